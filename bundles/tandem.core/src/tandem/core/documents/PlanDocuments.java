@@ -1,0 +1,220 @@
+package tandem.core.documents;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.common.CommonPlugin;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.xml.sax.SAXParseException;
+
+import tandem.core.documents.LoadProblem.Severity;
+
+/**
+ * The one way every editor and the command line loads and saves plan documents.
+ * <p>
+ * Loading reports every problem with file, line and reason instead of a stack trace. A document that could not be
+ * read is marked unreadable and {@link #save(Resource)} refuses to write over it; only
+ * {@link #saveReplacingUnreadable(Resource)}, called after the user confirmed, does. Saving is atomic
+ * ({@link AtomicFiles}): a failed save leaves the file as it was.
+ */
+public final class PlanDocuments {
+
+    private static final Pattern PARSER_LOCATION = Pattern.compile("\\s*\\([^()]*,\\s*-?\\d+,\\s*-?\\d+\\)\\s*$");
+
+    private PlanDocuments() {
+    }
+
+    /** A resource set with the load options plan documents need. */
+    public static ResourceSet createResourceSet() {
+        ResourceSet set = new ResourceSetImpl();
+        Map<Object, Object> options = set.getLoadOptions();
+        options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        options.put(XMLResource.OPTION_USE_PARSER_POOL, PlanResourceFactory.PARSER_POOL);
+        return set;
+    }
+
+    /**
+     * Loads a document into the set.
+     *
+     * @throws PlanDocumentException naming file, line and reason when it cannot be read; the failed resource is
+     *                               removed from the set again
+     */
+    public static Resource load(ResourceSet set, URI uri) throws PlanDocumentException {
+        Resource resource = set.createResource(uri);
+        if (resource == null) {
+            throw new PlanDocumentException(List.of(new LoadProblem(displayName(uri), 0, 0,
+                    "not a plan document (unknown file type '" + uri.fileExtension() + "')", Severity.ERROR)), null);
+        }
+        try {
+            resource.load(set.getLoadOptions());
+        } catch (IOException | RuntimeException e) {
+            List<LoadProblem> problems = problemsOf(resource, e);
+            set.getResources().remove(resource);
+            throw new PlanDocumentException(problems, e);
+        }
+        List<LoadProblem> problems = problemsOf(resource, null);
+        if (!problems.isEmpty()) {
+            set.getResources().remove(resource);
+            throw new PlanDocumentException(problems, null);
+        }
+        return resource;
+    }
+
+    /**
+     * Opens a document for an editor: like {@link #load}, but a document that cannot be read still yields an empty
+     * resource, marked unreadable, together with the problems, so that the editor can show them.
+     */
+    public static Opened open(ResourceSet set, URI uri) {
+        try {
+            return new Opened(load(set, uri), List.of());
+        } catch (PlanDocumentException e) {
+            Resource placeholder = set.createResource(uri);
+            if (placeholder == null) {
+                placeholder = new org.eclipse.emf.ecore.resource.impl.ResourceImpl(uri);
+                set.getResources().add(placeholder);
+            }
+            placeholder.eAdapters().add(new Unreadable());
+            return new Opened(placeholder, e.problems());
+        }
+    }
+
+    /** A document opened for an editor, with what went wrong while reading it. */
+    public record Opened(Resource resource, List<LoadProblem> problems) {
+        public boolean readable() {
+            return problems.stream().noneMatch(p -> p.severity() == Severity.ERROR);
+        }
+    }
+
+    /** References from the resource's elements to elements that cannot be found (for example a deleted queue). */
+    public static List<LoadProblem> unresolvedReferences(Resource resource) {
+        List<LoadProblem> problems = new ArrayList<>();
+        Map<EObject, Collection<EStructuralFeature.Setting>> unresolved = EcoreUtil.UnresolvedProxyCrossReferencer
+                .find(resource);
+        unresolved.forEach((proxy, settings) -> {
+            for (EStructuralFeature.Setting setting : settings) {
+                problems.add(new LoadProblem(displayName(resource.getURI()), 0, 0,
+                        ElementPaths.of(setting.getEObject()) + ": " + setting.getEStructuralFeature().getName()
+                                + " refers to '" + EcoreUtil.getURI(proxy) + "', which does not exist",
+                        Severity.WARNING));
+            }
+        });
+        return problems;
+    }
+
+    public static boolean isUnreadable(Resource resource) {
+        return resource.eAdapters().stream().anyMatch(Unreadable.class::isInstance);
+    }
+
+    /**
+     * Saves the document atomically, giving new elements their ids first.
+     *
+     * @throws IOException when the document was unreadable when opened (it is never overwritten unasked) or
+     *                     writing fails; the file is then unchanged
+     */
+    public static void save(Resource resource) throws IOException {
+        if (isUnreadable(resource)) {
+            throw new IOException(displayName(resource.getURI())
+                    + " could not be read when it was opened; it is not overwritten unless you confirm");
+        }
+        write(resource);
+    }
+
+    /** Saves a document that was unreadable when opened, after the user confirmed replacing it. */
+    public static void saveReplacingUnreadable(Resource resource) throws IOException {
+        write(resource);
+        resource.eAdapters().removeIf(Unreadable.class::isInstance);
+    }
+
+    private static void write(Resource resource) throws IOException {
+        Ids.assignMissing(resource);
+        Path file = pathOf(resource.getURI());
+        Map<Object, Object> options = new HashMap<>();
+        options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+        options.put(Resource.OPTION_LINE_DELIMITER, "\n");
+        AtomicFiles.write(file, out -> resource.save(out, options));
+        resource.setModified(false);
+    }
+
+    /** The local file behind a document URI (file: or, inside the workbench, platform:/resource). */
+    public static Path pathOf(URI uri) throws IOException {
+        URI local = CommonPlugin.asLocalURI(uri);
+        if (!local.isFile()) {
+            throw new IOException("cannot save to " + uri + ": not a local file");
+        }
+        return new File(local.toFileString()).toPath();
+    }
+
+    /** Whether the file behind the URI exists. */
+    public static boolean exists(URI uri) {
+        try {
+            return Files.exists(pathOf(uri));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String displayName(URI uri) {
+        if (uri.isPlatformResource()) {
+            return uri.toPlatformString(true).substring(1);
+        }
+        return uri.isFile() ? uri.toFileString() : uri.toString();
+    }
+
+    private static List<LoadProblem> problemsOf(Resource resource, Exception failure) {
+        List<LoadProblem> problems = new ArrayList<>();
+        String file = displayName(resource.getURI());
+        for (Resource.Diagnostic error : resource.getErrors()) {
+            problems.add(new LoadProblem(file, Math.max(error.getLine(), 0), Math.max(error.getColumn(), 0),
+                    clean(error.getMessage()), Severity.ERROR));
+        }
+        if (problems.isEmpty() && failure != null) {
+            problems.add(fromException(file, failure));
+        }
+        return problems;
+    }
+
+    private static LoadProblem fromException(String file, Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SAXParseException parse) {
+                return new LoadProblem(file, Math.max(parse.getLineNumber(), 0), Math.max(parse.getColumnNumber(), 0),
+                        "not well-formed XML: " + parse.getMessage(), Severity.ERROR);
+            }
+            if (cause instanceof Resource.Diagnostic diagnostic) {
+                return new LoadProblem(file, Math.max(diagnostic.getLine(), 0), Math.max(diagnostic.getColumn(), 0),
+                        clean(diagnostic.getMessage()), Severity.ERROR);
+            }
+            if (cause instanceof java.io.FileNotFoundException) {
+                return new LoadProblem(file, 0, 0, "file not found", Severity.ERROR);
+            }
+        }
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return new LoadProblem(file, 0, 0, clean(String.valueOf(root.getMessage())), Severity.ERROR);
+    }
+
+    private static String clean(String message) {
+        return message == null ? "unreadable" : PARSER_LOCATION.matcher(message).replaceFirst("");
+    }
+
+    /** Marks a resource whose file could not be read, so that it is not overwritten unasked. */
+    private static final class Unreadable extends AdapterImpl {
+    }
+}
