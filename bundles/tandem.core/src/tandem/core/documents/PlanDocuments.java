@@ -42,7 +42,11 @@ public final class PlanDocuments {
 
     /** A resource set with the load options plan documents need. */
     public static ResourceSet createResourceSet() {
-        ResourceSet set = new ResourceSetImpl();
+        return configure(new ResourceSetImpl());
+    }
+
+    /** Gives an existing resource set (for example an editing domain's) the load options plan documents need. */
+    public static ResourceSet configure(ResourceSet set) {
         Map<Object, Object> options = set.getLoadOptions();
         options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
         options.put(XMLResource.OPTION_USE_PARSER_POOL, PlanResourceFactory.PARSER_POOL);

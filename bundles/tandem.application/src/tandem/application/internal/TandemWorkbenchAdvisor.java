@@ -1,0 +1,65 @@
+package tandem.application.internal;
+
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.ide.IDE;
+
+/** Starts the workbench on the workspace with the Planning perspective. */
+public class TandemWorkbenchAdvisor extends WorkbenchAdvisor {
+
+    private static final String IDE_BUNDLE = "org.eclipse.ui.ide";
+
+    @Override
+    public void initialize(IWorkbenchConfigurer configurer) {
+        super.initialize(configurer);
+        configurer.setSaveAndRestore(true);
+        IDE.registerAdapters();
+        // The Project Explorer and the Problems view look these images up by key; the IDE application normally
+        // declares them, and Tandem does not use the IDE application.
+        declare(configurer, IDE.SharedImages.IMG_OBJ_PROJECT, "icons/full/obj16/prj_obj.png");
+        declare(configurer, IDE.SharedImages.IMG_OBJ_PROJECT_CLOSED, "icons/full/obj16/cprj_obj.png");
+        declare(configurer, "IMG_OBJS_ERROR_PATH", "icons/full/obj16/error_tsk.png");
+        declare(configurer, "IMG_OBJS_WARNING_PATH", "icons/full/obj16/warn_tsk.png");
+        declare(configurer, "IMG_OBJS_INFO_PATH", "icons/full/obj16/info_tsk.png");
+    }
+
+    private static void declare(IWorkbenchConfigurer configurer, String key, String path) {
+        ImageDescriptor image = ImageDescriptor.createFromURL(
+                org.eclipse.core.runtime.FileLocator.find(org.eclipse.core.runtime.Platform.getBundle(IDE_BUNDLE),
+                        new org.eclipse.core.runtime.Path(path), null));
+        configurer.declareImage(key, image, true);
+    }
+
+    @Override
+    public String getInitialWindowPerspectiveId() {
+        return PlanningPerspective.ID;
+    }
+
+    @Override
+    public IAdaptable getDefaultPageInput() {
+        return ResourcesPlugin.getWorkspace().getRoot();
+    }
+
+    @Override
+    public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        return new TandemWindowAdvisor(configurer);
+    }
+
+    @Override
+    public void postShutdown() {
+        try {
+            ResourcesPlugin.getWorkspace().save(true, new NullProgressMonitor());
+        } catch (CoreException e) {
+            ILog.of(TandemWorkbenchAdvisor.class).log(e.getStatus());
+        }
+        super.postShutdown();
+    }
+}

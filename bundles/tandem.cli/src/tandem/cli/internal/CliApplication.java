@@ -1,0 +1,32 @@
+package tandem.cli.internal;
+
+import java.nio.file.Path;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.Version;
+
+/** The headless application behind {@code tandem-cli}; its result is the process exit code. */
+public class CliApplication implements IApplication {
+
+    @Override
+    public Object start(IApplicationContext context) {
+        String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        context.applicationRunning();
+        Version version = FrameworkUtil.getBundle(CliApplication.class).getVersion();
+        CliRunner runner = new CliRunner(new CommandRegistry(),
+                version.getMajor() + "." + version.getMinor() + "." + version.getMicro()
+                        + (version.getQualifier().isEmpty() ? "" : " (build " + version.getQualifier() + ")"));
+        int exitCode = runner.run(args == null ? new String[0] : args,
+                new StandardContext(Path.of(System.getProperty("user.dir"))));
+        System.out.flush();
+        System.err.flush();
+        return Integer.valueOf(exitCode);
+    }
+
+    @Override
+    public void stop() {
+        // Commands run to completion; there is nothing to interrupt.
+    }
+}

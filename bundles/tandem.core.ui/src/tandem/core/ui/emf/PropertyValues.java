@@ -1,0 +1,26 @@
+package tandem.core.ui.emf;
+
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+
+/** Reads a property of a model element through its item property descriptor, as a plain value and as text. */
+public final class PropertyValues {
+
+    private PropertyValues() {
+    }
+
+    /** The property's value, unwrapped from EMF's property value wrapper. */
+    public static Object valueOf(IItemPropertyDescriptor descriptor, Object element) {
+        Object value = descriptor.getPropertyValue(element);
+        return value instanceof IItemPropertySource wrapper ? wrapper.getEditableValue(element) : value;
+    }
+
+    /** The property's value as the user reads it. */
+    public static String textOf(IItemPropertyDescriptor descriptor, Object element) {
+        Object value = descriptor.getPropertyValue(element);
+        IItemLabelProvider labels = descriptor.getLabelProvider(element);
+        String text = labels == null ? String.valueOf(valueOf(descriptor, element)) : labels.getText(value);
+        return text == null ? "" : text;
+    }
+}

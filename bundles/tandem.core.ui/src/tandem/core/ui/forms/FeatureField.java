@@ -1,0 +1,107 @@
+package tandem.core.ui.forms;
+
+import java.util.Objects;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.fieldassist.ControlDecoration;
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+
+import tandem.core.ui.editors.PlanEditor;
+import tandem.core.ui.emf.DataTypes;
+
+/**
+ * A labelled text field bound to one attribute of a model element. The value is committed as a command when the
+ * planner presses Enter or leaves the field; text that is not a valid value is marked and not committed. The field
+ * follows the model, so Undo shows in it.
+ */
+public class FeatureField {
+
+    private final PlanEditor editor;
+    private final EAttribute attribute;
+    private final Text text;
+    private final ControlDecoration problem;
+    private final AdapterImpl listener = new AdapterImpl() {
+        @Override
+        public void notifyChanged(Notification notification) {
+            if (notification.getFeature() == attribute && !text.isDisposed()) {
+                text.getDisplay().asyncExec(FeatureField.this::refresh);
+            }
+        }
+    };
+    private EObject owner;
+
+    public FeatureField(PlanEditor editor, FormToolkit toolkit, Composite parent, String label, EAttribute attribute) {
+        this.editor = editor;
+        this.attribute = attribute;
+        toolkit.createLabel(parent, label);
+        text = toolkit.createText(parent, "", SWT.SINGLE);
+        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        text.setData("name", label);
+        problem = new ControlDecoration(text, SWT.LEFT | SWT.TOP);
+        problem.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR)
+                .getImage());
+        problem.hide();
+        text.addListener(SWT.DefaultSelection, e -> commit());
+        text.addListener(SWT.FocusOut, e -> commit());
+        text.addListener(SWT.Dispose, e -> setOwner(null));
+    }
+
+    public void setOwner(EObject newOwner) {
+        if (owner != null) {
+            owner.eAdapters().remove(listener);
+        }
+        owner = newOwner;
+        if (owner != null) {
+            owner.eAdapters().add(listener);
+        }
+        if (!text.isDisposed()) {
+            text.setEnabled(owner != null);
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        if (text.isDisposed()) {
+            return;
+        }
+        Object value = owner == null ? null : owner.eGet(attribute);
+        String shown = value == null ? "" : EcoreUtil.convertToString(attribute.getEAttributeType(), value);
+        if (!text.getText().equals(shown)) {
+            text.setText(shown);
+        }
+        problem.hide();
+    }
+
+    private void commit() {
+        if (owner == null || text.isDisposed()) {
+            return;
+        }
+        Object value;
+        try {
+            value = DataTypes.parse(attribute.getEAttributeType(), text.getText());
+        } catch (RuntimeException e) {
+            problem.setDescriptionText(DataTypes.problemOf(attribute.getEAttributeType(), text.getText(), e));
+            problem.show();
+            return;
+        }
+        problem.hide();
+        if (!Objects.equals(value, owner.eGet(attribute))) {
+            editor.execute(SetCommand.create(editor.getEditingDomain(), owner, attribute,
+                    value == null ? SetCommand.UNSET_VALUE : value));
+        }
+    }
+
+    public Text getText() {
+        return text;
+    }
+}
