@@ -184,8 +184,9 @@ public final class PlanDocuments {
         List<LoadProblem> problems = new ArrayList<>();
         String file = displayName(resource.getURI());
         for (Resource.Diagnostic error : resource.getErrors()) {
-            problems.add(new LoadProblem(file, Math.max(error.getLine(), 0), Math.max(error.getColumn(), 0),
-                    clean(error.getMessage()), Severity.ERROR));
+            problems.add(error instanceof Throwable thrown ? fromException(file, thrown)
+                    : new LoadProblem(file, Math.max(error.getLine(), 0), Math.max(error.getColumn(), 0),
+                            clean(error.getMessage()), Severity.ERROR));
         }
         if (problems.isEmpty() && failure != null) {
             problems.add(fromException(file, failure));
@@ -194,11 +195,13 @@ public final class PlanDocuments {
     }
 
     private static LoadProblem fromException(String file, Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof SAXParseException parse) {
                 return new LoadProblem(file, Math.max(parse.getLineNumber(), 0), Math.max(parse.getColumnNumber(), 0),
                         "not well-formed XML: " + parse.getMessage(), Severity.ERROR);
             }
+        }
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof Resource.Diagnostic diagnostic) {
                 return new LoadProblem(file, Math.max(diagnostic.getLine(), 0), Math.max(diagnostic.getColumn(), 0),
                         clean(diagnostic.getMessage()), Severity.ERROR);

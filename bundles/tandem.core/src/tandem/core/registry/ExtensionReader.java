@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IContributor;
 import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.IExtensionPoint;
 import org.eclipse.core.runtime.IExtensionRegistry;
@@ -11,6 +12,7 @@ import org.eclipse.core.runtime.IRegistryEventListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.spi.RegistryContributor;
 
 /**
  * Reads one extension point into descriptors, lazily and safely.
@@ -112,9 +114,15 @@ public abstract class ExtensionReader<T> {
         return value.trim();
     }
 
+    /** The bundle that made the contribution, naming a fragment rather than its host. */
+    static String contributorOf(IConfigurationElement element) {
+        IContributor contributor = element.getContributor();
+        return contributor instanceof RegistryContributor registry ? registry.getActualName() : contributor.getName();
+    }
+
     /** Reports a bad contribution in the error log, naming its bundle and the extension point. */
     protected void logInvalid(IConfigurationElement element, String message, Throwable cause) {
-        String contributor = element.getContributor().getName();
+        String contributor = contributorOf(element);
         Platform.getLog(getClass()).log(new Status(IStatus.ERROR, contributor, "Ignored a contribution of bundle '"
                 + contributor + "' to extension point '" + extensionPointId + "': " + message, cause));
     }

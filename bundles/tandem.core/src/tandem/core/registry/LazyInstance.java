@@ -31,7 +31,7 @@ public final class LazyInstance<T> {
     /** The instance, creating it if needed; empty when it cannot be created (the reason is in the error log). */
     public synchronized Optional<T> get() {
         if (instance == null && !failed) {
-            String contributor = element.getContributor().getName();
+            String contributor = ExtensionReader.contributorOf(element);
             try {
                 Object created = element.createExecutableExtension(attribute);
                 if (type.isInstance(created)) {

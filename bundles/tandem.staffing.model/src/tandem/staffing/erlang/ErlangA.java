@@ -81,14 +81,16 @@ public final class ErlangA {
 
         // R(N) − 1 = (N/A)·R(N − 1) avoids the cancellation of R(N) − 1 when A is much larger than N.
         double lnBelowAllBusy = Math.log(agents / traffic) + Math.log(ErlangB.inverseBlocking(agents - 1, traffic));
-        double wait = 1 / (1 + Math.exp(lnBelowAllBusy - lnT));
+        double odds = Math.exp(lnBelowAllBusy - lnT); // P(some agent free) / P(all busy)
+        double wait = 1 / (1 + odds);
+        double noWait = 1 / (1 + 1 / odds); // not 1 − wait, which loses everything when wait is near 1
         double abandonment = wait * abandonGivenWait;
 
         double thetaT = answerWithin / patience;
         double lnLate = Math.log(a / (a + 1)) - (a + 1) * thetaT
                 + GammaFunctions.queueSum(a + 1, b * Math.exp(-thetaT))[0] - b * Math.expm1(-thetaT) - lnT;
         double answeredAfterWaiting = Math.max(0, (1 - abandonGivenWait) - Math.exp(lnLate));
-        double serviceLevel = (1 - wait) + wait * answeredAfterWaiting;
+        double serviceLevel = noWait + wait * answeredAfterWaiting;
 
         return new Prediction(traffic, agents, answerWithin, wait, Math.min(1, serviceLevel), abandonment * patience,
                 Math.min(1, traffic * (1 - abandonment) / agents), abandonment, true, "");

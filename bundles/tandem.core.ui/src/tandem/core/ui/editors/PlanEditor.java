@@ -145,6 +145,11 @@ public abstract class PlanEditor extends FormEditor implements IEditingDomainPro
         return adapterFactory;
     }
 
+    /** The composite holding the editor's pages, for tests and tools that look at the widgets. */
+    public Composite getPageContainer() {
+        return getContainer();
+    }
+
     public SelectionRelay getSelectionRelay() {
         return selectionRelay;
     }

@@ -1,0 +1,238 @@
+package tandem.test.support.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.NotEnabledException;
+import org.eclipse.core.commands.NotHandledException;
+import org.eclipse.core.commands.common.NotDefinedException;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Widget;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.forms.widgets.Section;
+
+/**
+ * A small helper for driving the real workbench from tests that run in the UI thread (Tycho's UI harness): find
+ * widgets, type, click, run commands, answer dialogs and wait for the display and for jobs. SWTBot is not on
+ * Maven Central; this covers what Tandem's tests need and nothing more.
+ */
+public final class Ui {
+
+    private static final long TIMEOUT_MILLIS = 20_000;
+
+    private Ui() {
+    }
+
+    public static Display display() {
+        return PlatformUI.getWorkbench().getDisplay();
+    }
+
+    public static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    /** Processes pending events until the display is idle. */
+    public static void pump() {
+        Display display = display();
+        while (display.readAndDispatch()) {
+            // keep dispatching
+        }
+    }
+
+    /** Pumps events until the condition holds; fails naming what was awaited after 20 seconds. */
+    public static void waitUntil(String what, BooleanSupplier condition) {
+        long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
+        Display display = display();
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("Timed out waiting until " + what);
+            }
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("Interrupted waiting until " + what, e);
+                }
+            }
+        }
+        pump();
+    }
+
+    /** Waits until no job is running or waiting, pumping events meanwhile. */
+    public static void waitForJobs() {
+        waitUntil("background jobs have finished", () -> Job.getJobManager().isIdle());
+    }
+
+    /** All widgets of a type below a composite (depth first, in layout order) that match. */
+    public static <T extends Widget> List<T> findAll(Composite root, Class<T> type, Predicate<T> matching) {
+        List<T> found = new ArrayList<>();
+        collect(root, type, matching, found);
+        return found;
+    }
+
+    private static <T extends Widget> void collect(Control control, Class<T> type, Predicate<T> matching,
+            List<T> found) {
+        if (control.isDisposed()) {
+            return;
+        }
+        if (type.isInstance(control) && matching.test(type.cast(control))) {
+            found.add(type.cast(control));
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collect(child, type, matching, found);
+            }
+        }
+    }
+
+    /** The single widget of a type that matches; fails when there is none or several. */
+    public static <T extends Widget> T findOne(Composite root, Class<T> type, Predicate<T> matching, String what) {
+        List<T> found = findAll(root, type, matching);
+        if (found.size() != 1) {
+            throw new AssertionError("Expected one " + what + " but found " + found.size());
+        }
+        return found.get(0);
+    }
+
+    /** The button with this label (mnemonic ampersands ignored). */
+    public static Button button(Composite root, String label) {
+        return findOne(root, Button.class, b -> strip(b.getText()).equals(label), "button '" + label + "'");
+    }
+
+    /** The text field named by {@code setData("name", ...)} or by the label just before it. */
+    public static Text text(Composite root, String name) {
+        return findOne(root, Text.class, t -> name.equals(t.getData("name")) || name.equals(labelBefore(t)),
+                "text field '" + name + "'");
+    }
+
+    /** The table named by {@code setData("name", ...)}. */
+    public static Table table(Composite root, String name) {
+        return findOne(root, Table.class, t -> name.equals(t.getData("name")), "table '" + name + "'");
+    }
+
+    /** The form section with this title. */
+    public static Section section(Composite root, String title) {
+        return findOne(root, Section.class, s -> title.equals(s.getText()), "section '" + title + "'");
+    }
+
+    private static String labelBefore(Control control) {
+        Control[] siblings = control.getParent().getChildren();
+        for (int i = 1; i < siblings.length; i++) {
+            if (siblings[i] == control && siblings[i - 1] instanceof Label label) {
+                return strip(label.getText());
+            }
+        }
+        return null;
+    }
+
+    private static String strip(String label) {
+        return label == null ? "" : label.replace("&", "").trim();
+    }
+
+    /** Clicks a push button (or toggles a check box) as a user would, then pumps events. */
+    public static void click(Button button) {
+        if (!button.isEnabled()) {
+            throw new AssertionError("Button '" + strip(button.getText()) + "' is disabled");
+        }
+        if ((button.getStyle() & (SWT.CHECK | SWT.RADIO | SWT.TOGGLE)) != 0) {
+            button.setSelection(!button.getSelection());
+        }
+        button.notifyListeners(SWT.Selection, new Event());
+        pump();
+    }
+
+    /** Replaces the text of a field as a user typing would, and presses Enter. */
+    public static void type(Text text, String value) {
+        text.setFocus();
+        text.setText(value);
+        text.notifyListeners(SWT.Modify, new Event());
+        pressEnter(text);
+    }
+
+    /** Sends Enter (default selection and the Return traversal) to a control. */
+    public static void pressEnter(Control control) {
+        Event enter = new Event();
+        enter.character = SWT.CR;
+        enter.keyCode = SWT.CR;
+        control.notifyListeners(SWT.DefaultSelection, new Event());
+        Event traverse = new Event();
+        traverse.detail = SWT.TRAVERSE_RETURN;
+        traverse.keyCode = SWT.CR;
+        traverse.character = SWT.CR;
+        traverse.doit = true;
+        control.notifyListeners(SWT.Traverse, traverse);
+        pump();
+    }
+
+    /** The text field an in-place cell editor opened in a table, once it is there. */
+    public static Text cellEditor(Table table) {
+        waitUntil("a cell editor is open in " + table.getData("name"),
+                () -> !findAll(table, Text.class, t -> t.isVisible()).isEmpty());
+        return findAll(table, Text.class, Text::isVisible).get(0);
+    }
+
+    /** Executes a workbench command (for example {@code org.eclipse.ui.edit.undo}) as its key binding would. */
+    public static void executeCommand(String commandId) {
+        IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+                .getService(IHandlerService.class);
+        try {
+            handlers.executeCommand(commandId, null);
+        } catch (ExecutionException | NotDefinedException | NotEnabledException | NotHandledException e) {
+            throw new AssertionError("Command " + commandId + " could not run: " + e, e);
+        }
+        pump();
+    }
+
+    /** The visible shell with this title, once it has opened. */
+    public static Shell shell(String title) {
+        waitUntil("a window titled '" + title + "' is open", () -> findShell(title) != null);
+        return findShell(title);
+    }
+
+    private static Shell findShell(String title) {
+        for (Shell shell : display().getShells()) {
+            if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
+                return shell;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Arranges for the next dialog with this title to be answered with the given button, for code that opens a
+     * modal dialog and only returns once it is closed. Returns a flag that tells whether it was answered.
+     */
+    public static boolean[] answerDialog(String title, String buttonLabel) {
+        boolean[] answered = { false };
+        Display display = display();
+        long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            Shell shell = findShell(title);
+            if (shell != null) {
+                answered[0] = true;
+                click(button(shell, buttonLabel));
+            } else if (System.currentTimeMillis() < deadline) {
+                display.timerExec(50, poll[0]);
+            }
+        };
+        display.timerExec(50, poll[0]);
+        return answered;
+    }
+}
