@@ -45,9 +45,12 @@ public final class RegenerateModels {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3 || !Set.of("verify", "write").contains(args[0])) {
-            throw new IllegalArgumentException("usage: RegenerateModels verify|write <bundles folder> <scratch folder>");
+        if (args.length < 3 || !Set.of("verify", "write").contains(args[0])) {
+            throw new IllegalArgumentException(
+                    "usage: RegenerateModels verify|write <bundles folder> <scratch folder> [model bundle, ...]");
         }
+        // An optional comma-separated list of model bundles restricts the run to their genmodels.
+        Set<String> only = args.length > 3 && !args[3].isBlank() ? Set.of(args[3].split("\\s*,\\s*")) : Set.of();
         boolean write = args[0].equals("write");
         Path bundles = Path.of(args[1]).toAbsolutePath().normalize();
         Path scratch = Path.of(args[2]).toAbsolutePath().normalize();
@@ -59,7 +62,9 @@ public final class RegenerateModels {
 
         List<Path> genModels;
         try (Stream<Path> files = Files.walk(bundles, 3)) {
-            genModels = files.filter(p -> p.toString().endsWith(".genmodel")).sorted().collect(Collectors.toList());
+            genModels = files.filter(p -> p.toString().endsWith(".genmodel"))
+                    .filter(p -> only.isEmpty() || only.contains(bundles.relativize(p).getName(0).toString()))
+                    .sorted().collect(Collectors.toList());
         }
         List<String> differences = new ArrayList<>();
         for (Path genModelFile : genModels) {
@@ -124,6 +129,37 @@ public final class RegenerateModels {
             throw new IllegalStateException(genModelFile + " is invalid: " + describe(valid));
         }
 
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            runGenerator(genModelFile, genModel, projects.size() > 1);
+        } finally {
+            System.setErr(stderr);
+            printWithoutMergeNotice(captured.toString(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        for (String project : projects) {
+            EcorePlugin.getPlatformResourceMap().put(project, URI.createFileURI(bundles.resolve(project) + "/"));
+        }
+        return projects;
+    }
+
+    /** EMF reports that the (deliberately absent) JMerge helper cannot be created; everything else is shown. */
+    private static void printWithoutMergeNotice(String text) {
+        boolean inNotice = false;
+        for (String line : text.split("\\R")) {
+            if (line.contains("Unable to instantiate a facade helper")) {
+                inNotice = true;
+            } else if (!(inNotice && line.startsWith("\tat "))) {
+                inNotice = false;
+                if (!line.isBlank()) {
+                    System.err.println(line);
+                }
+            }
+        }
+    }
+
+    private static void runGenerator(Path genModelFile, GenModel genModel, boolean withEdit) {
         Generator generator = new Generator();
         generator.setInput(genModel);
         // JMerge needs JDT, which is not on Maven Central in a usable form: generated files are simply overwritten,
@@ -132,13 +168,9 @@ public final class RegenerateModels {
         genModel.setCodeFormatting(false);
         BasicMonitor monitor = new BasicMonitor();
         check(genModelFile, generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, monitor));
-        if (projects.size() > 1) {
+        if (withEdit) {
             check(genModelFile, generator.generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, monitor));
         }
-        for (String project : projects) {
-            EcorePlugin.getPlatformResourceMap().put(project, URI.createFileURI(bundles.resolve(project) + "/"));
-        }
-        return projects;
     }
 
     private static void check(Path genModelFile, Diagnostic result) {
