@@ -50,7 +50,7 @@ public final class RegenerateModels {
                     "usage: RegenerateModels verify|write <bundles folder> <scratch folder> [model bundle, ...]");
         }
         // An optional comma-separated list of model bundles restricts the run to their genmodels.
-        Set<String> only = args.length > 3 && !args[3].isBlank() ? Set.of(args[3].split("\\s*,\\s*")) : Set.of();
+        Set<String> only = args.length > 3 && args[3] != null && !args[3].isBlank() ? Set.of(args[3].split("\\s*,\\s*")) : Set.of();
         boolean write = args[0].equals("write");
         Path bundles = Path.of(args[1]).toAbsolutePath().normalize();
         Path scratch = Path.of(args[2]).toAbsolutePath().normalize();
