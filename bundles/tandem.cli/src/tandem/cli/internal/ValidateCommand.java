@@ -12,7 +12,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.util.Diagnostician;
+import tandem.core.validation.ModelValidation;
 
 import tandem.cli.CliCommand;
 import tandem.cli.CliContext;
@@ -71,7 +71,7 @@ public class ValidateCommand implements CliCommand {
                 warnings++;
             }
             for (EObject root : resource.getContents()) {
-                Diagnostic diagnostic = Diagnostician.INSTANCE.validate(root);
+                Diagnostic diagnostic = ModelValidation.validate(root);
                 for (Diagnostic child : diagnostic.getChildren()) {
                     String where = child.getData().isEmpty() || !(child.getData().get(0) instanceof EObject e) ? ""
                             : ElementPaths.of(e) + ": ";

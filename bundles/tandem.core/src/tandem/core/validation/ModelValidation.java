@@ -1,0 +1,68 @@
+package tandem.core.validation;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.util.Diagnostician;
+
+import tandem.core.registry.ExtensionReader;
+import tandem.core.registry.InvalidContributionException;
+import tandem.core.registry.LazyInstance;
+
+/**
+ * Validates plan documents with the validators contributed to {@code tandem.core.validators}, registering them with
+ * EMF's validator registry on first use (each created only when its package is first validated).
+ */
+public final class ModelValidation {
+
+    private static final Reader READER = new Reader();
+    private static boolean registered;
+
+    private ModelValidation() {
+    }
+
+    /** Validates an element and everything it contains. */
+    public static Diagnostic validate(EObject root) {
+        ensureRegistered();
+        return Diagnostician.INSTANCE.validate(root);
+    }
+
+    /** Registers every contributed validator (once; safe to call often). */
+    public static synchronized void ensureRegistered() {
+        if (registered) {
+            return;
+        }
+        registered = true;
+        for (Contribution contribution : READER.descriptors()) {
+            EValidator.Descriptor descriptor = () -> contribution.validator().get().orElse(null);
+            EValidator.Registry.INSTANCE.put(contribution.nsURI(), descriptor);
+        }
+    }
+
+    private record Contribution(String nsURI, LazyInstance<EValidator> validator) {
+    }
+
+    private static final class Reader extends ExtensionReader<Contribution> {
+        Reader() {
+            super("tandem.core.validators");
+        }
+
+        @Override
+        protected Contribution read(IConfigurationElement element, List<Contribution> readSoFar)
+                throws InvalidContributionException {
+            String nsURI = required(element, "nsURI");
+            required(element, "class");
+            if (readSoFar.stream().anyMatch(c -> c.nsURI().equals(nsURI))) {
+                throw new InvalidContributionException("a validator for package '" + nsURI + "' is already contributed");
+            }
+            if (!EPackage.Registry.INSTANCE.containsKey(nsURI)) {
+                throw new InvalidContributionException("no EMF package is registered for '" + nsURI + "'");
+            }
+            return new Contribution(nsURI, new LazyInstance<>(element, "class", EValidator.class));
+        }
+    }
+}
