@@ -39,7 +39,10 @@ public final class ModelValidation {
         registered = true;
         for (Contribution contribution : READER.descriptors()) {
             EValidator.Descriptor descriptor = () -> contribution.validator().get().orElse(null);
-            EValidator.Registry.INSTANCE.put(contribution.nsURI(), descriptor);
+            EPackage ePackage = EPackage.Registry.INSTANCE.getEPackage(contribution.nsURI());
+            if (ePackage != null) {
+                EValidator.Registry.INSTANCE.put(ePackage, descriptor);
+            }
         }
     }
 
