@@ -115,7 +115,7 @@ public abstract class ExtensionReader<T> {
     }
 
     /** The bundle that made the contribution, naming a fragment rather than its host. */
-    static String contributorOf(IConfigurationElement element) {
+    public static String contributorOf(IConfigurationElement element) {
         IContributor contributor = element.getContributor();
         return contributor instanceof RegistryContributor registry ? registry.getActualName() : contributor.getName();
     }

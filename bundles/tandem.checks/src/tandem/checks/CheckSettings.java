@@ -1,0 +1,78 @@
+package tandem.checks;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Which checks run and with which parameters. Settings are layered: the contributions' defaults, then the
+ * planner's own preferences, then a {@value #FILE_NAME} file kept with the plans (so a team shares them in Git).
+ * Keys: {@code <check id>.enabled = false} and {@code <check id>.<parameter id> = value}.
+ */
+public final class CheckSettings {
+
+    public static final String FILE_NAME = "tandem-checks.properties";
+
+    private final Map<String, String> values;
+
+    private CheckSettings(Map<String, String> values) {
+        this.values = Map.copyOf(values);
+    }
+
+    /** Every check enabled, every parameter at its default. */
+    public static CheckSettings defaults() {
+        return new CheckSettings(Map.of());
+    }
+
+    /** These settings overridden by the given keys and values. */
+    public CheckSettings with(Map<String, String> overrides) {
+        Map<String, String> merged = new HashMap<>(values);
+        merged.putAll(overrides);
+        return new CheckSettings(merged);
+    }
+
+    /** These settings overridden by a settings file; a missing file changes nothing. */
+    public CheckSettings withFile(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return this;
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        Map<String, String> overrides = new HashMap<>();
+        properties.stringPropertyNames().forEach(key -> overrides.put(key, properties.getProperty(key)));
+        return with(overrides);
+    }
+
+    public boolean isEnabled(CheckDefinition check) {
+        return !"false".equalsIgnoreCase(values.getOrDefault(check.id() + ".enabled", "true").trim());
+    }
+
+    /** The effective severity of a check (its default unless overridden with {@code <id>.severity}). */
+    public Severity severity(CheckDefinition check) {
+        String value = values.get(check.id() + ".severity");
+        return value == null ? check.defaultSeverity() : Severity.parse(value);
+    }
+
+    /** The effective parameters of a check; a value that does not fit the parameter's type falls back to the default. */
+    public Parameters parameters(CheckDefinition check) {
+        Map<String, String> effective = new HashMap<>();
+        for (ParameterDefinition parameter : check.parameters()) {
+            String value = values.get(check.id() + "." + parameter.id());
+            effective.put(parameter.id(), value != null && parameter.accepts(value) ? value.trim()
+                    : parameter.defaultValue());
+        }
+        return new Parameters(check.id(), effective);
+    }
+
+    /** The raw keys and values, for preference pages. */
+    public Map<String, String> asMap() {
+        return values;
+    }
+}

@@ -1,0 +1,47 @@
+package tandem.checks;
+
+import java.util.Map;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * A problem a check found.
+ *
+ * @param ruleId      the check's stable id, e.g. {@code alignment.staffing-covers-lift}
+ * @param checklistId the checklist the check belongs to
+ * @param severity    how bad it is
+ * @param message     one sentence for the planner
+ * @param elementUri  the element the finding is about (file URI with the element's id as fragment)
+ * @param elementPath a readable path to the element, e.g. {@code CampaignCalendar 'Spring' / Campaign 'Giveaway'}
+ * @param data        values the quick fixes need
+ * @param element     the element itself while the plans are loaded; {@code null} when rebuilt from a marker
+ */
+public record Finding(String ruleId, String checklistId, Severity severity, String message, URI elementUri,
+        String elementPath, Map<String, String> data, EObject element) {
+
+    public Finding {
+        data = Map.copyOf(data);
+    }
+
+    /** The file the finding is in, as the planner names it. */
+    public String file() {
+        URI file = elementUri.trimFragment();
+        if (file.isPlatformResource()) {
+            return file.toPlatformString(true).substring(1);
+        }
+        return file.isFile() ? file.toFileString() : file.toString();
+    }
+
+    /** The finding as an EMF diagnostic: source is the rule id, data the element and the fix data. */
+    public Diagnostic toDiagnostic() {
+        int emfSeverity = switch (severity) {
+        case ERROR -> Diagnostic.ERROR;
+        case WARNING -> Diagnostic.WARNING;
+        case INFO -> Diagnostic.INFO;
+        };
+        return new BasicDiagnostic(emfSeverity, ruleId, 0, message, new Object[] { element, data });
+    }
+}

@@ -1,0 +1,132 @@
+package tandem.checks.alignment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import tandem.campaign.model.Campaign;
+import tandem.campaign.model.CampaignFactory;
+import tandem.campaign.model.Drop;
+import tandem.campaign.model.Offer;
+import tandem.campaign.model.OfferItem;
+import tandem.campaign.model.SuccessMetrics;
+import tandem.checks.CheckSettings;
+import tandem.checks.Finding;
+import tandem.checks.Severity;
+import tandem.test.support.checks.CheckOracle;
+
+/** One oracle per campaign rule of the Customer Service Alignment Check. */
+class CampaignRulesTest {
+
+    private static final LocalDate MARCH_1 = LocalDate.of(2027, 3, 1);
+
+    private final Plans plans = new Plans();
+    private final CheckOracle oracle = new CheckOracle(plans.set);
+
+    @Test
+    void noticeOfThreeDaysIsReportedAndMovingTheCampaignFixesIt() {
+        Campaign promo = plans.campaign("Spring promo", MARCH_1, MARCH_1.plusDays(30));
+        Drop mail = plans.drop(promo, "Mail drop", MARCH_1.plusDays(2), 100_000, 0.02);
+        promo.setServiceNotifiedOn(MARCH_1.minusDays(1));
+
+        List<Finding> findings = oracle.run("alignment.notice");
+        assertEquals(1, findings.size());
+        Finding finding = findings.get(0);
+        assertEquals(Severity.ERROR, finding.severity());
+        assertEquals("Customer service heard about campaign 'Spring promo' 3 days before its first drop on 2027-03-03;"
+                + " it needs 14.", finding.message());
+        assertSame(promo, finding.element());
+        assertEquals("CampaignCalendar 'Spring' / Campaign 'Spring promo'", finding.elementPath());
+        assertEquals("alignment", finding.checklistId());
+
+        assertEquals("Move the campaign and its drops 11 days later", oracle.apply(finding, "alignment.notice.move-drops"));
+        assertEquals(MARCH_1.plusDays(13), mail.getDate());
+        assertEquals(MARCH_1.plusDays(11), promo.getStartDate());
+        assertEquals(MARCH_1.plusDays(41), promo.getEndDate());
+        assertTrue(oracle.run("alignment.notice").isEmpty(), "fixed");
+
+        oracle.undo();
+        assertEquals(MARCH_1.plusDays(2), mail.getDate(), "Undo restores the drop");
+        assertEquals(MARCH_1, promo.getStartDate());
+        assertEquals(1, oracle.run("alignment.notice").size());
+    }
+
+    @Test
+    void noticeLeadTimeIsAParameterAndAMissingNoticeIsReported() {
+        Campaign promo = plans.campaign("Promo", MARCH_1, MARCH_1.plusDays(30));
+        plans.drop(promo, "Blast", MARCH_1, 10_000, 0.01);
+        promo.setServiceNotifiedOn(MARCH_1.minusDays(10));
+        assertEquals(1, oracle.run("alignment.notice").size());
+        oracle.settings(CheckSettings.defaults().with(Map.of("alignment.notice.noticeDays", "7")));
+        assertTrue(oracle.run("alignment.notice").isEmpty(), "10 days are enough when 7 are required");
+
+        promo.setServiceNotifiedOn(null);
+        Finding missing = oracle.run("alignment.notice").get(0);
+        assertEquals("Customer service has not been notified of campaign 'Promo' (first drop on 2027-03-01); it needs"
+                + " 7 days' notice.", missing.message());
+        assertTrue(missing.data().isEmpty(), "nothing to move: no notice date");
+    }
+
+    @Test
+    void aGiveawayWithTooLittleInventoryIsReportedWithTheShortfall() {
+        Campaign promo = plans.campaign("Giveaway", MARCH_1, MARCH_1.plusDays(30));
+        plans.drop(promo, "Mail", MARCH_1, 100_000, 0.02);
+        plans.drop(promo, "Email", MARCH_1.plusDays(7), 50_000, 0.01);
+        Offer offer = CampaignFactory.eINSTANCE.createOffer();
+        OfferItem speaker = CampaignFactory.eINSTANCE.createOfferItem();
+        speaker.setName("Bluetooth speaker");
+        speaker.setLimitedInventory(true);
+        speaker.setQuantityOnHand(1_000);
+        speaker.setRedemptionRate(0.5);
+        offer.getItems().add(speaker);
+        OfferItem voucher = CampaignFactory.eINSTANCE.createOfferItem();
+        voucher.setName("Voucher");
+        voucher.setRedemptionRate(1);
+        offer.getItems().add(voucher);
+        promo.setOffer(offer);
+
+        // 2,000 + 500 responders, half redeem: 1,250 speakers for 1,000 on hand.
+        List<Finding> findings = oracle.run("alignment.offer-inventory");
+        assertEquals(1, findings.size());
+        assertEquals("Offer item 'Bluetooth speaker' of campaign 'Giveaway' has 1,000 on hand but 1,250 redemptions"
+                + " are expected: short by 250.", findings.get(0).message());
+        assertEquals("250", findings.get(0).data().get("shortfall"));
+
+        speaker.setQuantityOnHand(1_250);
+        assertTrue(oracle.run("alignment.offer-inventory").isEmpty());
+    }
+
+    @Test
+    void successMetricsSurveyPlanAndAReviewDateAfterLaunch() {
+        Campaign promo = plans.campaign("Promo", MARCH_1, MARCH_1.plusDays(30));
+        plans.drop(promo, "Mail", MARCH_1.plusDays(5), 1_000, 0.05);
+        List<String> messages = oracle.run("alignment.success-metrics").stream().map(Finding::message).toList();
+        assertEquals(List.of("Campaign 'Promo' has no success metric (a target response rate, conversions or"
+                + " acquisitions).", "Campaign 'Promo' has no survey plan.",
+                "Campaign 'Promo' has no feedback review date."), messages);
+
+        Finding noReview = oracle.run("alignment.success-metrics").get(2);
+        assertEquals("Review feedback on 2027-03-20", oracle.apply(noReview, "alignment.success-metrics.review-date"));
+        assertEquals(LocalDate.of(2027, 3, 20), promo.getSuccessMetrics().getFeedbackReviewDate());
+        oracle.undo();
+        assertNull(promo.getSuccessMetrics(), "Undo removes the metrics the fix added");
+
+        SuccessMetrics metrics = CampaignFactory.eINSTANCE.createSuccessMetrics();
+        metrics.setTargetConversions(200);
+        metrics.setSurveyPlan("Post-call IVR survey, 3 questions");
+        metrics.setFeedbackReviewDate(MARCH_1);
+        promo.setSuccessMetrics(metrics);
+        Finding early = oracle.run("alignment.success-metrics").get(0);
+        assertEquals("Campaign 'Promo' reviews feedback on 2027-03-01, not after its launch on 2027-03-06.",
+                early.message());
+        oracle.apply(early, "alignment.success-metrics.review-date");
+        assertTrue(oracle.run("alignment.success-metrics").isEmpty());
+    }
+}
