@@ -50,7 +50,6 @@ final class Sarif {
         }
         Map<String, Object> driver = new LinkedHashMap<>();
         driver.put("name", "Tandem checks");
-        driver.put("informationUri", "https://tandem.dev/checks");
         driver.put("rules", rules);
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("tool", Map.of("driver", driver));
