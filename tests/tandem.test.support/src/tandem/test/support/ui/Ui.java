@@ -11,7 +11,10 @@ import org.eclipse.core.commands.NotHandledException;
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CCombo;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -19,7 +22,10 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swt.widgets.Widget;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -185,6 +191,100 @@ public final class Ui {
         waitUntil("a cell editor is open in " + table.getData("name"),
                 () -> !findAll(table, Text.class, t -> t.isVisible()).isEmpty());
         return findAll(table, Text.class, Text::isVisible).get(0);
+    }
+
+    /** Starts in-place editing of a table cell as a mouse click on it would; answers the table for chaining. */
+    public static Table editCell(Table table, int row, int column) {
+        waitUntil("row " + row + " is shown in " + table.getData("name"), () -> table.getItemCount() > row);
+        Rectangle bounds = table.getItem(row).getBounds(column);
+        Event click = new Event();
+        click.x = bounds.x + bounds.width / 2;
+        click.y = bounds.y + bounds.height / 2;
+        click.button = 1;
+        click.count = 1;
+        table.notifyListeners(SWT.MouseDown, click);
+        table.notifyListeners(SWT.MouseUp, click);
+        pump();
+        return table;
+    }
+
+    /** The drop-down an in-place cell editor opened in a table, once it is there. */
+    public static CCombo cellCombo(Table table) {
+        waitUntil("a drop-down is open in " + table.getData("name"),
+                () -> !findAll(table, CCombo.class, CCombo::isVisible).isEmpty());
+        return findAll(table, CCombo.class, CCombo::isVisible).get(0);
+    }
+
+    /** Picks the item with this text in a cell editor's drop-down and confirms it as Enter would. */
+    public static void choose(CCombo combo, String item) {
+        int index = java.util.Arrays.asList(combo.getItems()).indexOf(item);
+        if (index < 0) {
+            throw new AssertionError("No item '" + item + "' among " + java.util.Arrays.toString(combo.getItems()));
+        }
+        combo.select(index);
+        combo.notifyListeners(SWT.Selection, new Event());
+        combo.notifyListeners(SWT.DefaultSelection, new Event());
+        pump();
+    }
+
+    /** The drop-down (read-only combo) named by {@code setData("name", ...)} or by the label just before it. */
+    public static Combo combo(Composite root, String name) {
+        return findOne(root, Combo.class, c -> name.equals(c.getData("name")) || name.equals(labelBefore(c)),
+                "drop-down '" + name + "'");
+    }
+
+    /** Picks the item with this text in a drop-down as a user would. */
+    public static void choose(Combo combo, String item) {
+        int index = java.util.Arrays.asList(combo.getItems()).indexOf(item);
+        if (index < 0) {
+            throw new AssertionError("No item '" + item + "' among " + java.util.Arrays.toString(combo.getItems()));
+        }
+        combo.select(index);
+        combo.notifyListeners(SWT.Selection, new Event());
+        pump();
+    }
+
+    /** Checks or unchecks the row with this text in a check-box table (a check list) as a click on its box would. */
+    public static void check(Table table, String itemText, boolean checked) {
+        for (TableItem item : table.getItems()) {
+            if (itemText.equals(item.getText())) {
+                if (item.getChecked() != checked) {
+                    item.setChecked(checked);
+                    Event event = new Event();
+                    event.detail = SWT.CHECK;
+                    event.item = item;
+                    table.notifyListeners(SWT.Selection, event);
+                    pump();
+                }
+                return;
+            }
+        }
+        List<String> texts = new ArrayList<>();
+        for (TableItem item : table.getItems()) {
+            texts.add(item.getText());
+        }
+        throw new AssertionError("No row '" + itemText + "' in " + table.getData("name") + " among " + texts);
+    }
+
+    /** Expands every item of a tree as a user clicking the twisties would, and answers all items. */
+    public static List<TreeItem> expandAll(Tree tree) {
+        List<TreeItem> all = new ArrayList<>();
+        expand(tree, tree.getItems(), all);
+        pump();
+        return all;
+    }
+
+    private static void expand(Tree tree, TreeItem[] items, List<TreeItem> all) {
+        for (TreeItem item : items) {
+            all.add(item);
+            if (item.getItemCount() > 0) {
+                Event expand = new Event();
+                expand.item = item;
+                tree.notifyListeners(SWT.Expand, expand);
+                item.setExpanded(true);
+                expand(tree, item.getItems(), all);
+            }
+        }
     }
 
     /** Executes a workbench command (for example {@code org.eclipse.ui.edit.undo}) as its key binding would. */

@@ -1,0 +1,112 @@
+package tandem.checks.ui.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IMarkerResolution2;
+import org.eclipse.ui.IMarkerResolutionGenerator2;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+
+import tandem.checks.Checklists;
+import tandem.checks.Finding;
+import tandem.checks.QuickFix;
+import tandem.checks.QuickFixDefinition;
+import tandem.checks.ui.CheckMarkers;
+
+/**
+ * Offers the quick fixes contributed for a marker's rule. A fix opens the plan in its editor and runs there as a
+ * command on the editor's command stack, so Edit &gt; Undo reverts it.
+ */
+public class CheckMarkerResolutions implements IMarkerResolutionGenerator2 {
+
+    @Override
+    public boolean hasResolutions(IMarker marker) {
+        // Cheap: only looks at the rule id; whether a fix applies is decided when the resolutions are asked for.
+        return !Checklists.quickFixes(marker.getAttribute(CheckMarkers.RULE_ID, "")).isEmpty();
+    }
+
+    @Override
+    public IMarkerResolution[] getResolutions(IMarker marker) {
+        List<IMarkerResolution> resolutions = new ArrayList<>();
+        Finding described = describe(marker);
+        for (QuickFixDefinition definition : Checklists.quickFixes(marker.getAttribute(CheckMarkers.RULE_ID, ""))) {
+            definition.implementation().get().filter(fix -> described == null || fix.appliesTo(described))
+                    .ifPresent(fix -> resolutions.add(new Resolution(definition, fix,
+                            described == null ? definition.label() : fix.label(described))));
+        }
+        return resolutions.toArray(IMarkerResolution[]::new);
+    }
+
+    /** The finding without its element (the element is resolved in the editor when the fix runs). */
+    private static Finding describe(IMarker marker) {
+        return WorkspaceChecks.findingOf(marker, new org.eclipse.emf.ecore.resource.impl.ResourceSetImpl() {
+            @Override
+            public org.eclipse.emf.ecore.EObject getEObject(org.eclipse.emf.common.util.URI uri, boolean load) {
+                return null;
+            }
+        });
+    }
+
+    private static final class Resolution implements IMarkerResolution2 {
+        private final QuickFixDefinition definition;
+        private final QuickFix fix;
+        private final String label;
+
+        Resolution(QuickFixDefinition definition, QuickFix fix, String label) {
+            this.definition = definition;
+            this.fix = fix;
+            this.label = label;
+        }
+
+        @Override
+        public String getLabel() {
+            return label;
+        }
+
+        @Override
+        public String getDescription() {
+            return definition.label() + ". The change can be undone with Edit > Undo.";
+        }
+
+        @Override
+        public Image getImage() {
+            return null;
+        }
+
+        @Override
+        public void run(IMarker marker) {
+            if (!(marker.getResource() instanceof IFile file)) {
+                return;
+            }
+            try {
+                IEditorPart editor = IDE.openEditor(
+                        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), file, true);
+                EditingDomain domain = editor == null ? null : editor.getAdapter(EditingDomain.class);
+                if (domain == null) {
+                    return;
+                }
+                Finding finding = WorkspaceChecks.findingOf(marker, domain.getResourceSet());
+                Command command = finding == null || finding.element() == null ? null
+                        : fix.createCommand(domain, finding.element(), finding);
+                if (command == null || !command.canExecute()) {
+                    MessageDialog.openInformation(editor.getSite().getShell(), "Quick fix",
+                            "This fix no longer applies: the plan has changed. Run the checks again.");
+                    return;
+                }
+                domain.getCommandStack().execute(command);
+            } catch (PartInitException e) {
+                MessageDialog.openError(null, "Quick fix", "Could not open " + file.getName() + ": " + e.getMessage());
+            }
+        }
+    }
+}

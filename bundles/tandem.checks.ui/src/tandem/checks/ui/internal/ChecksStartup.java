@@ -1,0 +1,156 @@
+package tandem.checks.ui.internal;
+
+import java.util.EventObject;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IStartup;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.IWindowListener;
+import org.eclipse.ui.PlatformUI;
+
+import tandem.core.documents.PlanFiles;
+import tandem.core.ui.editors.PlanEditor;
+
+/**
+ * Hooks the checks into the workbench once it has started: plan files saved or changed on disk are checked again,
+ * and so is every change in an open plan editor. Nothing else happens at start-up: the first full check runs in
+ * the background.
+ */
+public class ChecksStartup implements IStartup {
+
+    private final Map<PlanEditor, CommandStackListener> watched = new HashMap<>();
+
+    @Override
+    public void earlyStartup() {
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(this::resourcesChanged,
+                IResourceChangeEvent.POST_CHANGE);
+        PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+            for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+                watch(window);
+            }
+            PlatformUI.getWorkbench().addWindowListener(new IWindowListener() {
+                @Override
+                public void windowOpened(IWorkbenchWindow window) {
+                    watch(window);
+                }
+
+                @Override
+                public void windowActivated(IWorkbenchWindow window) {
+                    // nothing to do
+                }
+
+                @Override
+                public void windowDeactivated(IWorkbenchWindow window) {
+                    // nothing to do
+                }
+
+                @Override
+                public void windowClosed(IWorkbenchWindow window) {
+                    // editors of the window are closed and unwatched with it
+                }
+            });
+        });
+        WorkspaceChecks.get().checkAll();
+    }
+
+    private void watch(IWorkbenchWindow window) {
+        window.getPartService().addPartListener(new IPartListener2() {
+            @Override
+            public void partOpened(IWorkbenchPartReference reference) {
+                IWorkbenchPart part = reference.getPart(false);
+                if (part instanceof PlanEditor editor) {
+                    startWatching(editor);
+                }
+            }
+
+            @Override
+            public void partClosed(IWorkbenchPartReference reference) {
+                IWorkbenchPart part = reference.getPart(false);
+                if (part instanceof PlanEditor editor) {
+                    CommandStackListener listener = watched.remove(editor);
+                    if (listener != null) {
+                        editor.getEditingDomain().getCommandStack().removeCommandStackListener(listener);
+                    }
+                    // Closing without saving drops the unsaved state the markers showed.
+                    IProject project = projectOf(editor);
+                    if (project != null) {
+                        WorkspaceChecks.get().check(project, Set.of(editor.getResource().getURI()));
+                    }
+                }
+            }
+        });
+        for (IWorkbenchPage page : window.getPages()) {
+            for (var reference : page.getEditorReferences()) {
+                if (reference.getEditor(false) instanceof PlanEditor editor) {
+                    startWatching(editor);
+                }
+            }
+        }
+    }
+
+    private void startWatching(PlanEditor editor) {
+        if (watched.containsKey(editor)) {
+            return;
+        }
+        CommandStackListener listener = (EventObject event) -> {
+            IProject project = projectOf(editor);
+            if (project != null && editor.getResource() != null) {
+                WorkspaceChecks.get().check(project, Set.of(editor.getResource().getURI()));
+            }
+        };
+        watched.put(editor, listener);
+        editor.getEditingDomain().getCommandStack().addCommandStackListener(listener);
+    }
+
+    private static IProject projectOf(PlanEditor editor) {
+        return editor.getEditorInput() instanceof IFileEditorInput input ? input.getFile().getProject() : null;
+    }
+
+    private void resourcesChanged(IResourceChangeEvent event) {
+        IResourceDelta delta = event.getDelta();
+        if (delta == null) {
+            return;
+        }
+        Map<IProject, Set<URI>> changed = new HashMap<>();
+        Set<IProject> structural = new HashSet<>();
+        try {
+            delta.accept(child -> {
+                if (child.getResource() instanceof IFile file && file.getLocation() != null
+                        && PlanFiles.isPlanFile(file.getLocation().toFile().toPath())) {
+                    if (child.getKind() == IResourceDelta.ADDED || child.getKind() == IResourceDelta.REMOVED) {
+                        structural.add(file.getProject());
+                    } else if ((child.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0) {
+                        changed.computeIfAbsent(file.getProject(), p -> new HashSet<>())
+                                .add(URI.createPlatformResourceURI(file.getFullPath().toString(), true));
+                    }
+                }
+                return child.getResource().getType() != IResource.FILE;
+            });
+        } catch (CoreException e) {
+            return;
+        }
+        structural.forEach(project -> WorkspaceChecks.get().check(project, null));
+        changed.forEach((project, files) -> {
+            if (!structural.contains(project)) {
+                WorkspaceChecks.get().check(project, files);
+            }
+        });
+    }
+}

@@ -1,0 +1,146 @@
+package tandem.checks.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import tandem.checks.ui.CheckMarkers;
+import tandem.core.model.ContactCenter;
+import tandem.core.ui.internal.center.ContactCenterEditor;
+import tandem.test.support.ui.Ui;
+
+/**
+ * Plans that break a rule show markers in the Problems view and items in the Checklist view; a quick fix from the
+ * marker repairs the plan in its editor and the marker goes; Undo brings it back.
+ */
+class ChecksInTheWorkbenchTest {
+
+    private IProject project;
+    private IFile setup;
+
+    @BeforeEach
+    void createPlans() throws CoreException {
+        project = ResourcesPlugin.getWorkspace().getRoot().getProject("checked");
+        project.create(null);
+        project.open(null);
+        setup = project.getFile("acme.center");
+        setup.create(new ByteArrayInputStream("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <core:ContactCenter xmlns:core="http://tandem.dev/core/1.0" id="center-1" name="Acme">
+                  <queues id="queue-1" name="Billing"/>
+                  <queues id="queue-2" name="Sales" skill="sales"/>
+                </core:ContactCenter>
+                """.getBytes(StandardCharsets.UTF_8)), true, null);
+    }
+
+    @AfterEach
+    void cleanUp() throws CoreException {
+        Ui.page().closeAllEditors(false);
+        Ui.pump();
+        project.delete(true, true, new NullProgressMonitor());
+    }
+
+    private IMarker[] skillMarkers() {
+        try {
+            return Arrays.stream(setup.findMarkers(CheckMarkers.TYPE, false, IResource.DEPTH_ZERO))
+                    .filter(m -> "uitest.queue-skill".equals(m.getAttribute(CheckMarkers.RULE_ID, "")))
+                    .toArray(IMarker[]::new);
+        } catch (CoreException e) {
+            return new IMarker[0];
+        }
+    }
+
+    @Test
+    void aFindingIsAMarkerWithAQuickFixThatCanBeUndone() throws Exception {
+        Ui.executeCommand("tandem.checks.ui.runChecks");
+        Ui.waitUntil("the check has placed a marker", () -> skillMarkers().length == 1);
+        IMarker marker = skillMarkers()[0];
+        assertEquals("Queue 'Billing' has no skill.", marker.getAttribute(IMarker.MESSAGE, ""));
+        assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
+        assertEquals("ContactCenter 'Acme' / Queue 'Billing'", marker.getAttribute(IMarker.LOCATION, ""));
+
+        IViewPart problems = Ui.page().showView(IPageLayout.ID_PROBLEM_VIEW);
+        Ui.waitUntil("the Problems view lists the finding", () -> treeContains(problems, "Queue 'Billing' has no skill."));
+
+        Ui.page().showView("tandem.checks.ui.checklistView");
+        Tree checklistTree = Ui.findOne(Ui.page().getWorkbenchWindow().getShell(), Tree.class,
+                t -> "Checklists".equals(t.getData("name")), "checklist tree");
+        Ui.waitUntil("the Checklist view shows the failing item",
+                () -> itemText(checklistTree, "Every queue has a skill").equals("fail (1)"));
+
+        assertTrue(IDE.getMarkerHelpRegistry().hasResolutions(marker));
+        IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
+        assertEquals(1, resolutions.length);
+        assertEquals("Give the queue the general skill", resolutions[0].getLabel());
+        resolutions[0].run(marker);
+        Ui.pump();
+
+        ContactCenterEditor editor = (ContactCenterEditor) Ui.page().getActiveEditor();
+        ContactCenter center = editor.getContactCenter();
+        assertEquals("general", center.getQueues().get(0).getSkill(), "the fix changed the model in the editor");
+        assertTrue(editor.isDirty());
+        Ui.waitUntil("the marker is gone after the fix", () -> skillMarkers().length == 0);
+        Ui.waitUntil("the Checklist view shows the item passing",
+                () -> itemText(checklistTree, "Every queue has a skill").equals("pass"));
+
+        Ui.executeCommand("org.eclipse.ui.edit.undo");
+        assertEquals(null, center.getQueues().get(0).getSkill(), "Undo reverts the fix");
+        Ui.waitUntil("the marker is back after Undo", () -> skillMarkers().length == 1);
+    }
+
+    @Test
+    void savingAFixedPlanKeepsTheMarkersAway() throws Exception {
+        Ui.executeCommand("tandem.checks.ui.runChecks");
+        Ui.waitUntil("the check has placed a marker", () -> skillMarkers().length == 1);
+        IMarker marker = skillMarkers()[0];
+        IDE.getMarkerHelpRegistry().getResolutions(marker)[0].run(marker);
+        Ui.pump();
+        Ui.executeCommand("org.eclipse.ui.file.save");
+        Ui.page().closeAllEditors(false);
+        Ui.waitUntil("no marker after saving the fix", () -> skillMarkers().length == 0);
+        Ui.executeCommand("tandem.checks.ui.runChecks");
+        Ui.waitForJobs();
+        assertEquals(0, skillMarkers().length);
+    }
+
+    private static boolean treeContains(IViewPart view, String text) {
+        for (Tree tree : Ui.findAll(view.getSite().getShell(), Tree.class, t -> true)) {
+            if (Ui.expandAll(tree).stream().anyMatch(item -> item.getText(0).equals(text))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String itemText(Tree tree, String item) {
+        for (TreeItem checklist : tree.getItems()) {
+            checklist.setExpanded(true);
+            for (TreeItem check : checklist.getItems()) {
+                if (check.getText(0).equals(item)) {
+                    return check.getText(1);
+                }
+            }
+        }
+        return "";
+    }
+}
