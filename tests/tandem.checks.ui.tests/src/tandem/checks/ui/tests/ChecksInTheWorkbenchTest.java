@@ -87,6 +87,8 @@ class ChecksInTheWorkbenchTest {
                 t -> "Checklists".equals(t.getData("name")), "checklist tree");
         Ui.waitUntil("the Checklist view shows the failing item",
                 () -> itemText(checklistTree, "Every queue has a skill").equals("fail (1)"));
+        assertTrue(Ui.expandAll(checklistTree).stream().noneMatch(i -> i.getText(0).startsWith("Example Readiness")),
+                "the example third-party checklist is not installed in this test runtime");
 
         assertTrue(IDE.getMarkerHelpRegistry().hasResolutions(marker));
         IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
