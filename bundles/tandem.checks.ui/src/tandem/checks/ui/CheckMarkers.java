@@ -10,7 +10,7 @@ public final class CheckMarkers {
     public static final String TYPE = "tandem.checks.problem";
     public static final String RULE_ID = "ruleId";
     public static final String CHECKLIST_ID = "checklistId";
-    public static final String ELEMENT_URI = "elementUri";
+    public static final String ELEMENT_URI = tandem.core.ui.editors.ElementProblems.ELEMENT_URI;
     public static final String DATA_PREFIX = "data.";
 
     /** Rule id of markers for plan files that could not be read. */

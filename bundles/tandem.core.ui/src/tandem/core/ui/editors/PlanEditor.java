@@ -66,6 +66,8 @@ public abstract class PlanEditor extends FormEditor implements IEditingDomainPro
     private Resource resource;
     private List<LoadProblem> loadProblems = List.of();
     private CommandStackListener stackListener;
+    private ElementProblems problems;
+    private final List<Runnable> problemListeners = new ArrayList<>();
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -81,6 +83,75 @@ public abstract class PlanEditor extends FormEditor implements IEditingDomainPro
         stackListener = event -> onCommandStackChanged(event);
         stack.addCommandStackListener(stackListener);
         open(uriOf(input));
+        if (input instanceof IFileEditorInput file) {
+            problems = new ElementProblems(file.getFile(), () -> site.getShell().getDisplay().asyncExec(() -> {
+                if (getContainer() != null && !getContainer().isDisposed()) {
+                    problemListeners.forEach(Runnable::run);
+                }
+            }));
+        }
+    }
+
+    /** The worst problem the checks reported on an element of this document, or {@code null}. */
+    public ElementProblems.Problem problemOf(EObject element) {
+        return problems == null || element == null ? null : problems.of(element);
+    }
+
+    /** Runs the listener (in the UI thread) whenever the problems on this document's elements change. */
+    public void addProblemListener(Runnable listener) {
+        problemListeners.add(listener);
+    }
+
+    /**
+     * Shows an element: the page and the table or tree that contain it select it, and the Properties view follows.
+     * Used when the planner opens a problem marker.
+     */
+    public void reveal(EObject element) {
+        for (Revealer revealer : revealers) {
+            if (revealer.reveal(element)) {
+                for (int page = 0; page < getPageCount(); page++) {
+                    if (contains(getControl(page), revealer.control())) {
+                        setActivePage(page);
+                        break;
+                    }
+                }
+                return;
+            }
+        }
+        selectionRelay.setSelection(new org.eclipse.jface.viewers.StructuredSelection(element));
+    }
+
+    private static boolean contains(org.eclipse.swt.widgets.Control ancestor, org.eclipse.swt.widgets.Control control) {
+        for (org.eclipse.swt.widgets.Control c = control; c != null; c = c.getParent()) {
+            if (c == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Something in a page that can show elements, such as a {@code FeatureTable}. */
+    public interface Revealer {
+        /** Selects the element if this part shows it; answers whether it did. */
+        boolean reveal(EObject element);
+
+        org.eclipse.swt.widgets.Control control();
+    }
+
+    private final List<Revealer> revealers = new ArrayList<>();
+
+    public void addRevealer(Revealer revealer) {
+        revealers.add(revealer);
+    }
+
+    private void gotoMarker(org.eclipse.core.resources.IMarker marker) {
+        String uri = marker.getAttribute(ElementProblems.ELEMENT_URI, null);
+        if (uri != null && isReadable()) {
+            EObject element = editingDomain.getResourceSet().getEObject(URI.createURI(uri), false);
+            if (element != null) {
+                reveal(element);
+            }
+        }
     }
 
     private void open(URI uri) {
@@ -211,6 +282,8 @@ public abstract class PlanEditor extends FormEditor implements IEditingDomainPro
     }
 
     private void recreatePages() {
+        revealers.clear();
+        problemListeners.clear();
         while (getPageCount() > 0) {
             removePage(0);
         }
@@ -298,6 +371,9 @@ public abstract class PlanEditor extends FormEditor implements IEditingDomainPro
         if (type == EditingDomain.class) {
             return type.cast(editingDomain);
         }
+        if (type == org.eclipse.ui.ide.IGotoMarker.class) {
+            return type.cast((org.eclipse.ui.ide.IGotoMarker) this::gotoMarker);
+        }
         return super.getAdapter(type);
     }
 
@@ -339,6 +415,9 @@ public abstract class PlanEditor extends FormEditor implements IEditingDomainPro
     public void dispose() {
         if (editingDomain != null && stackListener != null) {
             editingDomain.getCommandStack().removeCommandStackListener(stackListener);
+        }
+        if (problems != null) {
+            problems.dispose();
         }
         super.dispose();
         if (adapterFactory != null) {

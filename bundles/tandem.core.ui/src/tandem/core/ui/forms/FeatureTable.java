@@ -36,6 +36,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
 import tandem.core.documents.Ids;
+import tandem.core.ui.editors.ElementProblems;
 import tandem.core.ui.editors.PlanEditor;
 import tandem.core.ui.emf.ItemContentProvider;
 import tandem.core.ui.emf.ItemLabelProvider;
@@ -101,6 +102,27 @@ public class FeatureTable {
             }
         }, ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
         editor.getSelectionRelay().track(viewer);
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
+        editor.addProblemListener(() -> {
+            if (!viewer.getControl().isDisposed()) {
+                viewer.refresh(true);
+            }
+        });
+        editor.addRevealer(new PlanEditor.Revealer() {
+            @Override
+            public boolean reveal(EObject element) {
+                if (owner == null || !((List<?>) owner.eGet(FeatureTable.this.list)).contains(element)) {
+                    return false;
+                }
+                viewer.setSelection(new StructuredSelection(element), true);
+                return true;
+            }
+
+            @Override
+            public org.eclipse.swt.widgets.Control control() {
+                return viewer.getControl();
+            }
+        });
 
         Composite buttons = toolkit.createComposite(client);
         buttons.setLayout(new GridLayout(1, false));
@@ -133,7 +155,23 @@ public class FeatureTable {
 
             @Override
             public org.eclipse.swt.graphics.Image getImage(Object row) {
-                return first ? icons.getImage(row) : null;
+                if (!first) {
+                    return null;
+                }
+                ElementProblems.Problem problem = editor.problemOf((EObject) row);
+                if (problem != null && problem.severity() > org.eclipse.core.resources.IMarker.SEVERITY_INFO) {
+                    return org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages().getImage(
+                            problem.severity() == org.eclipse.core.resources.IMarker.SEVERITY_ERROR
+                                    ? org.eclipse.ui.ISharedImages.IMG_OBJS_ERROR_TSK
+                                    : org.eclipse.ui.ISharedImages.IMG_OBJS_WARN_TSK);
+                }
+                return icons.getImage(row);
+            }
+
+            @Override
+            public String getToolTipText(Object row) {
+                ElementProblems.Problem problem = first ? editor.problemOf((EObject) row) : null;
+                return problem == null ? null : problem.message();
             }
 
             @Override

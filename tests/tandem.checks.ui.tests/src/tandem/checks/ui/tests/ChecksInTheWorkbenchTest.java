@@ -77,6 +77,7 @@ class ChecksInTheWorkbenchTest {
         IMarker marker = skillMarkers()[0];
         assertEquals("Queue 'Billing' has no skill.", marker.getAttribute(IMarker.MESSAGE, ""));
         assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
+        assertTrue(marker.isSubtypeOf(IMarker.PROBLEM), "a declared problem marker type");
         assertEquals("ContactCenter 'Acme' / Queue 'Billing'", marker.getAttribute(IMarker.LOCATION, ""));
 
         IViewPart problems = Ui.page().showView(IPageLayout.ID_PROBLEM_VIEW);
@@ -90,6 +91,16 @@ class ChecksInTheWorkbenchTest {
         assertTrue(Ui.expandAll(checklistTree).stream().noneMatch(i -> i.getText(0).startsWith("Example Readiness")),
                 "the example third-party checklist is not installed in this test runtime");
 
+        IDE.openEditor(Ui.page(), marker);
+        Ui.pump();
+        ContactCenterEditor opened = (ContactCenterEditor) Ui.page().getActiveEditor();
+        org.eclipse.swt.widgets.Table queues = Ui.table(opened.getPageContainer(), "Queues");
+        assertEquals(0, queues.getSelectionIndex(), "opening the marker selects the queue it is about");
+        org.eclipse.swt.graphics.Image error = org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages()
+                .getImage(org.eclipse.ui.ISharedImages.IMG_OBJS_ERROR_TSK);
+        Ui.waitUntil("the row of the queue shows the error", () -> queues.getItem(0).getImage() == error);
+        assertTrue(queues.getItem(1).getImage() != error, "the other queue is fine");
+
         assertTrue(IDE.getMarkerHelpRegistry().hasResolutions(marker));
         IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
         assertEquals(1, resolutions.length);
@@ -102,6 +113,7 @@ class ChecksInTheWorkbenchTest {
         assertEquals("general", center.getQueues().get(0).getSkill(), "the fix changed the model in the editor");
         assertTrue(editor.isDirty());
         Ui.waitUntil("the marker is gone after the fix", () -> skillMarkers().length == 0);
+        Ui.waitUntil("the row no longer shows the error", () -> queues.getItem(0).getImage() != error);
         Ui.waitUntil("the Checklist view shows the item passing",
                 () -> itemText(checklistTree, "Every queue has a skill").equals("pass"));
 
