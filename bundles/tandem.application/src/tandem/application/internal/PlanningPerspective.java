@@ -22,11 +22,12 @@ public class PlanningPerspective implements IPerspectiveFactory {
         String editors = layout.getEditorArea();
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editors);
         left.addView(IPageLayout.ID_PROJECT_EXPLORER);
-        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.78f, editors);
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.72f, editors);
+        right.addView(WelcomeView.ID);
         right.addView(IPageLayout.ID_OUTLINE);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editors);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
-        bottom.addPlaceholder(CHECKLIST_VIEW);
+        bottom.addView(CHECKLIST_VIEW);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addPlaceholder(ERROR_LOG_VIEW);
 
@@ -36,6 +37,7 @@ public class PlanningPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
         layout.addShowViewShortcut(CHECKLIST_VIEW);
         layout.addShowViewShortcut(ERROR_LOG_VIEW);
+        layout.addShowViewShortcut(WelcomeView.ID);
 
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
