@@ -151,6 +151,53 @@ public final class Ui {
         return label == null ? "" : label.replace("&", "").trim();
     }
 
+    /** The tree named by {@code setData("name", ...)}. */
+    public static Tree tree(Composite root, String name) {
+        return findOne(root, Tree.class, t -> name.equals(t.getData("name")), "tree '" + name + "'");
+    }
+
+    /** The one item of the tree (expanded or not) whose text is exactly this. */
+    public static TreeItem treeItem(Tree tree, String text) {
+        List<TreeItem> found = new ArrayList<>();
+        for (TreeItem item : tree.getItems()) {
+            collectItems(item, text, found);
+        }
+        if (found.size() != 1) {
+            List<String> all = new ArrayList<>();
+            for (TreeItem item : tree.getItems()) {
+                collectItems(item, null, all);
+            }
+            throw new AssertionError("Expected one tree item '" + text + "' but found " + found.size() + " in "
+                    + all);
+        }
+        return found.get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void collectItems(TreeItem item, String text, List<T> found) {
+        if (text == null) {
+            ((List<String>) found).add(item.getText());
+        } else if (text.equals(item.getText())) {
+            ((List<TreeItem>) found).add(item);
+        }
+        for (TreeItem child : item.getItems()) {
+            if (child.getData() != null) {
+                collectItems(child, text, found);
+            }
+        }
+    }
+
+    /** Selects a tree item as a click would, then pumps events. */
+    public static void select(TreeItem item) {
+        Tree tree = item.getParent();
+        tree.setFocus();
+        tree.setSelection(item);
+        Event event = new Event();
+        event.item = item;
+        tree.notifyListeners(SWT.Selection, event);
+        pump();
+    }
+
     /** Clicks a push button (or toggles a check box) as a user would, then pumps events. */
     public static void click(Button button) {
         if (!button.isEnabled()) {
@@ -206,6 +253,16 @@ public final class Ui {
         table.notifyListeners(SWT.MouseUp, click);
         pump();
         return table;
+    }
+
+    /** Selects one row of a table as a click on it would, so that viewers and detail forms follow. */
+    public static void selectRow(Table table, int row) {
+        waitUntil("row " + row + " is shown in " + table.getData("name"), () -> table.getItemCount() > row);
+        table.setSelection(row);
+        Event event = new Event();
+        event.item = table.getItem(row);
+        table.notifyListeners(SWT.Selection, event);
+        pump();
     }
 
     /** The drop-down an in-place cell editor opened in a table, once it is there. */

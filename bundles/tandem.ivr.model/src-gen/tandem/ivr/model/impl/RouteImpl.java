@@ -1,0 +1,248 @@
+/**
+ */
+package tandem.ivr.model.impl;
+
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import tandem.core.model.Queue;
+
+import tandem.ivr.model.IvrPackage;
+import tandem.ivr.model.Route;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Route</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link tandem.ivr.model.impl.RouteImpl#getQueue <em>Queue</em>}</li>
+ *   <li>{@link tandem.ivr.model.impl.RouteImpl#getPriority <em>Priority</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class RouteImpl extends NodeImpl implements Route
+{
+  /**
+   * The cached value of the '{@link #getQueue() <em>Queue</em>}' reference.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #getQueue()
+   * @generated
+   * @ordered
+   */
+  protected Queue queue;
+
+  /**
+   * The default value of the '{@link #getPriority() <em>Priority</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #getPriority()
+   * @generated
+   * @ordered
+   */
+  protected static final int PRIORITY_EDEFAULT = 1;
+
+  /**
+   * The cached value of the '{@link #getPriority() <em>Priority</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #getPriority()
+   * @generated
+   * @ordered
+   */
+  protected int priority = PRIORITY_EDEFAULT;
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  protected RouteImpl()
+  {
+    super();
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  protected EClass eStaticClass()
+  {
+    return IvrPackage.Literals.ROUTE;
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public Queue getQueue()
+  {
+    if (queue != null && queue.eIsProxy())
+    {
+      InternalEObject oldQueue = (InternalEObject)queue;
+      queue = (Queue)eResolveProxy(oldQueue);
+      if (queue != oldQueue)
+      {
+        if (eNotificationRequired())
+          eNotify(new ENotificationImpl(this, Notification.RESOLVE, IvrPackage.ROUTE__QUEUE, oldQueue, queue));
+      }
+    }
+    return queue;
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  public Queue basicGetQueue()
+  {
+    return queue;
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public void setQueue(Queue newQueue)
+  {
+    Queue oldQueue = queue;
+    queue = newQueue;
+    if (eNotificationRequired())
+      eNotify(new ENotificationImpl(this, Notification.SET, IvrPackage.ROUTE__QUEUE, oldQueue, queue));
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public int getPriority()
+  {
+    return priority;
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public void setPriority(int newPriority)
+  {
+    int oldPriority = priority;
+    priority = newPriority;
+    if (eNotificationRequired())
+      eNotify(new ENotificationImpl(this, Notification.SET, IvrPackage.ROUTE__PRIORITY, oldPriority, priority));
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public Object eGet(int featureID, boolean resolve, boolean coreType)
+  {
+    switch (featureID)
+    {
+      case IvrPackage.ROUTE__QUEUE:
+        if (resolve) return getQueue();
+        return basicGetQueue();
+      case IvrPackage.ROUTE__PRIORITY:
+        return getPriority();
+    }
+    return super.eGet(featureID, resolve, coreType);
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public void eSet(int featureID, Object newValue)
+  {
+    switch (featureID)
+    {
+      case IvrPackage.ROUTE__QUEUE:
+        setQueue((Queue)newValue);
+        return;
+      case IvrPackage.ROUTE__PRIORITY:
+        setPriority((Integer)newValue);
+        return;
+    }
+    super.eSet(featureID, newValue);
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public void eUnset(int featureID)
+  {
+    switch (featureID)
+    {
+      case IvrPackage.ROUTE__QUEUE:
+        setQueue((Queue)null);
+        return;
+      case IvrPackage.ROUTE__PRIORITY:
+        setPriority(PRIORITY_EDEFAULT);
+        return;
+    }
+    super.eUnset(featureID);
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public boolean eIsSet(int featureID)
+  {
+    switch (featureID)
+    {
+      case IvrPackage.ROUTE__QUEUE:
+        return queue != null;
+      case IvrPackage.ROUTE__PRIORITY:
+        return priority != PRIORITY_EDEFAULT;
+    }
+    return super.eIsSet(featureID);
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public String toString()
+  {
+    if (eIsProxy()) return super.toString();
+
+    StringBuilder result = new StringBuilder(super.toString());
+    result.append(" (priority: ");
+    result.append(priority);
+    result.append(')');
+    return result.toString();
+  }
+
+} //RouteImpl

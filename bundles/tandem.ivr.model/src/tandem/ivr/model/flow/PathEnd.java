@@ -1,0 +1,17 @@
+package tandem.ivr.model.flow;
+
+/** How a call path ends. */
+public enum PathEnd {
+    /** In a queue, waiting for an agent. */
+    QUEUE,
+    /** Handled by a self-service task. */
+    SELF_SERVICE,
+    /** Handed to an external number. */
+    TRANSFER,
+    /** The IVR hangs up. */
+    DISCONNECT,
+    /** The path leads back to a node already on it; enumeration stops there. */
+    LOOP,
+    /** A slot the call needs is empty: the call would drop. */
+    DEAD_END
+}
