@@ -27,6 +27,24 @@ code=$?
 grep -q "unknown command 'no-such-command'" "$out/cli-unknown.err" || fail "no one-line message for an unknown command"
 echo "smoke test: tandem-cli works without a display"
 
+# The checks run headless on plan files: a campaign customer service heard about 3 days before its first drop.
+plans="$out/plans"
+mkdir -p "$plans"
+cat >"$plans/spring.campaigns" <<'PLAN'
+<?xml version="1.0" encoding="UTF-8"?>
+<campaign:CampaignCalendar xmlns:campaign="http://tandem.dev/campaign/1.0" id="calendar-1" name="Spring">
+  <campaigns id="campaign-1" name="Spring promo" startDate="2027-03-01" endDate="2027-03-31" serviceNotifiedOn="2027-02-26">
+    <drops id="drop-1" name="Mail drop" kind="mail" date="2027-03-01" audienceSize="100000" responseRate="0.02"/>
+  </campaigns>
+</campaign:CampaignCalendar>
+PLAN
+env -u DISPLAY "$cli" check "$plans" --checklist alignment --format json >"$out/check.json" 2>"$out/check.err"
+code=$?
+[ $code -eq 1 ] || fail "tandem-cli check exited $code on a plan with an error, expected 1: $(cat "$out/check.err")"
+grep -q '"ruleId": "alignment.notice"' "$out/check.json" || fail "tandem-cli check did not report the late notice: $(cat "$out/check.json")"
+grep -q '"Move the campaign and its drops 11 days later"' "$out/check.json" || fail "no quick fix listed: $(cat "$out/check.json")"
+echo "smoke test: tandem-cli check finds the late notice"
+
 # The workbench script without a display falls back to the command line.
 env -u DISPLAY -u WAYLAND_DISPLAY "$home/tandem" >"$out/tandem-nodisplay.txt" 2>&1
 grep -q 'no display found' "$out/tandem-nodisplay.txt" || fail "tandem without a display did not say so"
