@@ -88,12 +88,16 @@ public final class PropertyCellEditors {
         DataTypeCellEditor(Composite parent, EDataType type, boolean multiLine) {
             super(parent, multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE);
             this.type = type;
+            // JFace validates the typed value when the editor opens and the typed text while the planner types.
             setValidator(value -> {
+                if (!(value instanceof String text)) {
+                    return null;
+                }
                 try {
-                    parse((String) value);
+                    parse(text);
                     return null;
                 } catch (RuntimeException e) {
-                    return DataTypes.problemOf(type, (String) value, e);
+                    return DataTypes.problemOf(type, text, e);
                 }
             });
         }

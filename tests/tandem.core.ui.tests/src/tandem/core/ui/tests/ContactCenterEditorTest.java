@@ -84,6 +84,15 @@ class ContactCenterEditorTest {
         Ui.executeCommand("org.eclipse.ui.edit.redo");
         assertEquals("Billing", center.getQueues().get(0).getName(), "Redo brings both changes back");
 
+        Table teams = Ui.table(editor.getPageContainer(), "Teams");
+        Ui.click(Ui.button(Ui.section(editor.getPageContainer(), "Teams"), "Add"));
+        Ui.type(Ui.cellEditor(teams), "Night shift");
+        Ui.type(Ui.cellEditor(Ui.editCell(teams, 0, 1)), "12");
+        Ui.waitUntil("the headcount is set", () -> center.getTeams().get(0).getHeadcount() == 12);
+        assertEquals("12", teams.getItem(0).getText(1), "numbers are edited in place");
+        Ui.type(Ui.cellEditor(Ui.editCell(teams, 0, 1)), "a dozen");
+        assertEquals(12, center.getTeams().get(0).getHeadcount(), "text that is not a number is not committed");
+
         Ui.executeCommand("org.eclipse.ui.file.save");
         assertFalse(editor.isDirty());
         IFile file = project.getFile("acme.center");
