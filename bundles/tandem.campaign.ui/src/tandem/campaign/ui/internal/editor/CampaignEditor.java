@@ -1,0 +1,95 @@
+package tandem.campaign.ui.internal.editor;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.ui.PartInitException;
+
+import tandem.campaign.model.Campaign;
+import tandem.campaign.model.CampaignCalendar;
+import tandem.campaign.ui.internal.wizards.NewCampaignCalendarWizard;
+import tandem.core.ui.editors.PlanEditor;
+import tandem.core.validation.ModelValidation;
+
+/**
+ * The campaign calendar editor: campaigns with their details (Overview), their drops (Drops) and all of them on a
+ * timeline with the extra contacts they bring (Timeline).
+ */
+public class CampaignEditor extends PlanEditor {
+
+    public static final String ID = "tandem.campaign.ui.campaignEditor";
+
+    private ModelWatcher changes;
+    private Campaign selectedCampaign;
+    private OverviewPage overview;
+    private DropsPage drops;
+    private TimelinePage timeline;
+    private Diagnostic validation;
+    private long validatedAt = -1;
+
+    @Override
+    protected void addModelPages() throws PartInitException {
+        if (changes != null) {
+            changes.dispose();
+        }
+        changes = new ModelWatcher(getRoot(), getSite().getShell().getDisplay());
+        selectedCampaign = null;
+        overview = new OverviewPage(this);
+        addPage(overview);
+        drops = new DropsPage(this);
+        addPage(drops);
+        timeline = new TimelinePage(this);
+        addPage(timeline);
+    }
+
+    @Override
+    protected EObject createEmptyRoot() {
+        return NewCampaignCalendarWizard.newCalendar(getPartName().replaceFirst("\\.campaigns$", ""));
+    }
+
+    public CampaignCalendar getCalendar() {
+        return (CampaignCalendar) getRoot();
+    }
+
+    /** Tells the pages about every change to the calendar, once per batch of changes (undo and redo too). */
+    ModelWatcher changes() {
+        return changes;
+    }
+
+    /** The calendar's validation, computed once per change (the pages all show it). */
+    Diagnostic validation() {
+        if (validation == null || validatedAt != changes.changeCount()) {
+            validation = ModelValidation.validate(getCalendar());
+            validatedAt = changes.changeCount();
+        }
+        return validation;
+    }
+
+    /** The campaign the planner works on, shared by the Overview and Drops pages; {@code null} for none. */
+    public Campaign getSelectedCampaign() {
+        return selectedCampaign != null && selectedCampaign.eContainer() == getCalendar() ? selectedCampaign : null;
+    }
+
+    void setSelectedCampaign(Campaign campaign) {
+        selectedCampaign = campaign;
+    }
+
+    public OverviewPage getOverviewPage() {
+        return overview;
+    }
+
+    public DropsPage getDropsPage() {
+        return drops;
+    }
+
+    public TimelinePage getTimelinePage() {
+        return timeline;
+    }
+
+    @Override
+    public void dispose() {
+        if (changes != null) {
+            changes.dispose();
+        }
+        super.dispose();
+    }
+}
