@@ -16,8 +16,9 @@ import tandem.staffing.erlang.Workload;
  * than a real forecast (mostly small intervals): the cost of an interval grows with the square
  * root of its traffic. AHT is a per-queue base in 180..600 s with ±10% noise per interval.
  *
- * <p>Run: {@code java -cp <classes> tandem.staffing.erlang.bench.ErlangBenchmark [runs] [seed]}.
- * Target: all 1,752,000 intervals in under 2 s.
+ * <p>Run from the repository root after building the staffing modules:
+ * {@code tests/tandem.staffing.model.tests/benchmark erlang [runs] [seed]} (plain {@code java -cp} over the
+ * model and test jars; figures in docs/PERFORMANCE.md). Target: all 1,752,000 intervals in under 2 s.
  */
 public final class ErlangBenchmark {
 

@@ -1,0 +1,187 @@
+package tandem.staffing.cli.internal;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Minimal RFC 4180 CSV: comma-separated fields, fields in double quotes may hold commas, line breaks and doubled
+ * quotes; lines end in LF, CRLF or CR. Records are read one at a time, so files of any size stream.
+ */
+final class Csv {
+
+    private Csv() {
+    }
+
+    /** A record that is not valid CSV; the message says what is wrong, the line where. */
+    static final class FormatException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+
+        FormatException(int line, String message) {
+            super(message);
+            this.line = line;
+        }
+
+        int line() {
+            return line;
+        }
+    }
+
+    /** Reads records from a reader (it buffers itself). */
+    static final class RecordReader {
+        private static final int END = -1;
+
+        private final Reader in;
+        private final char[] buffer = new char[64 * 1024];
+        private int position;
+        private int limit;
+        private int line = 1;
+        private int recordLine;
+        private int pushedBack = -2;
+        private boolean first = true;
+
+        RecordReader(Reader in) {
+            this.in = in;
+        }
+
+        /** The line the last record started on (1-based). */
+        int recordLine() {
+            return recordLine;
+        }
+
+        /** The next record's fields, or null at the end of the input. Empty lines are skipped. */
+        List<String> next() throws IOException, FormatException {
+            while (true) {
+                int c = read();
+                if (c == END) {
+                    return null;
+                }
+                if (c == '\n' || c == '\r') {
+                    endOfLine(c);
+                    continue;
+                }
+                unread(c);
+                return record();
+            }
+        }
+
+        private List<String> record() throws IOException, FormatException {
+            recordLine = line;
+            List<String> fields = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            while (true) {
+                int c = read();
+                if (c == '"' && field.length() == 0) {
+                    quoted(field);
+                    c = read();
+                    if (c != ',' && c != '\n' && c != '\r' && c != END) {
+                        throw new FormatException(line, "unexpected '" + (char) c
+                                + "' after a closing quote (write a quote inside a quoted field as \"\")");
+                    }
+                }
+                if (c == ',') {
+                    fields.add(field.toString());
+                    field.setLength(0);
+                } else if (c == '\n' || c == '\r' || c == END) {
+                    fields.add(field.toString());
+                    if (c != END) {
+                        endOfLine(c);
+                    }
+                    return fields;
+                } else {
+                    field.append((char) c);
+                }
+            }
+        }
+
+        private void quoted(StringBuilder field) throws IOException, FormatException {
+            int opened = line;
+            while (true) {
+                int c = read();
+                if (c == END) {
+                    throw new FormatException(opened, "a quoted field is never closed");
+                }
+                if (c == '"') {
+                    int after = read();
+                    if (after != '"') {
+                        unread(after);
+                        return;
+                    }
+                } else if (c == '\n' || c == '\r') {
+                    endOfLine(c);
+                    field.append('\n');
+                    continue;
+                }
+                field.append((char) c);
+            }
+        }
+
+        /** Counts a line break; a CR followed by LF is one break. */
+        private void endOfLine(int c) throws IOException {
+            line++;
+            if (c == '\r') {
+                int next = read();
+                if (next != '\n') {
+                    unread(next);
+                }
+            }
+        }
+
+        private int read() throws IOException {
+            if (pushedBack != -2) {
+                int c = pushedBack;
+                pushedBack = -2;
+                return c;
+            }
+            if (position == limit) {
+                limit = in.read(buffer, 0, buffer.length);
+                position = 0;
+                if (limit <= 0) {
+                    limit = 0;
+                    return END;
+                }
+            }
+            char c = buffer[position++];
+            if (first) {
+                first = false;
+                if (c == '\uFEFF') {
+                    return read(); // a byte-order mark is not part of the first field
+                }
+            }
+            return c;
+        }
+
+        private void unread(int c) {
+            pushedBack = c;
+        }
+    }
+
+    /** Writes one record, quoting the fields that need it, and ends the line with LF. */
+    static void write(Writer out, List<String> fields) throws IOException {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            writeField(out, fields.get(i));
+        }
+        out.write('\n');
+    }
+
+    static void writeField(Writer out, String field) throws IOException {
+        boolean quote = false;
+        for (int i = 0; i < field.length() && !quote; i++) {
+            char c = field.charAt(i);
+            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+        }
+        if (!quote) {
+            out.write(field);
+            return;
+        }
+        out.write('"');
+        out.write(field.replace("\"", "\"\""));
+        out.write('"');
+    }
+}

@@ -1,0 +1,48 @@
+package tandem.staffing.model.forecast;
+
+import java.time.LocalDateTime;
+
+import tandem.staffing.erlang.Prediction;
+
+/**
+ * What one interval of a staffing plan needs and what its schedule delivers.
+ *
+ * @param start                 when the interval starts
+ * @param baseline              contacts forecast without campaigns
+ * @param lift                  extra contacts from the linked campaigns
+ * @param total                 baseline + lift
+ * @param ahtSeconds            the interval's average handle time (its own, or the plan's)
+ * @param requiredAgents        agents that must be on the phones to meet the plan's targets; NaN if the plan's
+ *                              settings or the row are invalid (see {@code problem})
+ * @param requiredHeads         heads to schedule for the required agents, after shrinkage
+ * @param baselineRequiredHeads heads the baseline alone would need (the rest is the campaigns' share)
+ * @param scheduled             heads scheduled
+ * @param scheduledAgents       whole agents the schedule puts on the phones: scheduled × (1 − shrinkage), rounded
+ *                              down (required heads are rounded up the same way)
+ * @param predicted             the queue's performance with the scheduled agents; null if it cannot be computed
+ * @param problem               why something could not be computed, in words; empty when all is well
+ */
+public record IntervalForecast(LocalDateTime start, double baseline, double lift, double total, double ahtSeconds,
+        double requiredAgents, double requiredHeads, double baselineRequiredHeads, int scheduled,
+        double scheduledAgents, Prediction predicted, String problem) {
+
+    /** Scheduled minus required heads: negative when the interval is under-staffed; NaN if not computable. */
+    public double gap() {
+        return scheduled - requiredHeads;
+    }
+
+    /** Whether fewer heads are scheduled than required. */
+    public boolean understaffed() {
+        return gap() < 0;
+    }
+
+    /** Service level the scheduled agents are expected to deliver, NaN if not computable. */
+    public double predictedServiceLevel() {
+        return predicted == null ? Double.NaN : predicted.serviceLevel();
+    }
+
+    /** Average speed of answer in seconds with the scheduled agents (+∞ if the queue cannot keep up). */
+    public double predictedAsaSeconds() {
+        return predicted == null ? Double.NaN : predicted.asaSeconds();
+    }
+}

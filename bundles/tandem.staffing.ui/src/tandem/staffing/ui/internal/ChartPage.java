@@ -1,0 +1,56 @@
+package tandem.staffing.ui.internal;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+
+/** The chart page: required against scheduled heads for the day or week in view. */
+final class ChartPage extends FormPage {
+
+    static final String ID = "chart";
+
+    private final StaffingEditor editor;
+    private StaffingChart chart;
+    private final Runnable redraw = () -> {
+        if (chart != null) {
+            chart.redraw();
+        }
+    };
+
+    ChartPage(StaffingEditor editor) {
+        super(editor, ID, "Chart");
+        this.editor = editor;
+    }
+
+    @Override
+    protected void createFormContent(IManagedForm managedForm) {
+        FormToolkit toolkit = managedForm.getToolkit();
+        ScrolledForm form = managedForm.getForm();
+        form.setText("Required and Scheduled Heads");
+        toolkit.decorateFormHeading(form.getForm());
+        Composite body = form.getBody();
+        body.setLayout(new GridLayout(1, false));
+        new NavigationBar(toolkit, body, editor.getPeriod()).control()
+                .setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        chart = new StaffingChart(editor, body);
+        GridData chartData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        chartData.heightHint = 220;
+        chartData.widthHint = 500;
+        chart.control().setLayoutData(chartData);
+        editor.addForecastListener(redraw);
+        editor.getPeriod().addListener(redraw);
+        body.addListener(SWT.Dispose, e -> {
+            editor.removeForecastListener(redraw);
+            editor.getPeriod().removeListener(redraw);
+        });
+    }
+
+    StaffingChart getChart() {
+        return chart;
+    }
+}

@@ -1,0 +1,138 @@
+package tandem.staffing.ui.internal;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.events.ExpansionAdapter;
+import org.eclipse.ui.forms.events.ExpansionEvent;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
+
+import tandem.staffing.model.StaffingPlan;
+import tandem.staffing.model.forecast.StaffingForecast;
+
+/** The plan page: settings, the staffing of the day or week in view, and the table of all intervals. */
+final class PlanPage extends FormPage {
+
+    static final String ID = "plan";
+
+    private final StaffingEditor editor;
+    private SettingsSection settings;
+    private Label summary;
+    private IntervalTable table;
+    private final Runnable onForecast = this::refresh;
+    private final Runnable onPeriod = this::periodChanged;
+
+    PlanPage(StaffingEditor editor) {
+        super(editor, ID, "Plan");
+        this.editor = editor;
+    }
+
+    @Override
+    protected void createFormContent(IManagedForm managedForm) {
+        FormToolkit toolkit = managedForm.getToolkit();
+        ScrolledForm form = managedForm.getForm();
+        form.setText("Staffing Plan");
+        toolkit.decorateFormHeading(form.getForm());
+        Composite body = form.getBody();
+        body.setLayout(new GridLayout(1, false));
+
+        settings = new SettingsSection(editor, toolkit, body);
+        settings.getSection().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        settings.getSection().addExpansionListener(new ExpansionAdapter() {
+            @Override
+            public void expansionStateChanged(ExpansionEvent e) {
+                managedForm.reflow(true); // collapsed settings leave the table more room
+            }
+        });
+
+        Section intervals = toolkit.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION | Section.EXPANDED);
+        intervals.setText("Intervals");
+        intervals.setDescription("Every interval of the plan; red rows have fewer heads scheduled than required. "
+                + "Baseline, AHT and scheduled are edited in place.");
+        intervals.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Composite client = toolkit.createComposite(intervals);
+        client.setLayout(new GridLayout(1, false));
+        new NavigationBar(toolkit, client, editor.getPeriod()).control()
+                .setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        summary = toolkit.createLabel(client, "", SWT.WRAP);
+        summary.setData("name", "Summary");
+        GridData summaryData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        summaryData.widthHint = 400;
+        summary.setLayoutData(summaryData);
+        table = new IntervalTable(editor, client);
+        GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        tableData.heightHint = 220;
+        tableData.widthHint = 600;
+        table.control().setLayoutData(tableData);
+        intervals.setClient(client);
+
+        editor.addForecastListener(onForecast);
+        editor.getPeriod().addListener(onPeriod);
+        body.addListener(SWT.Dispose, e -> {
+            editor.removeForecastListener(onForecast);
+            editor.getPeriod().removeListener(onPeriod);
+        });
+        updateSummary();
+        table.reveal(editor.getPeriod().fromIndex(editor.getPlan()));
+    }
+
+    IntervalTable getTable() {
+        return table;
+    }
+
+    SettingsSection getSettings() {
+        return settings;
+    }
+
+    Label getSummary() {
+        return summary;
+    }
+
+    private void refresh() {
+        if (summary == null || summary.isDisposed()) {
+            return;
+        }
+        settings.refresh();
+        table.refresh();
+        updateSummary();
+    }
+
+    private void periodChanged() {
+        if (summary == null || summary.isDisposed()) {
+            return;
+        }
+        table.reveal(editor.getPeriod().fromIndex(editor.getPlan()));
+        updateSummary();
+    }
+
+    private void updateSummary() {
+        StaffingPlan plan = editor.getPlan();
+        StaffingForecast forecast = editor.getForecast();
+        Period period = editor.getPeriod();
+        int from = period.fromIndex(plan);
+        int to = period.toIndex(plan);
+        StringBuilder text = new StringBuilder(period.title()).append(": ");
+        if (from == to) {
+            text.append("no intervals of the plan (it runs from ").append(plan.getStartDate()).append(" to ")
+                    .append(plan.getEndDate()).append(")");
+        } else if (!forecast.settingsProblem().isEmpty()) {
+            text.append("no staffing can be computed: ").append(forecast.settingsProblem());
+        } else {
+            StaffingForecast.Summary s = forecast.summary(from, to);
+            text.append(s.understaffed()).append(" of ").append(s.intervals()).append(" intervals under-staffed");
+            text.append(" \u00b7 peak ").append(Formats.number(s.peakRequiredHeads(), 1)).append(" heads required");
+            text.append(" \u00b7 ").append(Formats.number(s.contacts(), 0)).append(" contacts forecast, ")
+                    .append(Formats.number(s.liftContacts(), 0)).append(" of them from campaigns");
+        }
+        summary.setText(text.toString());
+        summary.setForeground(forecast.settingsProblem().isEmpty() ? null : Colors.SHORT);
+        summary.getParent().layout(true, true);
+        getManagedForm().reflow(true);
+    }
+}

@@ -1,0 +1,362 @@
+package tandem.staffing.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.INewWizard;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.wizards.IWizardDescriptor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import tandem.campaign.model.Campaign;
+import tandem.campaign.model.CampaignCalendar;
+import tandem.campaign.model.CampaignFactory;
+import tandem.campaign.model.Drop;
+import tandem.core.documents.PlanDocuments;
+import tandem.core.model.ContactCenter;
+import tandem.core.model.CoreFactory;
+import tandem.core.model.Queue;
+import tandem.staffing.model.StaffingPlan;
+import tandem.staffing.model.plans.StaffingPlans;
+import tandem.staffing.ui.internal.IntervalTable.Column;
+import tandem.test.support.ui.Ui;
+
+/**
+ * A planner opens a staffing plan, sees the required heads and the under-staffed intervals, schedules agents in the
+ * table, sees gap and predicted service level follow, tries another shrinkage, and undoes it all.
+ */
+class StaffingEditorTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
+    /** The 08:00 row of a plan of 30-minute intervals starting at midnight. */
+    private static final int EIGHT = 16;
+
+    private IProject project;
+    private Queue billing;
+
+    @BeforeEach
+    void createProject() throws Exception {
+        project = ResourcesPlugin.getWorkspace().getRoot().getProject("plans");
+        if (!project.exists()) {
+            project.create(new NullProgressMonitor());
+        }
+        project.open(new NullProgressMonitor());
+        ResourceSet set = PlanDocuments.createResourceSet();
+        ContactCenter center = CoreFactory.eINSTANCE.createContactCenter();
+        center.setName("Acme");
+        billing = CoreFactory.eINSTANCE.createQueue();
+        billing.setName("Billing");
+        center.getQueues().add(billing);
+        save(set, "acme.center", center);
+    }
+
+    @AfterEach
+    void cleanUp() throws CoreException {
+        Ui.page().closeAllEditors(false);
+        Ui.pump();
+        project.delete(true, true, new NullProgressMonitor());
+    }
+
+    private IFile save(ResourceSet set, String name, org.eclipse.emf.ecore.EObject root) throws Exception {
+        IFile file = project.getFile(name);
+        Resource resource = set.createResource(URI.createPlatformResourceURI(file.getFullPath().toString(), true));
+        resource.getContents().add(root);
+        PlanDocuments.save(resource);
+        file.refreshLocal(IResource.DEPTH_ZERO, null);
+        return file;
+    }
+
+    /** Monday in 30-minute intervals; 100 contacts at 08:00 need 14 agents (80% in 20 s, cap 85%), 20 heads. */
+    private IFile textbookPlan() throws Exception {
+        StaffingPlan plan = StaffingPlans.create("Billing Monday", billing, 30, MONDAY, MONDAY);
+        plan.setServiceLevelShare(0.8);
+        plan.setAnswerWithinSeconds(20);
+        plan.setOccupancyCap(0.85);
+        plan.setShrinkage(0.3);
+        plan.setAhtSeconds(180);
+        plan.getIntervals().get(EIGHT).setBaseline(100);
+        return save(billing.eResource().getResourceSet(), "monday.staffing", plan);
+    }
+
+    private StaffingEditor open(IFile file) throws Exception {
+        IEditorPart part = IDE.openEditor(Ui.page(), file);
+        Ui.pump();
+        return assertInstanceOf(StaffingEditor.class, part);
+    }
+
+    private static String cell(Table table, int row, Column column) {
+        return table.getItem(row).getText(column.ordinal());
+    }
+
+    @Test
+    void theEditorShowsRequiredHeadsAndUnderstaffedIntervals() throws Exception {
+        StaffingEditor editor = open(textbookPlan());
+        Table table = Ui.table(editor.getPageContainer(), "Intervals");
+        assertEquals(48, table.getItemCount());
+        assertEquals("Mon 2026-03-02 08:00", cell(table, EIGHT, Column.START));
+        assertEquals("100", cell(table, EIGHT, Column.TOTAL));
+        assertEquals("14", cell(table, EIGHT, Column.REQUIRED_AGENTS));
+        assertEquals("20", cell(table, EIGHT, Column.REQUIRED_HEADS));
+        assertEquals("-20", cell(table, EIGHT, Column.GAP));
+        assertEquals("0.0%", cell(table, EIGHT, Column.SERVICE_LEVEL), "nobody scheduled");
+        assertEquals(Colors.UNDERSTAFFED, background(table, EIGHT), "under-staffed rows are red");
+        assertEquals("0", cell(table, EIGHT + 2, Column.REQUIRED_HEADS));
+        assertNotEquals(Colors.UNDERSTAFFED, background(table, EIGHT + 2));
+
+        Label summary = editor.getPlanPage().getSummary();
+        assertTrue(summary.getText().startsWith("Mon 2026-03-02: 1 of 48 intervals under-staffed"), summary.getText());
+        assertTrue(summary.getText().contains("peak 20 heads required"), summary.getText());
+    }
+
+    @Test
+    void schedulingInTheTableUpdatesGapAndServiceLevelAndUndoes() throws Exception {
+        StaffingEditor editor = open(textbookPlan());
+        StaffingPlan plan = editor.getPlan();
+        IntervalTable intervals = editor.getPlanPage().getTable();
+        Table table = intervals.getViewer().getTable();
+
+        intervals.getViewer().editElement(intervals.row(EIGHT), Column.SCHEDULED.ordinal());
+        Ui.type(Ui.cellEditor(table), "20");
+        Ui.waitUntil("the gap closes", () -> "0".equals(cell(table, EIGHT, Column.GAP)));
+        assertEquals(20, plan.getIntervals().get(EIGHT).getScheduled());
+        assertEquals("20", cell(table, EIGHT, Column.SCHEDULED));
+        assertEquals("88.8%", cell(table, EIGHT, Column.SERVICE_LEVEL), "20 heads keep 14 agents on the phones");
+        assertEquals("7.8", cell(table, EIGHT, Column.ASA));
+        assertNotEquals(Colors.UNDERSTAFFED, background(table, EIGHT));
+        assertTrue(editor.getPlanPage().getSummary().getText().contains(": 0 of 48 intervals under-staffed"));
+        assertTrue(editor.isDirty());
+
+        intervals.getViewer().editElement(intervals.row(EIGHT), Column.SCHEDULED.ordinal());
+        Ui.type(Ui.cellEditor(table), "19");
+        Ui.waitUntil("one head short", () -> "-1".equals(cell(table, EIGHT, Column.GAP)));
+        assertEquals(Colors.UNDERSTAFFED, background(table, EIGHT));
+        double serviceLevel = Double.parseDouble(cell(table, EIGHT, Column.SERVICE_LEVEL).replace("%", ""));
+        assertTrue(serviceLevel < 80, "13 agents miss 80%: " + serviceLevel);
+
+        Ui.executeCommand("org.eclipse.ui.edit.undo");
+        Ui.waitUntil("undo restores 20", () -> "0".equals(cell(table, EIGHT, Column.GAP)));
+        Ui.executeCommand("org.eclipse.ui.edit.undo");
+        Ui.waitUntil("undo restores nobody", () -> "-20".equals(cell(table, EIGHT, Column.GAP)));
+        assertEquals(0, plan.getIntervals().get(EIGHT).getScheduled());
+        assertEquals(Colors.UNDERSTAFFED, background(table, EIGHT));
+        assertFalse(editor.isDirty(), "back to the saved plan");
+    }
+
+    @Test
+    void changingShrinkageOrAhtUpdatesTheRequiredHeadsAtOnce() throws Exception {
+        StaffingEditor editor = open(textbookPlan());
+        Table table = editor.getPlanPage().getTable().getViewer().getTable();
+        Ui.type(Ui.text(editor.getPageContainer(), "Shrinkage:"), "0");
+        Ui.waitUntil("no shrinkage: heads = agents", () -> "14".equals(cell(table, EIGHT, Column.REQUIRED_HEADS)));
+        assertEquals(0.0, editor.getPlan().getShrinkage());
+
+        Ui.type(Ui.text(editor.getPageContainer(), "AHT (s):"), "360");
+        Ui.waitUntil("twice the handle time needs more agents",
+                () -> Integer.parseInt(cell(table, EIGHT, Column.REQUIRED_AGENTS)) > 20);
+
+        Ui.type(Ui.text(editor.getPageContainer(), "Service level (share):"), "");
+        Ui.waitUntil("without a target nothing is required",
+                () -> Formats.NONE.equals(cell(table, EIGHT, Column.REQUIRED_HEADS)));
+        assertTrue(editor.getPlanPage().getSummary().getText().contains("no staffing can be computed"),
+                editor.getPlanPage().getSummary().getText());
+
+        Ui.executeCommand("org.eclipse.ui.edit.undo");
+        Ui.executeCommand("org.eclipse.ui.edit.undo");
+        Ui.executeCommand("org.eclipse.ui.edit.undo");
+        Ui.waitUntil("undo brings the heads back", () -> "20".equals(cell(table, EIGHT, Column.REQUIRED_HEADS)));
+        assertEquals(0.3, editor.getPlan().getShrinkage());
+    }
+
+    @Test
+    void aLinkedCampaignCalendarLiftsTheForecastAndLinkingIsUndoable() throws Exception {
+        ResourceSet set = billing.eResource().getResourceSet();
+        CampaignCalendar calendar = CampaignFactory.eINSTANCE.createCampaignCalendar();
+        calendar.setName("Spring");
+        Campaign campaign = CampaignFactory.eINSTANCE.createCampaign();
+        campaign.setName("Spring mailing");
+        campaign.getQueues().add(billing);
+        Drop drop = CampaignFactory.eINSTANCE.createDrop();
+        drop.setDate(MONDAY);
+        drop.setAudienceSize(48_000);
+        drop.setResponseRate(0.01); // 480 contacts, spread evenly over the 48 intervals of the day: 10 each
+        campaign.getDrops().add(drop);
+        calendar.getCampaigns().add(campaign);
+        save(set, "spring.campaigns", calendar);
+        StaffingPlan plan = StaffingPlans.create("Billing Monday", billing, 30, MONDAY, MONDAY);
+        plan.setOccupancyCap(0.85);
+        plan.setShrinkage(0.3);
+        plan.getIntervals().get(EIGHT).setBaseline(90);
+        plan.getCampaignCalendars().add(calendar);
+        StaffingEditor editor = open(save(set, "linked.staffing", plan));
+
+        Table table = editor.getPlanPage().getTable().getViewer().getTable();
+        assertEquals("10", cell(table, EIGHT, Column.LIFT));
+        assertEquals("100", cell(table, EIGHT, Column.TOTAL), "90 baseline + 10 from the mailing");
+        assertEquals("20", cell(table, EIGHT, Column.REQUIRED_HEADS));
+        assertEquals("10", cell(table, 2, Column.LIFT), "the queue has no opening hours: the whole day");
+        assertTrue(editor.getPlanPage().getSummary().getText().contains("480 of them from campaigns"),
+                editor.getPlanPage().getSummary().getText());
+        org.eclipse.swt.widgets.List calendars = Ui.findOne(editor.getPageContainer(),
+                org.eclipse.swt.widgets.List.class, l -> "Campaign calendars".equals(l.getData("name")), "calendars");
+        assertEquals(List.of("Spring (spring.campaigns)"), List.of(calendars.getItems()));
+
+        calendars.select(0);
+        Ui.click(Ui.button(editor.getPageContainer(), "Unlink"));
+        Ui.waitUntil("the lift is gone", () -> "0".equals(cell(table, EIGHT, Column.LIFT)));
+        assertEquals(0, calendars.getItemCount());
+        assertEquals("90", cell(table, EIGHT, Column.TOTAL));
+
+        Ui.executeCommand("org.eclipse.ui.edit.undo");
+        Ui.waitUntil("undo links it again", () -> "10".equals(cell(table, EIGHT, Column.LIFT)));
+        editor.setActivePage(ChartPage.ID);
+        Ui.pump();
+        StaffingChart.Bar eight = editor.getChartPage().getChart().bars().get(EIGHT);
+        assertEquals(20, eight.requiredHeads());
+        assertTrue(eight.liftHeads() > 0 && eight.baselineHeads() > 0, "the lift's heads stack on the baseline's");
+    }
+
+    @Test
+    void theChartShowsRequiredAgainstScheduledHeadsOfTheDayInView() throws Exception {
+        StaffingEditor editor = open(textbookPlan());
+        editor.setActivePage(ChartPage.ID);
+        Ui.pump();
+        StaffingChart chart = editor.getChartPage().getChart();
+        Ui.waitUntil("the chart is painted", () -> chart.paints() > 0);
+        List<StaffingChart.Bar> bars = chart.bars();
+        assertEquals(48, bars.size());
+        assertEquals(20, bars.get(EIGHT).requiredHeads());
+        assertTrue(bars.get(EIGHT).understaffed());
+        assertEquals(0, bars.get(EIGHT).liftHeads(), "no campaign linked");
+        assertEquals(1, bars.stream().filter(StaffingChart.Bar::understaffed).count());
+
+        int painted = chart.paints();
+        editor.getPeriod().next();
+        Ui.waitUntil("the chart follows the period", () -> chart.paints() > painted);
+        assertTrue(chart.bars().isEmpty(), "Tuesday is not in the plan");
+    }
+
+    @Test
+    void aYearOfQuarterHoursIsOneVirtualTable() throws Exception {
+        StaffingPlan year = StaffingPlans.create("Year", billing, 15, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31));
+        StaffingEditor editor = open(save(billing.eResource().getResourceSet(), "year.staffing", year));
+        Table table = editor.getPlanPage().getTable().getViewer().getTable();
+        assertEquals(35_040, table.getItemCount());
+        assertTrue((table.getStyle() & SWT.VIRTUAL) != 0);
+
+        editor.getPeriod().setLength(Period.Length.WEEK);
+        editor.getPeriod().show(LocalDate.of(2026, 7, 15));
+        Ui.pump();
+        int monday = StaffingPlans.firstIndexAtOrAfter(editor.getPlan(), LocalDate.of(2026, 7, 13).atStartOfDay());
+        assertEquals(monday, table.getTopIndex(), "the table scrolls to the week's Monday");
+        assertEquals("Mon 2026-07-13 00:00", cell(table, monday, Column.START));
+        assertTrue(editor.getPlanPage().getSummary().getText().startsWith("Week of Mon 2026-07-13: 0 of 672"),
+                editor.getPlanPage().getSummary().getText());
+
+        int october = StaffingPlans.firstIndexAtOrAfter(editor.getPlan(), LocalDate.of(2026, 10, 7).atTime(9, 30));
+        editor.reveal(editor.getPlan().getIntervals().get(october));
+        Ui.pump();
+        assertEquals(LocalDate.of(2026, 10, 5), editor.getPeriod().first(), "a problem marker opens at its week");
+        assertEquals(october, table.getSelectionIndex(), "and selects its interval");
+    }
+
+    @Test
+    void theNewWizardCreatesAPlanForAQueueOfTheProject() throws Exception {
+        IWizardDescriptor descriptor = PlatformUI.getWorkbench().getNewWizardRegistry()
+                .findWizard("tandem.staffing.ui.newStaffingPlan");
+        assertNotNull(descriptor, "the New wizard is registered");
+        INewWizard wizard = (INewWizard) descriptor.createWizard();
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+        Shell parent = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        WizardDialog dialog = new WizardDialog(parent, wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        Shell shell = Ui.shell("New Staffing Plan");
+        Ui.type(Ui.text(shell, "File name:"), "spring.staffing");
+        Ui.click(Ui.button(shell, "Next >"));
+        Combo queue = Ui.findOne(shell, Combo.class, c -> "Queue".equals(c.getData("name")), "queue choice");
+        assertEquals("Billing (acme.center)", queue.getText());
+        select(Ui.findOne(shell, Combo.class, c -> "Interval".equals(c.getData("name")), "interval"), "30 minutes");
+        Ui.type(Ui.text(shell, "First day:"), "2026-03-02");
+        Ui.type(Ui.text(shell, "Last day:"), "2026-03-08");
+        Ui.click(Ui.button(shell, "Finish"));
+        Ui.waitUntil("the staffing editor is open", () -> Ui.page().getActiveEditor() instanceof StaffingEditor);
+
+        StaffingPlan plan = ((StaffingEditor) Ui.page().getActiveEditor()).getPlan();
+        assertEquals("spring", plan.getName());
+        assertEquals(30, plan.getIntervalMinutes());
+        assertEquals(7 * 48, plan.getIntervals().size());
+        assertEquals("Billing", plan.getQueue().getName());
+        assertEquals(billing.getId(), plan.getQueue().getId(), "the plan refers to the setup's queue");
+        assertTrue(plan.getIntervals().stream().allMatch(row -> row.getBaseline() == 0));
+    }
+
+    @Test
+    void withoutASetupTheWizardCreatesOneWithTheNamedQueue() throws Exception {
+        project.getFile("acme.center").delete(true, null);
+        IWizardDescriptor descriptor = PlatformUI.getWorkbench().getNewWizardRegistry()
+                .findWizard("tandem.staffing.ui.newStaffingPlan");
+        INewWizard wizard = (INewWizard) descriptor.createWizard();
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+        WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
+                wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        Shell shell = Ui.shell("New Staffing Plan");
+        Ui.type(Ui.text(shell, "File name:"), "chat.staffing");
+        Ui.click(Ui.button(shell, "Next >"));
+        assertFalse(Ui.button(shell, "Finish").isEnabled(), "a queue name is needed");
+        Ui.type(Ui.findOne(shell, org.eclipse.swt.widgets.Text.class, t -> "Queue name".equals(t.getData("name")),
+                "queue name"), "Chat");
+        Ui.click(Ui.button(shell, "Finish"));
+        Ui.waitUntil("the staffing editor is open", () -> Ui.page().getActiveEditor() instanceof StaffingEditor);
+        StaffingPlan plan = ((StaffingEditor) Ui.page().getActiveEditor()).getPlan();
+        assertEquals("Chat", plan.getQueue().getName());
+        assertTrue(project.getFile(NewStaffingPlanWizard.NEW_SETUP).exists());
+        assertNull(PlanDocuments.unresolvedReferences(plan.eResource()).stream().findFirst().orElse(null));
+    }
+
+    /** The background of a row's cells (the label provider colours each cell). */
+    private static org.eclipse.swt.graphics.Color background(Table table, int row) {
+        org.eclipse.swt.graphics.Color first = table.getItem(row).getBackground(0);
+        for (Column column : Column.values()) {
+            assertEquals(first, table.getItem(row).getBackground(column.ordinal()), "one colour for the whole row");
+        }
+        return first;
+    }
+
+    private static void select(Combo combo, String item) {
+        combo.select(List.of(combo.getItems()).indexOf(item));
+        combo.notifyListeners(SWT.Selection, new Event());
+        Ui.pump();
+    }
+}
