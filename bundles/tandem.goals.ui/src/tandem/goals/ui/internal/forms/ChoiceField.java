@@ -1,0 +1,101 @@
+package tandem.goals.ui.internal.forms;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+
+import tandem.core.ui.editors.PlanEditor;
+
+/**
+ * A labelled drop-down bound to an enumeration attribute. Picking a value is one command on the editor's command
+ * stack, and the drop-down follows the model, so Undo shows in it.
+ */
+public final class ChoiceField {
+
+    private final PlanEditor editor;
+    private final EAttribute attribute;
+    private final Combo combo;
+    private final List<Enumerator> values;
+    private final AdapterImpl listener = new AdapterImpl() {
+        @Override
+        public void notifyChanged(Notification notification) {
+            if (notification.getFeature() == attribute && !combo.isDisposed()) {
+                combo.getDisplay().asyncExec(ChoiceField.this::refresh);
+            }
+        }
+    };
+    private EObject owner;
+
+    /**
+     * @param labels how each literal reads in the drop-down
+     */
+    public ChoiceField(PlanEditor editor, FormToolkit toolkit, Composite parent, String label,
+            EAttribute attribute, Function<Enumerator, String> labels) {
+        this.editor = editor;
+        this.attribute = attribute;
+        this.values = ((EEnum) attribute.getEAttributeType()).getELiterals().stream()
+                .map(l -> (Enumerator) l.getInstance()).toList();
+        toolkit.createLabel(parent, label);
+        combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+        toolkit.adapt(combo);
+        combo.setItems(values.stream().map(labels).toArray(String[]::new));
+        combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        combo.setData("name", label);
+        combo.addListener(SWT.Selection, e -> commit());
+        combo.addListener(SWT.Dispose, e -> setOwner(null));
+    }
+
+    public void setOwner(EObject newOwner) {
+        if (owner != null) {
+            owner.eAdapters().remove(listener);
+        }
+        owner = newOwner;
+        if (owner != null) {
+            owner.eAdapters().add(listener);
+        }
+        if (!combo.isDisposed()) {
+            combo.setEnabled(owner != null);
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        if (combo.isDisposed()) {
+            return;
+        }
+        int index = owner == null ? -1 : values.indexOf(owner.eGet(attribute));
+        if (index < 0) {
+            combo.deselectAll();
+        } else if (combo.getSelectionIndex() != index) {
+            combo.select(index);
+        }
+    }
+
+    private void commit() {
+        int index = combo.getSelectionIndex();
+        if (owner == null || index < 0) {
+            return;
+        }
+        Enumerator value = values.get(index);
+        if (!Objects.equals(value, owner.eGet(attribute))) {
+            editor.execute(SetCommand.create(editor.getEditingDomain(), owner, attribute, value));
+        }
+    }
+
+    public Combo getCombo() {
+        return combo;
+    }
+}

@@ -1,0 +1,190 @@
+package tandem.goals.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.time.LocalDate;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.INewWizard;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.wizards.IWizardDescriptor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import tandem.core.documents.PlanDocuments;
+import tandem.core.model.ContactCenter;
+import tandem.core.model.CoreFactory;
+import tandem.core.model.Queue;
+import tandem.goals.model.Goal;
+import tandem.goals.model.Metric;
+import tandem.goals.model.smart.Criterion;
+import tandem.goals.ui.internal.GoalsEditor;
+import tandem.goals.ui.internal.GoalsPage;
+import tandem.test.support.ui.Ui;
+
+/**
+ * A service leader turns "we want better service" into a SMART goal in the running workbench: the SMART indicator
+ * says what each criterion still needs, and every field filled in (or undone) shows in it at once.
+ */
+class GoalsEditorTest {
+
+    private IProject project;
+
+    @BeforeEach
+    void createProjectWithSetup() throws Exception {
+        project = ResourcesPlugin.getWorkspace().getRoot().getProject("plans");
+        if (!project.exists()) {
+            project.create(new NullProgressMonitor());
+        }
+        project.open(new NullProgressMonitor());
+        ContactCenter center = CoreFactory.eINSTANCE.createContactCenter();
+        center.setName("Acme");
+        Queue billing = CoreFactory.eINSTANCE.createQueue();
+        billing.setName("Billing");
+        center.getQueues().add(billing);
+        Resource resource = PlanDocuments.createResourceSet().createResource(
+                URI.createPlatformResourceURI(project.getFile("acme.center").getFullPath().toString(), true));
+        resource.getContents().add(center);
+        PlanDocuments.save(resource);
+        project.refreshLocal(IResource.DEPTH_INFINITE, new NullProgressMonitor());
+    }
+
+    @AfterEach
+    void cleanUp() throws CoreException {
+        Ui.page().closeAllEditors(false);
+        Ui.pump();
+        project.delete(true, true, new NullProgressMonitor());
+    }
+
+    @Test
+    void aWishBecomesASmartGoalFieldByField() throws Exception {
+        GoalsEditor editor = createWithWizard("service.goals");
+        Composite pages = editor.getPageContainer();
+        GoalsPage page = (GoalsPage) editor.findPage(GoalsPage.ID);
+        Table goals = Ui.table(pages, "Goals");
+        Ui.click(Ui.button(Ui.section(pages, "Goals"), "Add"));
+        Ui.type(Ui.cellEditor(goals), "Billing FCR");
+        Goal goal = editor.getGoalSet().getGoals().get(0);
+        assertEquals("Billing FCR", goal.getName());
+
+        for (Criterion criterion : Criterion.values()) {
+            awaitVerdict(page, criterion, false);
+        }
+        assertEquals("no statement: say what should change, where and by how much", line(page, Criterion.SPECIFIC));
+        assertEquals("needs a baseline, a numeric target, a unit and a data source",
+                line(page, Criterion.MEASURABLE));
+        assertEquals("no deadline: give the date by which the target is reached", line(page, Criterion.TIME_BOUND));
+        assertEquals("no owner: name the person who answers for the goal", line(page, Criterion.OWNED));
+
+        Ui.type(Ui.text(pages, "Statement:"), "Improve customer service");
+        Ui.choose(Ui.combo(pages, "Metric:"), "first contact resolution");
+        assertEquals(Metric.FIRST_CONTACT_RESOLUTION, goal.getMetric());
+        awaitLine(page, Criterion.SPECIFIC, "no scope: link the queues, channels or campaigns it covers");
+        Ui.check(Ui.table(pages, "Queues"), "Billing", true);
+        awaitLine(page, Criterion.SPECIFIC, "'Improve customer service' is vague: it names no metric and no number");
+        awaitLine(page, Criterion.RELEVANT, "serves queue 'Billing'");
+        Ui.type(Ui.text(pages, "Statement:"), "Raise first contact resolution on billing calls from 70% to 80%");
+        awaitLine(page, Criterion.SPECIFIC, "first contact resolution for queue 'Billing'");
+        awaitVerdict(page, Criterion.SPECIFIC, true);
+
+        Ui.type(Ui.text(pages, "Unit:"), "%");
+        Ui.type(Ui.text(pages, "Baseline:"), "70");
+        Ui.type(Ui.text(pages, "Target:"), "80");
+        Ui.type(Ui.text(pages, "Measured by:"), "ACD report");
+        awaitLine(page, Criterion.MEASURABLE, "from 70% to 80%, measured by ACD report");
+
+        LocalDate today = LocalDate.now();
+        LocalDate deadline = today.plusMonths(6);
+        Ui.type(Ui.text(pages, "Deadline:"), deadline.toString());
+        awaitVerdict(page, Criterion.TIME_BOUND, true);
+        awaitLine(page, Criterion.ACHIEVABLE,
+                "needs 1.7 points a month, within the 5 points a month first contact resolution usually moves");
+        Ui.type(Ui.text(pages, "Owner:"), "Dana Reyes");
+        awaitLine(page, Criterion.OWNED, "owned by Dana Reyes");
+        for (Criterion criterion : Criterion.values()) {
+            awaitVerdict(page, criterion, true);
+        }
+
+        Ui.executeCommand("org.eclipse.ui.edit.undo");
+        awaitVerdict(page, Criterion.OWNED, false);
+        assertEquals("", Ui.text(pages, "Owner:").getText(), "Undo empties the owner field");
+        Ui.executeCommand("org.eclipse.ui.edit.redo");
+        awaitVerdict(page, Criterion.OWNED, true);
+
+        Table readings = Ui.table(pages, "Readings");
+        Ui.click(Ui.button(Ui.section(pages, "Readings"), "Add"));
+        Ui.type(Ui.cellEditor(readings), today.minusMonths(2).toString());
+        Ui.type(Ui.text(pages, "Reading value:"), "72");
+        Ui.click(Ui.button(Ui.section(pages, "Readings"), "Add"));
+        Ui.type(Ui.cellEditor(readings), today.minusMonths(1).toString());
+        Ui.type(Ui.text(pages, "Reading value:"), "75");
+        assertEquals(2, goal.getReadings().size());
+        assertEquals(75, goal.getReadings().get(1).getValue());
+        Ui.waitUntil("the chart plots both readings", () -> page.chartedReadings() == 2);
+        assertEquals(80.0, page.chartedTarget(), "the chart draws the target line");
+        Label progress = Ui.findOne(pages, Label.class, l -> "Progress".equals(l.getData("name")), "progress");
+        Ui.waitUntil("the progress is shown", () -> progress.getText().startsWith("50% of the way from 70 to 80."));
+        assertTrue(progress.getText().endsWith("on track."), progress.getText());
+
+        Ui.executeCommand("org.eclipse.ui.file.save");
+        assertFalse(editor.isDirty());
+        String saved = Files.readString(project.getFile("service.goals").getLocation().toFile().toPath());
+        assertTrue(saved.contains("statement=\"Raise first contact resolution on billing calls from 70% to 80%\""),
+                saved);
+        assertTrue(saved.contains("acme.center#"), "the queue is referenced in its own file: " + saved);
+    }
+
+    private static String line(GoalsPage page, Criterion criterion) {
+        return page.smartLine(criterion).getText();
+    }
+
+    private static void awaitLine(GoalsPage page, Criterion criterion, String text) {
+        Ui.waitUntil(criterion.label() + " reads '" + text + "' (it reads '" + line(page, criterion) + "')",
+                () -> text.equals(line(page, criterion)));
+    }
+
+    private static void awaitVerdict(GoalsPage page, Criterion criterion, boolean passed) {
+        Ui.waitUntil(criterion.label() + (passed ? " passes" : " fails"),
+                () -> Boolean.valueOf(passed).equals(page.smartLine(criterion).getData("passed")));
+    }
+
+    private GoalsEditor createWithWizard(String fileName) {
+        IWizardDescriptor descriptor = PlatformUI.getWorkbench().getNewWizardRegistry()
+                .findWizard("tandem.goals.ui.newGoalSet");
+        assertNotNull(descriptor, "the New wizard is registered");
+        assertEquals("tandem", descriptor.getCategory().getId());
+        INewWizard wizard;
+        try {
+            wizard = (INewWizard) descriptor.createWizard();
+        } catch (CoreException e) {
+            throw new AssertionError(e);
+        }
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+        Shell parent = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        WizardDialog dialog = new WizardDialog(parent, wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        Shell shell = Ui.shell("New Service Goals");
+        Ui.type(Ui.text(shell, "File name:"), fileName);
+        Ui.click(Ui.button(shell, "Finish"));
+        Ui.waitUntil("the goals editor is open", () -> Ui.page().getActiveEditor() instanceof GoalsEditor);
+        return (GoalsEditor) Ui.page().getActiveEditor();
+    }
+}
