@@ -162,6 +162,18 @@ public final class StaffingCalculator {
         return ErlangC.predict(workload, agents, answerWithin);
     }
 
+    /**
+     * The agents' occupancy with the given agents, as {@code predict(workload, agents).occupancy()}; under Erlang C
+     * computed without the rest of the prediction (A / N, or 1 when the agents cannot keep up).
+     */
+    public double occupancy(Workload workload, double agents) {
+        if (usesErlangA()) {
+            return predict(workload, agents).occupancy();
+        }
+        Checks.nonNegative("agents", agents);
+        return ErlangC.occupancyOf(agents, workload.trafficErlangs());
+    }
+
     /** Whether the given agents meet every target of this calculator for the workload. */
     public boolean meetsTargets(Workload workload, double agents) {
         if (workload.calls() == 0) {

@@ -12,8 +12,8 @@ import org.eclipse.ui.PartInitException;
 import tandem.campaign.model.Campaign;
 import tandem.core.model.Queue;
 import tandem.core.ui.editors.PlanEditor;
+import tandem.core.ui.forms.RelatedDocuments;
 import tandem.goals.model.GoalSet;
-import tandem.goals.ui.internal.forms.RelatedDocuments;
 
 /**
  * The service goals editor: the goals of a goal set, each with a detail form, a live SMART indicator and a chart of

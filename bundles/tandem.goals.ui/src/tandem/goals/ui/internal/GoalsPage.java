@@ -20,8 +20,11 @@ import org.eclipse.ui.forms.widgets.Section;
 
 import tandem.core.model.Channel;
 import tandem.core.model.CorePackage;
+import tandem.core.ui.forms.ChoiceField;
+import tandem.core.ui.forms.FeatureChecklist;
 import tandem.core.ui.forms.FeatureField;
 import tandem.core.ui.forms.FeatureTable;
+import tandem.core.ui.forms.TextArea;
 import tandem.goals.model.Direction;
 import tandem.goals.model.Goal;
 import tandem.goals.model.GoalsPackage.Literals;
@@ -30,9 +33,6 @@ import tandem.goals.model.Reading;
 import tandem.goals.model.progress.GoalProgress;
 import tandem.goals.model.smart.Criterion;
 import tandem.goals.model.smart.Metrics;
-import tandem.goals.ui.internal.forms.ChoiceField;
-import tandem.goals.ui.internal.forms.FeatureChecklist;
-import tandem.goals.ui.internal.forms.TextArea;
 
 /**
  * The goals of the set as a list, and the selected goal as a form beside its live SMART verdicts, its scope and its

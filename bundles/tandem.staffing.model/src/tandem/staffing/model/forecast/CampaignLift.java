@@ -7,8 +7,6 @@ import java.util.List;
 import tandem.campaign.model.Campaign;
 import tandem.campaign.model.CampaignCalendar;
 import tandem.campaign.model.lift.ContactLift;
-import tandem.campaign.model.lift.DailyLift;
-import tandem.core.model.Queue;
 import tandem.staffing.model.StaffingPlan;
 
 /**
@@ -16,12 +14,9 @@ import tandem.staffing.model.StaffingPlan;
  * every campaign of the linked calendars, over the plan's dates. Calendars that cannot be found (a deleted file)
  * add nothing.
  */
-final class CampaignLift implements LiftPerDay {
+final class CampaignLift {
 
-    private final DailyLift lift;
-
-    private CampaignLift(DailyLift lift) {
-        this.lift = lift;
+    private CampaignLift() {
     }
 
     /** Lift of the plan's linked calendars over the plan's date range. */
@@ -37,17 +32,6 @@ final class CampaignLift implements LiftPerDay {
                 campaigns.addAll(calendar.getCampaigns());
             }
         }
-        return campaigns.isEmpty() ? LiftPerDay.NONE : new CampaignLift(ContactLift.of(campaigns, from, to));
-    }
-
-    @Override
-    public double contacts(Queue queue, LocalDate day) {
-        return lift.contacts(queue, day);
-    }
-
-    @Override
-    public List<String> campaignsLifting(Queue queue, LocalDate day) {
-        return lift.campaignsLifting(queue, day).stream()
-                .map(c -> c.getName() == null || c.getName().isBlank() ? "(unnamed campaign)" : c.getName()).toList();
+        return campaigns.isEmpty() ? LiftPerDay.NONE : LiftPerDay.of(ContactLift.of(campaigns, from, to));
     }
 }

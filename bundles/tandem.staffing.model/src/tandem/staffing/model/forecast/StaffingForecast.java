@@ -3,6 +3,7 @@ package tandem.staffing.model.forecast;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,8 @@ public final class StaffingForecast {
     private final String settingsProblem;
     private final double intervalSeconds;
     private final LiftPerDay liftSource;
+    private int[] lifted = new int[0];
+    private int liftedCount;
 
     private StaffingForecast(StaffingPlan plan, LiftPerDay lift) {
         this.plan = plan;
@@ -114,6 +117,14 @@ public final class StaffingForecast {
         return lifts[index];
     }
 
+    /**
+     * The indexes of the intervals with lift (&gt; 0), ascending: the intervals campaigns touch, found without a pass
+     * over the plan's rows.
+     */
+    public int[] liftedIntervals() {
+        return Arrays.copyOf(lifted, liftedCount);
+    }
+
     /** The names of the campaigns whose lift reaches the interval's day, for explanations. */
     public List<String> campaignsLifting(int index) {
         LocalDateTime start = rows.get(index).getStart();
@@ -130,6 +141,66 @@ public final class StaffingForecast {
             computed[index] = forecast;
         }
         return forecast;
+    }
+
+    /**
+     * The heads the interval requires, as {@link IntervalForecast#requiredHeads()} (NaN if not computable), without
+     * the rest of the interval's figures: for checks that look at many intervals and need nothing else.
+     */
+    public double requiredHeads(int index) {
+        IntervalForecast known = computed[index];
+        if (known != null) {
+            return known.requiredHeads();
+        }
+        if (calculator == null) {
+            return Double.NaN;
+        }
+        try {
+            return calculator.scheduledHeads(calculator.requiredAgents(workload(index)));
+        } catch (IllegalArgumentException e) {
+            return Double.NaN;
+        }
+    }
+
+    /**
+     * Offered traffic of the interval in Erlangs: contacts (baseline plus lift) × AHT / interval length; NaN if the
+     * row's contacts or AHT are invalid. No agents can be busier than this per head on the phones.
+     */
+    public double trafficErlangs(int index) {
+        try {
+            return workload(index).trafficErlangs();
+        } catch (IllegalArgumentException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** Whole agents the schedule puts on the phones in the interval, as {@link IntervalForecast#scheduledAgents()}. */
+    public double scheduledAgents(int index) {
+        return Math.floor(rows.get(index).getScheduled() * (1 - plan.getShrinkage()) + WHOLE_AGENT_SLACK);
+    }
+
+    /**
+     * The occupancy the scheduled agents are expected to have, as the occupancy of {@link IntervalForecast#predicted()}
+     * (NaN if not computable), without the rest of the prediction under Erlang C.
+     */
+    public double predictedOccupancy(int index) {
+        IntervalForecast known = computed[index];
+        if (known != null) {
+            return known.predicted() == null ? Double.NaN : known.predicted().occupancy();
+        }
+        if (calculator == null) {
+            return Double.NaN;
+        }
+        try {
+            return calculator.occupancy(workload(index), scheduledAgents(index));
+        } catch (IllegalArgumentException e) {
+            return Double.NaN;
+        }
+    }
+
+    private Workload workload(int index) {
+        StaffingInterval row = rows.get(index);
+        return new Workload(row.getBaseline() + lifts[index], intervalSeconds, StaffingPlans.ahtSecondsOf(row, plan));
     }
 
     /** Totals over the intervals {@code from} (inclusive) to {@code to} (exclusive). */
@@ -174,7 +245,7 @@ public final class StaffingForecast {
         double aht = StaffingPlans.ahtSecondsOf(row, plan);
         int scheduled = row.getScheduled();
         // Whole agents, as the required heads assume: 19 heads at 30% shrinkage keep 13 agents on the phones.
-        double scheduledAgents = Math.floor(scheduled * (1 - plan.getShrinkage()) + WHOLE_AGENT_SLACK);
+        double scheduledAgents = scheduledAgents(index);
         if (calculator == null) {
             return unknown(row, total, lift, aht, scheduledAgents, settingsProblem);
         }
@@ -199,12 +270,84 @@ public final class StaffingForecast {
                 Double.NaN, row.getScheduled(), scheduledAgents, null, problem);
     }
 
-    /** Asks for each day's lift once and spreads it over the day's intervals by the intraday profile. */
+    /**
+     * Asks for each day's lift once and spreads it over the day's intervals by the intraday profile. Rows in time
+     * order (every valid plan) are taken a day at a time, found by binary search, so that a day without lift costs
+     * a lookup rather than a pass over its rows; rows out of order or without start are grouped by day through a
+     * map instead.
+     */
     private void spreadLift(LiftPerDay lift) {
         Queue queue = plan.getQueue();
-        if (queue == null || lift == LiftPerDay.NONE) {
+        if (queue == null || lift == LiftPerDay.NONE || rows.isEmpty()) {
             return;
         }
+        IntradayProfile profile = new IntradayProfile(plan);
+        if (!spreadByDays(lift, queue, profile)) {
+            Arrays.fill(lifts, 0);
+            liftedCount = 0;
+            spreadByMap(lift, queue, profile);
+        }
+    }
+
+    /** Spreads the lift day by day over rows in time order; false (leaving a partial result) if they are not. */
+    private boolean spreadByDays(LiftPerDay lift, Queue queue, IntradayProfile profile) {
+        int from = 0;
+        while (from < rows.size()) {
+            LocalDateTime first = rows.get(from).getStart();
+            if (first == null) {
+                return false;
+            }
+            LocalDate day = first.toLocalDate();
+            int to = firstAtOrAfter(from + 1, day.plusDays(1).atStartOfDay());
+            LocalDateTime last = to < 0 ? null : rows.get(to - 1).getStart();
+            if (last == null || !last.toLocalDate().equals(day)) {
+                return false;
+            }
+            double contacts = lift.contacts(queue, day);
+            if (contacts > 0) {
+                List<LocalDateTime> starts = new ArrayList<>(to - from);
+                for (int i = from; i < to; i++) {
+                    LocalDateTime start = rows.get(i).getStart();
+                    if (start == null || !start.toLocalDate().equals(day)
+                            || !starts.isEmpty() && !start.isAfter(starts.get(starts.size() - 1))) {
+                        return false;
+                    }
+                    starts.add(start);
+                }
+                double[] shares = profile.shares(starts);
+                for (int k = 0; k < shares.length; k++) {
+                    setLift(from + k, contacts * shares[k]);
+                }
+            }
+            from = to;
+        }
+        return true;
+    }
+
+    /**
+     * The first index from {@code from} on whose row starts at or after the time, by binary search over rows
+     * assumed in time order; -1 if a row without start is met.
+     */
+    private int firstAtOrAfter(int from, LocalDateTime time) {
+        int low = from;
+        int high = rows.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            LocalDateTime start = rows.get(mid).getStart();
+            if (start == null) {
+                return -1;
+            }
+            if (start.isBefore(time)) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** Groups the rows by day whatever their order (rows without start get no lift). */
+    private void spreadByMap(LiftPerDay lift, Queue queue, IntradayProfile profile) {
         Map<LocalDate, List<Integer>> days = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             LocalDateTime start = rows.get(i).getStart();
@@ -212,7 +355,6 @@ public final class StaffingForecast {
                 days.computeIfAbsent(start.toLocalDate(), d -> new ArrayList<>()).add(i);
             }
         }
-        IntradayProfile profile = new IntradayProfile(plan);
         for (Map.Entry<LocalDate, List<Integer>> day : days.entrySet()) {
             double contacts = lift.contacts(queue, day.getKey());
             if (!(contacts > 0)) {
@@ -225,8 +367,19 @@ public final class StaffingForecast {
             }
             double[] shares = profile.shares(starts);
             for (int k = 0; k < shares.length; k++) {
-                lifts[indexes.get(k)] = contacts * shares[k];
+                setLift(indexes.get(k), contacts * shares[k]);
             }
+        }
+        Arrays.sort(lifted, 0, liftedCount);
+    }
+
+    private void setLift(int index, double lift) {
+        lifts[index] = lift;
+        if (lift > 0) {
+            if (liftedCount == lifted.length) {
+                lifted = Arrays.copyOf(lifted, Math.max(64, 2 * liftedCount));
+            }
+            lifted[liftedCount++] = index;
         }
     }
 }

@@ -26,6 +26,7 @@ import org.eclipse.ui.forms.widgets.Section;
 
 import tandem.campaign.model.Campaign;
 import tandem.core.model.CorePackage;
+import tandem.core.ui.forms.FeatureChecklist;
 import tandem.core.ui.forms.FeatureField;
 import tandem.core.ui.forms.FeatureTable;
 import tandem.training.model.Audience;
@@ -39,7 +40,6 @@ import tandem.training.model.readiness.CampaignReadiness;
 import tandem.training.model.readiness.CapacityShortfall;
 import tandem.training.model.readiness.Sessions;
 import tandem.training.model.readiness.TrainingReadiness;
-import tandem.training.ui.internal.forms.FeatureChecklist;
 
 /**
  * The first page: the readiness of the agents for each campaign, then the courses, and for the selected course its

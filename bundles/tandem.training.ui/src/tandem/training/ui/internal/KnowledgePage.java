@@ -14,13 +14,13 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 
 import tandem.core.model.CorePackage;
+import tandem.core.ui.forms.FeatureChecklist;
 import tandem.core.ui.forms.FeatureField;
 import tandem.core.ui.forms.FeatureTable;
+import tandem.core.ui.forms.TextArea;
 import tandem.training.model.KnowledgeItem;
 import tandem.training.model.KnowledgeKind;
 import tandem.training.model.TrainingPackage.Literals;
-import tandem.training.ui.internal.forms.FeatureChecklist;
-import tandem.training.ui.internal.forms.TextArea;
 
 /** The knowledge items agents learn: scripts, scenarios, FAQs, how-tos and job aids, with their approved text. */
 public final class KnowledgePage extends FormPage {

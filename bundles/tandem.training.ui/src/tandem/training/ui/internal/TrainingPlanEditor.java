@@ -9,8 +9,8 @@ import org.eclipse.ui.PartInitException;
 
 import tandem.campaign.model.Campaign;
 import tandem.core.ui.editors.PlanEditor;
+import tandem.core.ui.forms.RelatedDocuments;
 import tandem.training.model.TrainingPlan;
-import tandem.training.ui.internal.forms.RelatedDocuments;
 
 /**
  * The training plan editor: courses with their sessions and audiences, the readiness of the agents for each

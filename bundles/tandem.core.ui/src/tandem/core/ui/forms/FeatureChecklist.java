@@ -1,11 +1,11 @@
-package tandem.training.ui.internal.forms;
+package tandem.core.ui.forms;
 
 import java.util.List;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
@@ -40,6 +40,17 @@ public final class FeatureChecklist {
     private final CheckboxTableViewer viewer;
     private EObject owner;
 
+    /**
+     * Creates the section; it lists nothing until an owner is set.
+     *
+     * @param editor the editor whose command stack receives the changes
+     * @param toolkit the form toolkit that styles the controls
+     * @param parent the composite the section goes in
+     * @param title the section title, also the table's "name" for tests
+     * @param description the line under the title
+     * @param list the many-valued feature of the owner (a reference or an enumeration list)
+     * @param candidates the values offered, read again on every {@link #refresh()}
+     */
     public FeatureChecklist(PlanEditor editor, FormToolkit toolkit, Composite parent, String title,
             String description, EStructuralFeature list, Supplier<List<?>> candidates) {
         this.editor = editor;
@@ -129,10 +140,12 @@ public final class FeatureChecklist {
         viewer.refresh();
     }
 
+    /** The check-box table. */
     public CheckboxTableViewer getViewer() {
         return viewer;
     }
 
+    /** The form section holding the table. */
     public Section getSection() {
         return section;
     }

@@ -1,4 +1,4 @@
-package tandem.goals.ui.internal.forms;
+package tandem.core.ui.forms;
 
 import java.util.List;
 import java.util.Objects;
@@ -40,6 +40,13 @@ public final class ChoiceField {
     private EObject owner;
 
     /**
+     * Creates the label and the drop-down in a two-column grid; it shows nothing until an owner is set.
+     *
+     * @param editor the editor whose command stack receives the changes
+     * @param toolkit the form toolkit that styles the controls
+     * @param parent a composite with a two-column grid layout
+     * @param label the caption, also the control's "name" for tests
+     * @param attribute an attribute whose type is an enumeration
      * @param labels how each literal reads in the drop-down
      */
     public ChoiceField(PlanEditor editor, FormToolkit toolkit, Composite parent, String label,
@@ -58,6 +65,7 @@ public final class ChoiceField {
         combo.addListener(SWT.Dispose, e -> setOwner(null));
     }
 
+    /** Shows the value of another element, or nothing (disabled) for {@code null}. */
     public void setOwner(EObject newOwner) {
         if (owner != null) {
             owner.eAdapters().remove(listener);
@@ -95,6 +103,7 @@ public final class ChoiceField {
         }
     }
 
+    /** The drop-down control. */
     public Combo getCombo() {
         return combo;
     }

@@ -1,4 +1,4 @@
-package tandem.training.ui.internal.forms;
+package tandem.core.ui.forms;
 
 import java.io.IOException;
 import java.nio.file.Path;

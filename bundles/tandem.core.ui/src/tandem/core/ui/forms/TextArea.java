@@ -1,4 +1,4 @@
-package tandem.training.ui.internal.forms;
+package tandem.core.ui.forms;
 
 import java.util.Objects;
 
@@ -36,6 +36,16 @@ public final class TextArea {
     };
     private EObject owner;
 
+    /**
+     * Creates the label and the text; it shows nothing until an owner is set.
+     *
+     * @param editor the editor whose command stack receives the changes
+     * @param toolkit the form toolkit that styles the controls
+     * @param parent a composite with a two-column grid layout
+     * @param label the caption, also the text's "name" for tests
+     * @param attribute a text attribute of the owner
+     * @param lines how many lines of text the field is high
+     */
     public TextArea(PlanEditor editor, FormToolkit toolkit, Composite parent, String label, EAttribute attribute,
             int lines) {
         this.editor = editor;
@@ -53,6 +63,7 @@ public final class TextArea {
         text.addListener(SWT.Dispose, e -> setOwner(null));
     }
 
+    /** Shows the value of another element, or nothing (disabled) for {@code null}. */
     public void setOwner(EObject newOwner) {
         if (owner != null) {
             owner.eAdapters().remove(listener);
@@ -89,6 +100,7 @@ public final class TextArea {
         }
     }
 
+    /** The text control. */
     public Text getText() {
         return text;
     }

@@ -1,0 +1,61 @@
+package tandem.checks.alignment;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import tandem.campaign.model.Campaign;
+import tandem.checks.Check;
+import tandem.checks.CheckContext;
+import tandem.goals.model.Goal;
+
+/**
+ * {@code alignment.shared-goal}: marketing and customer service pursue shared goals. Every campaign is relevant to
+ * at least one SMART goal of the checked goal sets (the goal lists it among its campaigns), and every goal is
+ * relevant to something: a campaign, a queue or the service definition.
+ * <p>
+ * When exactly one goal covers one of the campaign's queues, the finding is reported on that goal (the file the
+ * fix changes) and the fix adds the campaign to it; otherwise it is reported on the campaign, without a fix.
+ */
+public class GoalSharedCheck implements Check {
+
+    /** Finding data: the campaign's URI, when one goal covers its queues. */
+    static final String CAMPAIGN = "campaign";
+    static final String CAMPAIGN_NAME = "campaignName";
+
+    @Override
+    public void run(CheckContext context) {
+        List<Goal> goals = context.plans().all(Goal.class);
+        for (Campaign campaign : context.plans().all(Campaign.class)) {
+            if (goals.stream().anyMatch(g -> g.getCampaigns().contains(campaign))) {
+                continue;
+            }
+            String message = "Campaign '" + Launch.name(campaign) + "' serves no SMART goal: link it to a goal that"
+                    + " marketing and customer service share.";
+            List<Goal> covering = goals.stream()
+                    .filter(g -> !Collections.disjoint(g.getQueues(), campaign.getQueues())).toList();
+            if (covering.size() == 1) {
+                Goal goal = covering.get(0);
+                context.report(goal, message + " Goal '" + name(goal) + "' covers its queues.",
+                        Map.of(CAMPAIGN, EcoreUtil.getURI(campaign).toString(), CAMPAIGN_NAME,
+                                Launch.name(campaign)));
+            } else {
+                context.report(campaign, message);
+            }
+        }
+        for (Goal goal : goals) {
+            boolean serviceDefinition = goal.getServiceDefinition() != null
+                    && !goal.getServiceDefinition().isBlank();
+            if (goal.getCampaigns().isEmpty() && goal.getQueues().isEmpty() && !serviceDefinition) {
+                context.report(goal, "Goal '" + name(goal) + "' is relevant to nothing: link a campaign or a queue,"
+                        + " or write the service definition it serves.");
+            }
+        }
+    }
+
+    static String name(Goal goal) {
+        return goal.getName() == null ? "(unnamed)" : goal.getName();
+    }
+}
