@@ -41,6 +41,7 @@ public class PlanningPerspective implements IPerspectiveFactory {
 
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
+        layout.addNewWizardShortcut("tandem.samples.ui.newExamplePlans");
         layout.addNewWizardShortcut("tandem.core.ui.newContactCenter");
         layout.addNewWizardShortcut("tandem.campaign.ui.newCampaignCalendar");
         layout.addNewWizardShortcut("tandem.staffing.ui.newStaffingPlan");

@@ -1,0 +1,112 @@
+package tandem.samples;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+
+import tandem.core.documents.AtomicFiles;
+import tandem.core.documents.PlanDocuments;
+import tandem.samples.internal.SpringPromotion;
+
+/**
+ * The example plans: Meadowlark Mobile, a mobile network, gets ready for spring 2027. Marketing plans the Spring
+ * Upgrade (email blast, mail drop, TV spot, outbound wave), an earbuds giveaway and an Easter flash sale; customer
+ * service has its contact-center setup, a year of half-hourly staffing plans per queue, a training plan, an IVR
+ * script and its service goals.
+ * <p>
+ * The plans are realistic and mostly right, with a few deliberate problems for the checks to find: a promotion
+ * customer service heard about three days before it starts, a giveaway with too few earbuds, an IVR menu that
+ * hangs up on callers it does not understand, training that ends after a launch, a goal without a deadline and a
+ * week without enough agents for a TV spot. {@code README.md} in the folder tells the story.
+ * <p>
+ * The output is the same every time (fixed dates in spring 2027, fixed ids, seeded noise), so tests can name the
+ * exact findings.
+ */
+public final class SamplePlans {
+
+    /** The name the workbench gives the example project. */
+    public static final String DEFAULT_PROJECT_NAME = "Spring Promotion Example";
+
+    public static final String SETUP_FILE = "meadowlark.center";
+    public static final String CALENDAR_FILE = "spring-2027.campaigns";
+    public static final String TRAINING_FILE = "spring-2027.training";
+    public static final String IVR_FILE = "main-line.ivr";
+    public static final String GOALS_FILE = "service-goals-2027.goals";
+    public static final List<String> STAFFING_FILES = List.of("sales-2027.staffing", "general-2027.staffing",
+            "technical-support-2027.staffing", "billing-2027.staffing");
+    public static final String README_FILE = "README.md";
+
+    /**
+     * The day the story is told: spring planning is under way, the campaigns are weeks away. Checks that depend on
+     * today (deadlines in the future, for example) see the example as intended on this day.
+     */
+    public static final LocalDate AS_OF = LocalDate.of(2027, 2, 15);
+
+    private SamplePlans() {
+    }
+
+    /**
+     * Writes the example plans and {@value #README_FILE} into the folder (created if needed), replacing files of
+     * the same names.
+     *
+     * @return the files written, plan files first, in a stable order
+     * @throws IOException naming the file that could not be written
+     */
+    public static List<Path> writeTo(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        SpringPromotion promotion = new SpringPromotion();
+        ResourceSet set = PlanDocuments.createResourceSet();
+        List<Resource> documents = new ArrayList<>();
+        documents.add(document(set, folder, SETUP_FILE, promotion.setup()));
+        documents.add(document(set, folder, CALENDAR_FILE, promotion.calendar()));
+        for (int i = 0; i < STAFFING_FILES.size(); i++) {
+            documents.add(document(set, folder, STAFFING_FILES.get(i), promotion.staffingPlans().get(i)));
+        }
+        documents.add(document(set, folder, TRAINING_FILE, promotion.training()));
+        documents.add(document(set, folder, IVR_FILE, promotion.ivr()));
+        documents.add(document(set, folder, GOALS_FILE, promotion.goals()));
+
+        List<Path> written = new ArrayList<>();
+        for (Resource document : documents) {
+            PlanDocuments.save(document);
+            written.add(PlanDocuments.pathOf(document.getURI()));
+        }
+        Path readme = folder.resolve(README_FILE);
+        byte[] text = promotion.readme().getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(readme, out -> out.write(text));
+        written.add(readme);
+        return written;
+    }
+
+    /** The names of the files {@link #writeTo} writes, in the same order. */
+    public static List<String> fileNames() {
+        List<String> names = new ArrayList<>();
+        names.add(SETUP_FILE);
+        names.add(CALENDAR_FILE);
+        names.addAll(STAFFING_FILES);
+        names.add(TRAINING_FILE);
+        names.add(IVR_FILE);
+        names.add(GOALS_FILE);
+        names.add(README_FILE);
+        return names;
+    }
+
+    private static Resource document(ResourceSet set, Path folder, String name, EObject root) {
+        URI uri = URI.createFileURI(folder.resolve(name).toAbsolutePath().normalize().toString());
+        Resource resource = set.createResource(uri);
+        if (resource == null) {
+            throw new IllegalStateException("no plan document type is installed for " + name);
+        }
+        resource.getContents().add(root);
+        return resource;
+    }
+}

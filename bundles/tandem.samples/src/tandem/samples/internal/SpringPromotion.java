@@ -1,0 +1,81 @@
+package tandem.samples.internal;
+
+import java.util.List;
+
+import tandem.campaign.model.CampaignCalendar;
+import tandem.core.model.ContactCenter;
+import tandem.goals.model.GoalSet;
+import tandem.ivr.model.IvrScript;
+import tandem.staffing.model.StaffingPlan;
+import tandem.training.model.TrainingPlan;
+
+/** Builds the example's plans in memory, referring to each other, ready to be saved as one set of documents. */
+public final class SpringPromotion {
+
+    private final MeadowlarkSetup setup = new MeadowlarkSetup();
+    private final SpringCalendar spring = new SpringCalendar(setup);
+    private final YearOfStaffing staffing = new YearOfStaffing(setup, spring);
+    private final SpringTraining training = new SpringTraining(setup, spring);
+    private final MainLineIvr ivr = new MainLineIvr(setup, spring);
+    private final ServiceGoals goals = new ServiceGoals(setup, spring);
+
+    public ContactCenter setup() {
+        return setup.center;
+    }
+
+    public CampaignCalendar calendar() {
+        return spring.calendar;
+    }
+
+    /** Sales, General, Technical Support, Billing. */
+    public List<StaffingPlan> staffingPlans() {
+        return staffing.plans();
+    }
+
+    public TrainingPlan training() {
+        return training.plan;
+    }
+
+    public IvrScript ivr() {
+        return ivr.script;
+    }
+
+    public GoalSet goals() {
+        return goals.goals;
+    }
+
+    /** The story of the example for the planner who opens it, in Markdown. */
+    public String readme() {
+        return """
+                # Spring Promotion Example
+
+                Meadowlark Mobile gets ready for spring 2027. Marketing has three campaigns in
+                `spring-2027.campaigns`:
+
+                - **Spring Upgrade** (15 March to 16 May): half price on the new Meadow X phone, pushed by an email
+                  blast, a mail drop, a TV spot on the breakfast show and an outbound wave.
+                - **Earbuds Giveaway** (26 April to 15 May): free wireless earbuds for customers who renew, while
+                  stocks last.
+                - **Easter Flash Sale** (26 and 27 March): 30% off accessories for 48 hours.
+
+                Customer service has its side of the plan: the contact-center setup with four queues on phone, chat
+                and email (`meadowlark.center`), a year of half-hourly staffing plans per queue linked to the
+                campaigns (`*-2027.staffing`), the spring training (`spring-2027.training`), the IVR
+                (`main-line.ivr`) and its service goals (`service-goals-2027.goals`).
+
+                Most of it fits together. Some of it does not - as in real life:
+
+                1. Customer service heard about the Easter Flash Sale three days before the text message goes out.
+                2. The giveaway has 2,000 pairs of earbuds, but its email and social posts will bring about 3,780
+                   claims.
+                3. In the IVR, the billing menu hangs up on callers it did not understand twice.
+                4. The last Spring Upgrade training session, for technical support, is the day after the launch.
+                5. The giveaway's customer-satisfaction goal has no deadline.
+                6. Sales is scheduled for its usual volume in the week of the TV spot (5 to 10 April).
+
+                Run the checks (Checks > Run Checks, or `tandem-cli check .` in this folder) to see them reported
+                with their reasons. The Problems view offers quick fixes for most of them (Ctrl+1), and Undo takes
+                a fix back.
+                """;
+    }
+}

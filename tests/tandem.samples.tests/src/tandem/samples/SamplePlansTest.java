@@ -1,0 +1,261 @@
+package tandem.samples;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tandem.campaign.model.Campaign;
+import tandem.campaign.model.CampaignCalendar;
+import tandem.checks.CheckReport;
+import tandem.checks.CheckRunner;
+import tandem.checks.CheckSettings;
+import tandem.checks.Checklists;
+import tandem.checks.Finding;
+import tandem.checks.PlanSets;
+import tandem.core.documents.PlanDocuments;
+import tandem.core.documents.PlanFiles;
+import tandem.core.validation.ModelValidation;
+import tandem.goals.model.Goal;
+import tandem.goals.model.GoalSet;
+import tandem.goals.model.smart.Criterion;
+import tandem.goals.model.smart.SmartAssessment;
+import tandem.goals.model.smart.SmartReport;
+import tandem.staffing.model.StaffingPlan;
+import tandem.staffing.model.forecast.IntervalForecast;
+import tandem.staffing.model.forecast.StaffingForecast;
+import tandem.training.model.TrainingPlan;
+import tandem.training.model.readiness.CampaignReadiness;
+import tandem.training.model.readiness.TrainingReadiness;
+
+/**
+ * The example plans load, are valid, and the checks find exactly the problems put in on purpose, so that the
+ * findings tell a clear story.
+ */
+class SamplePlansTest {
+
+    /** What the checks find in the example: rule, file, element and how often. One line per rule. */
+    private static final List<Expected> DELIBERATE_FINDINGS = List.of(
+            expect("alignment.notice", SamplePlans.CALENDAR_FILE,
+                    "CampaignCalendar 'Spring 2027' / Campaign 'Easter Flash Sale'"),
+            expect("alignment.offer-inventory", SamplePlans.CALENDAR_FILE, "CampaignCalendar 'Spring 2027'"
+                    + " / Campaign 'Earbuds Giveaway' / Offer / OfferItem 'Wireless earbuds'"),
+            expect("quickfix.ivr-no-disconnect", SamplePlans.IVR_FILE, "IvrScript 'Main line' / Menu 'Billing menu'"),
+            expect("alignment.staffing-covers-lift", "sales-2027.staffing", "StaffingPlan 'Sales 2027'", 6),
+            expect("alignment.trained-before-launch", SamplePlans.TRAINING_FILE,
+                    "TrainingPlan 'Spring 2027 training' / Course 'Spring Upgrade: offer, trade-in and 5G plans'"),
+            expect("quickfix.goal-time-bound", SamplePlans.GOALS_FILE,
+                    "GoalSet 'Service goals 2027' / Goal 'Giveaway customer satisfaction'"));
+
+    @TempDir
+    static Path folder;
+    private static List<Path> written;
+
+    /** Findings of one rule on one element; {@code times} counts them (a short week is short on six days). */
+    record Expected(String ruleId, String file, String element, int times) implements Comparable<Expected> {
+        @Override
+        public int compareTo(Expected other) {
+            return Comparator.comparing(Expected::ruleId).thenComparing(Expected::file)
+                    .thenComparing(Expected::element).thenComparingInt(Expected::times).compare(this, other);
+        }
+    }
+
+    private static Expected expect(String ruleId, String file, String element) {
+        return expect(ruleId, file, element, 1);
+    }
+
+    private static Expected expect(String ruleId, String file, String element, int times) {
+        return new Expected(ruleId, file, element, times);
+    }
+
+    @BeforeAll
+    static void writeTheExample() throws IOException {
+        written = SamplePlans.writeTo(folder);
+    }
+
+    @Test
+    void writesEveryPlanAndTheStory() throws IOException {
+        assertEquals(SamplePlans.fileNames(), written.stream().map(p -> p.getFileName().toString()).toList());
+        written.forEach(file -> assertTrue(Files.isRegularFile(file), file + " exists"));
+        List<Path> plans = PlanFiles.find(List.of(folder));
+        assertEquals(SamplePlans.fileNames().size() - 1, plans.size(), "every file but the README is a plan");
+        assertTrue(Files.readString(folder.resolve(SamplePlans.README_FILE)).contains("Easter Flash Sale"));
+    }
+
+    @Test
+    void isTheSameEveryTime(@TempDir Path again) throws IOException {
+        SamplePlans.writeTo(again);
+        for (String name : SamplePlans.fileNames()) {
+            assertArrayEquals(Files.readAllBytes(folder.resolve(name)), Files.readAllBytes(again.resolve(name)),
+                    name + " is written the same way every time");
+        }
+    }
+
+    @Test
+    void everyPlanLoadsWithoutProblemsAndFindsTheOthers() throws Exception {
+        ResourceSet set = loadAll();
+        EcoreUtil.resolveAll(set);
+        for (Resource document : set.getResources()) {
+            assertEquals(List.of(), PlanDocuments.unresolvedReferences(document), document.getURI() + " refers only"
+                    + " to elements that exist");
+        }
+        assertEquals(SamplePlans.fileNames().size() - 1, set.getResources().size(),
+                "references lead to the example's own files only");
+    }
+
+    @Test
+    void everyPlanIsValid() throws Exception {
+        for (Resource document : loadAll().getResources()) {
+            EObject root = document.getContents().get(0);
+            Diagnostic diagnostic = ModelValidation.validate(root);
+            assertEquals(Diagnostic.OK, diagnostic.getSeverity(),
+                    () -> document.getURI().lastSegment() + ": " + diagnostic.getChildren().stream()
+                            .map(Diagnostic::getMessage).limit(5).collect(Collectors.joining("; ")));
+        }
+    }
+
+    @Test
+    void theChecksFindExactlyTheDeliberateProblems() throws IOException {
+        CheckReport report = runChecks();
+        assertTrue(report.outcomes().values().stream().noneMatch(o -> o == CheckReport.Outcome.BROKEN),
+                "no check breaks on the example: " + report.outcomes());
+        for (Expected expected : DELIBERATE_FINDINGS) {
+            assertTrue(Checklists.findCheck(expected.ruleId()).isPresent(), expected.ruleId() + " is installed");
+        }
+        Map<List<String>, Integer> counts = new HashMap<>();
+        for (Finding finding : report.findings()) {
+            counts.merge(List.of(finding.ruleId(), Path.of(finding.file()).getFileName().toString(),
+                    finding.elementPath()), 1, Integer::sum);
+        }
+        Set<Expected> found = new TreeSet<>();
+        counts.forEach((key, times) -> found.add(expect(key.get(0), key.get(1), key.get(2), times)));
+        assertEquals(new TreeSet<>(DELIBERATE_FINDINGS), found, () -> report.sorted().stream()
+                .map(f -> f.ruleId() + ": " + f.message()).collect(Collectors.joining("\n")));
+    }
+
+    @Test
+    void theFindingsSayWhatWouldGoWrong() throws IOException {
+        CheckReport report = runChecks();
+        String notice = report.findingsOf("alignment.notice").get(0).message();
+        assertTrue(notice.contains("'Easter Flash Sale' 3 days before its first drop on 2027-03-26"), notice);
+        String inventory = report.findingsOf("alignment.offer-inventory").get(0).message();
+        assertTrue(inventory.contains("2,000 on hand but 3,780 redemptions are expected: short by 1,780"), inventory);
+        String hangUp = report.findingsOf("quickfix.ivr-no-disconnect").get(0).message();
+        assertTrue(hangUp.contains("hangs up on callers it does not understand"), hangUp);
+        String training = report.findingsOf("alignment.trained-before-launch").get(0).message();
+        assertTrue(training.contains("'Spring Upgrade' is complete on 2027-03-16"), training);
+        String goal = report.findingsOf("quickfix.goal-time-bound").get(0).message();
+        assertTrue(goal.contains("no deadline"), goal);
+        Set<String> shortDays = new TreeSet<>();
+        for (Finding finding : report.findingsOf("alignment.staffing-covers-lift")) {
+            assertTrue(finding.message().contains("Spring Upgrade"), finding.message());
+            shortDays.add(finding.message().replaceAll(".* on (\\d{4}-\\d\\d-\\d\\d),.*", "$1"));
+        }
+        assertEquals(Set.of("2027-04-05", "2027-04-06", "2027-04-07", "2027-04-08", "2027-04-09", "2027-04-10"),
+                shortDays, "the week of the TV spot");
+    }
+
+    @Test
+    void onlySalesIsShortAndOnlyInTheWeekOfTheTvSpot() throws Exception {
+        ResourceSet set = loadAll();
+        Map<String, Set<LocalDate>> shortDays = new TreeMap<>();
+        int shortIntervals = 0;
+        for (Resource document : set.getResources()) {
+            if (!(document.getContents().get(0) instanceof StaffingPlan plan)) {
+                continue;
+            }
+            StaffingForecast forecast = StaffingForecast.of(plan);
+            assertEquals("", forecast.settingsProblem());
+            for (int i = 0; i < forecast.size(); i++) {
+                IntervalForecast interval = forecast.interval(i);
+                assertEquals("", interval.problem());
+                if (interval.understaffed()) {
+                    shortIntervals++;
+                    shortDays.computeIfAbsent(plan.getName(), n -> new TreeSet<>())
+                            .add(interval.start().toLocalDate());
+                }
+            }
+        }
+        LocalDate monday = LocalDate.of(2027, 4, 5);
+        Set<LocalDate> week = new TreeSet<>(monday.datesUntil(monday.plusDays(6)).toList());
+        assertEquals(Map.of("Sales 2027", week), shortDays, "short on every day of the TV spot week, nowhere else");
+        assertTrue(shortIntervals >= 30, "clearly short: " + shortIntervals + " half hours");
+    }
+
+    @Test
+    void trainingEndsAfterTheLaunchOfTheSpringUpgradeOnly() throws Exception {
+        ResourceSet set = loadAll();
+        TrainingPlan training = root(set, TrainingPlan.class);
+        List<String> late = new ArrayList<>();
+        for (Campaign campaign : root(set, CampaignCalendar.class).getCampaigns()) {
+            CampaignReadiness readiness = TrainingReadiness.of(training, campaign);
+            assertTrue(readiness.ready(), campaign.getName() + ": every agent gets a seat");
+            if (!readiness.inTime()) {
+                late.add(campaign.getName() + " ready on " + readiness.readyOn().orElse(null));
+            }
+        }
+        assertEquals(List.of("Spring Upgrade ready on 2027-03-16"), late);
+    }
+
+    @Test
+    void onlyTheSatisfactionGoalMissesASmartCriterionItsDeadline() throws Exception {
+        GoalSet goals = root(loadAll(), GoalSet.class);
+        SmartAssessment smart = new SmartAssessment();
+        List<String> failed = new ArrayList<>();
+        for (Goal goal : goals.getGoals()) {
+            SmartReport report = smart.assess(goal, SamplePlans.AS_OF);
+            report.failed().forEach(criterion -> failed.add(goal.getName() + ": " + criterion));
+            report.verdicts().forEach(v -> assertEquals(List.of(), v.warnings(), goal.getName() + " " + v));
+        }
+        assertEquals(List.of("Giveaway customer satisfaction: " + Criterion.TIME_BOUND), failed);
+    }
+
+    private static CheckReport runChecks() throws IOException {
+        PlanSets.Loaded loaded = PlanSets.load(PlanFiles.find(List.of(folder)));
+        assertEquals(List.of(), loaded.problems());
+        return new CheckRunner(Checklists.all(), CheckSettings.defaults(), SamplePlans.AS_OF).run(loaded.plans());
+    }
+
+    private static ResourceSet loadAll() throws Exception {
+        ResourceSet set = PlanDocuments.createResourceSet();
+        for (Path file : PlanFiles.find(List.of(folder))) {
+            URI uri = URI.createFileURI(file.toAbsolutePath().toString());
+            if (set.getResource(uri, false) == null) {
+                PlanDocuments.load(set, uri);
+            }
+        }
+        return set;
+    }
+
+    private static <T extends EObject> T root(ResourceSet set, Class<T> type) {
+        Optional<T> found = set.getResources().stream().flatMap(r -> r.getContents().stream())
+                .filter(type::isInstance).map(type::cast).findFirst();
+        assertFalse(found.isEmpty(), "the example has a " + type.getSimpleName());
+        return found.get();
+    }
+}
