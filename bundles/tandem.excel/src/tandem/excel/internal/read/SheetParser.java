@@ -1,0 +1,227 @@
+package tandem.excel.internal.read;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+
+/**
+ * Streams the rows of one sheet (SAX, so memory stays bounded whatever the sheet's size).
+ * <p>
+ * POI's {@link XSSFSheetXMLHandler} resolves shared and inline strings; this subclass also keeps what the import
+ * needs and the handler reduces to formatted text: the cell's type, whether a number is formatted as a date, the
+ * number as written, and whether the cell holds a formula (formulas are refused, even with a cached value).
+ */
+final class SheetParser extends XSSFSheetXMLHandler {
+
+    private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+    /** Thrown through the SAX parser when the sink wants no more rows; carries no stack trace. */
+    static final class StopReading extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StopReading() {
+            super("stopped", null, false, false);
+        }
+    }
+
+    private final StylesTable styles;
+    private final Collector collector;
+
+    private String cellRef;
+    private String cellType;
+    private int cellStyle;
+    private boolean formula;
+    private boolean delivered;
+    private boolean inValue;
+    private boolean inFormula;
+    private final StringBuilder raw = new StringBuilder();
+    private final StringBuilder formulaText = new StringBuilder();
+    private int nextColumn;
+    private final java.util.Map<Integer, Boolean> dateStyles = new java.util.HashMap<>();
+
+    SheetParser(StylesTable styles, SharedStrings strings, RowSink sink) {
+        this(styles, strings, new Collector(sink));
+    }
+
+    private SheetParser(StylesTable styles, SharedStrings strings, Collector collector) {
+        // POI's handler looks up the style of every number to format it; this parser needs only whether it is a
+        // date, cached per style, so the handler gets no styles.
+        super(null, strings, collector, new RawFormatter(), false);
+        this.styles = styles;
+        this.collector = collector;
+        collector.parser = this;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes)
+            throws SAXException {
+        if (MAIN.equals(uri)) {
+            switch (localName) {
+            case "row" -> nextColumn = 0;
+            case "c" -> {
+                cellRef = attributes.getValue("r");
+                cellType = attributes.getValue("t");
+                String style = attributes.getValue("s");
+                cellStyle = style == null ? 0 : Integer.parseInt(style.trim());
+                formula = false;
+                delivered = false;
+                raw.setLength(0);
+                formulaText.setLength(0);
+            }
+            case "f" -> {
+                formula = true;
+                inFormula = true;
+            }
+            case "v" -> inValue = true;
+            default -> {
+                // other elements are handled by POI's handler
+            }
+            }
+        }
+        super.startElement(uri, localName, qName, attributes);
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        if (inValue) {
+            raw.append(ch, start, length);
+        } else if (inFormula) {
+            formulaText.append(ch, start, length);
+        }
+        super.characters(ch, start, length);
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        if (MAIN.equals(uri)) {
+            if ("f".equals(localName)) {
+                inFormula = false;
+            } else if ("v".equals(localName)) {
+                inValue = false;
+            } else if ("c".equals(localName) && formula && !delivered) {
+                // A formula without a cached value: POI's handler reports nothing for it.
+                collector.add(cell(null));
+            }
+        }
+        super.endElement(uri, localName, qName);
+    }
+
+    /** The cell just completed, from what POI's handler reported and what this parser saw. */
+    private Cell cell(String formatted) {
+        delivered = true;
+        int column = cellRef == null ? nextColumn : columnOf(cellRef);
+        nextColumn = column + 1;
+        String ref = cellRef;
+        if (formula) {
+            return new Cell(column, ref, Cell.Kind.FORMULA, "=" + formulaText, false);
+        }
+        if (cellType == null || "n".equals(cellType)) {
+            String number = raw.toString().trim();
+            return number.isEmpty() ? new Cell(column, ref, Cell.Kind.TEXT, null, false)
+                    : new Cell(column, ref, Cell.Kind.NUMBER, number, isDateStyle(cellStyle));
+        }
+        return switch (cellType) {
+        case "b" -> new Cell(column, ref, Cell.Kind.BOOLEAN, raw.toString().trim(), false);
+        case "e" -> new Cell(column, ref, Cell.Kind.ERROR, raw.toString().trim(), false);
+        case "d" -> new Cell(column, ref, Cell.Kind.TEXT, raw.toString().trim(), false);
+        default -> new Cell(column, ref, Cell.Kind.TEXT, formatted, false);
+        };
+    }
+
+    private boolean isDateStyle(int index) {
+        if (styles == null || index < 0 || index >= styles.getNumCellStyles()) {
+            return false;
+        }
+        return dateStyles.computeIfAbsent(index, this::formatsDates);
+    }
+
+    private boolean formatsDates(int index) {
+        XSSFCellStyle style = styles.getStyleAt(index);
+        if (style == null) {
+            return false;
+        }
+        int format = style.getDataFormat();
+        String pattern = style.getDataFormatString();
+        if (pattern == null) {
+            pattern = BuiltinFormats.getBuiltinFormat(format);
+        }
+        return pattern != null && DateUtil.isADateFormat(format, pattern);
+    }
+
+    /** {@code AB12} is column 27 (0-based). */
+    static int columnOf(String ref) {
+        int column = 0;
+        for (int i = 0; i < ref.length(); i++) {
+            char c = ref.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                column = column * 26 + (c - 'A' + 1);
+            } else if (c >= 'a' && c <= 'z') {
+                column = column * 26 + (c - 'a' + 1);
+            } else {
+                break;
+            }
+        }
+        return column - 1;
+    }
+
+    /** Turns POI's row and cell callbacks into {@link Row}s. */
+    private static final class Collector implements SheetContentsHandler {
+        private final RowSink sink;
+        private SheetParser parser;
+        private final List<Cell> cells = new ArrayList<>();
+
+        Collector(RowSink sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            cells.clear();
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            Row row = new Row(rowNum + 1, List.copyOf(cells));
+            cells.clear();
+            if (!sink.row(row)) {
+                throw new StopReading();
+            }
+        }
+
+        @Override
+        public void cell(String cellReference, String formattedValue, XSSFComment comment) {
+            if (parser.delivered) {
+                return; // a comment on an empty cell, or a second report of the same cell
+            }
+            add(parser.cell(formattedValue));
+        }
+
+        void add(Cell cell) {
+            cells.add(cell);
+        }
+    }
+
+    /** The handler formats every number through a DataFormatter; the import reads the raw text instead. */
+    private static final class RawFormatter extends DataFormatter {
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            return "";
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString,
+                boolean use1904Windowing) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package tandem.excel.internal.read;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+import tandem.excel.WorkbookException;
+
+/**
+ * An .xlsx file opened for streaming reads. Opening checks the file before POI parses anything, so that every bad
+ * file gets a plain reason: not a workbook, an old .xls, password-protected, damaged or incomplete. POI's zip-bomb
+ * limits ({@code ZipSecureFile}) stay as they are.
+ */
+public final class WorkbookFile implements Closeable {
+
+    private final String displayName;
+    private final OPCPackage pkg;
+    private final StylesTable styles;
+    private final SharedStrings strings;
+    private final Map<String, PackagePart> sheets = new LinkedHashMap<>();
+
+    private WorkbookFile(String displayName, OPCPackage pkg) throws IOException, OpenXML4JException {
+        this.displayName = displayName;
+        this.pkg = pkg;
+        XSSFReader reader = new XSSFReader(pkg);
+        this.styles = reader.getStylesTable();
+        this.strings = reader.getSharedStringsTable();
+        XSSFReader.SheetIterator iterator = reader.getSheetIterator();
+        while (iterator.hasNext()) {
+            try (InputStream ignored = iterator.next()) {
+                sheets.put(iterator.getSheetName(), iterator.getSheetPart());
+            }
+        }
+    }
+
+    /**
+     * Opens a workbook.
+     *
+     * @throws WorkbookException saying in plain words why the file cannot be read
+     */
+    public static WorkbookFile open(Path file) throws WorkbookException {
+        String name = file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            throw new WorkbookException(name + ": no such file");
+        }
+        FileMagic magic;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            if (Files.size(file) == 0) {
+                throw new WorkbookException(name + " is empty, not an Excel workbook");
+            }
+            magic = FileMagic.valueOf(in);
+        } catch (WorkbookException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new WorkbookException(name + " cannot be read: " + e.getMessage());
+        }
+        if (magic == FileMagic.OLE2) {
+            throw new WorkbookException(describeOle2(file, name));
+        }
+        if (magic != FileMagic.OOXML) {
+            throw new WorkbookException(name + " is not an Excel workbook (.xlsx)");
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.getEntry("[Content_Types].xml") == null) {
+                throw new WorkbookException(name + " is a zip archive, not an Excel workbook (.xlsx)");
+            }
+        } catch (ZipException e) {
+            throw new WorkbookException(name + " is damaged or incomplete (" + e.getMessage()
+                    + "); was it copied or downloaded completely?");
+        } catch (WorkbookException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new WorkbookException(name + " cannot be read: " + e.getMessage());
+        }
+        OPCPackage pkg = null;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            return new WorkbookFile(name, pkg);
+        } catch (IOException | OpenXML4JException | RuntimeException e) {
+            if (pkg != null) {
+                pkg.revert();
+            }
+            throw new WorkbookException(name + " " + Failures.describe(e, "is damaged or not an Excel workbook"));
+        }
+    }
+
+    private static String describeOle2(Path file, String name) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            DirectoryNode root = fs.getRoot();
+            if (root.hasEntry("EncryptedPackage") || root.hasEntry("EncryptionInfo")) {
+                return name + " is password-protected (encrypted); remove the password in Excel and save it again";
+            }
+            if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
+                return name + " is an Excel 97-2003 workbook (.xls); open it in Excel and save it as .xlsx";
+            }
+        } catch (IOException | RuntimeException e) {
+            return name + " is damaged or not an Excel workbook";
+        }
+        return name + " is not an Excel workbook (.xlsx)";
+    }
+
+    /** The file name, for messages. */
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The sheet names in workbook order. */
+    public Iterable<String> sheetNames() {
+        return sheets.keySet();
+    }
+
+    /**
+     * Streams the rows of a sheet into the sink, which may stop early.
+     *
+     * @throws WorkbookException when the sheet cannot be read (damaged, or it trips the zip-bomb limits)
+     */
+    public void read(String sheet, RowSink sink) throws WorkbookException {
+        PackagePart part = sheets.get(sheet);
+        if (part == null) {
+            throw new IllegalArgumentException("no sheet " + sheet);
+        }
+        try (InputStream in = part.getInputStream()) {
+            XMLReader parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(new SheetParser(styles, strings, sink));
+            parser.parse(new InputSource(in));
+        } catch (SheetParser.StopReading e) {
+            // the sink has what it wants
+        } catch (IOException | SAXException | ParserConfigurationException | RuntimeException e) {
+            if (e.getCause() instanceof SheetParser.StopReading) {
+                return;
+            }
+            throw new WorkbookException(displayName + ", sheet " + sheet + " "
+                    + Failures.describe(e, "cannot be read"));
+        }
+    }
+
+    @Override
+    public void close() {
+        pkg.revert();
+    }
+}
