@@ -2,18 +2,21 @@ package tandem.checks.alignment;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
 
 import tandem.campaign.model.Campaign;
 import tandem.campaign.model.CampaignCalendar;
 import tandem.campaign.model.lift.ContactLift;
 import tandem.checks.Check;
 import tandem.checks.CheckContext;
+import tandem.checks.PlanSet;
+import tandem.checks.PlanSets;
 import tandem.core.model.Queue;
 import tandem.staffing.model.StaffingInterval;
 import tandem.staffing.model.StaffingPlan;
@@ -25,11 +28,14 @@ import tandem.staffing.model.forecast.StaffingForecast;
  * calendars brings contacts for the plan's queue (lift &gt; 0 in the plan's {@link StaffingForecast}) has at least
  * the heads scheduled that it requires. One finding per plan and day with short intervals, on the plan, naming
  * the intervals, the largest shortfall and the campaigns; the data lists each short interval with its required
- * heads for the fix {@link StaffingRaiseHeads}.
+ * heads for the fix {@link StaffingRaiseHeads}. Plans without a queue, linked calendars, dates or a computable
+ * target are left to the model validator.
  * <p>
- * Plans without a queue, linked calendars, dates or a computable target are left to the model validator. The
- * required heads of the lifted intervals are kept between runs while their inputs stay the same
- * ({@link StaffingRequiredHeads}), so that re-checking after an edit costs the plans whose lift or rows changed.
+ * A year of quarter hours for a few hundred queues is millions of intervals, so the check remembers what it found
+ * ({@link StaffingLastRun}): a plan whose document, queue and lift did not change since the last run is not looked
+ * at again, and what an interval requires is searched for with Erlang only when a table of requirements by traffic
+ * cannot settle it and the last run did not ({@link StaffingRequiredHeads}). Re-checking after an edit of one
+ * campaign thus costs the plans its lift reaches.
  */
 public class StaffingCoversLiftCheck implements Check {
 
@@ -45,70 +51,97 @@ public class StaffingCoversLiftCheck implements Check {
     private static final int NAMED_CAMPAIGNS = 3;
 
     private final StaffingRequiredHeads requiredHeads = new StaffingRequiredHeads();
+    private final StaffingLastRun lastRun = new StaffingLastRun();
 
     @Override
     public void run(CheckContext context) {
+        PlanSet plans = context.plans();
         Map<LiftKey, LiftPerDay> lifts = new HashMap<>();
-        for (StaffingPlan plan : context.plans().all(StaffingPlan.class)) {
+        for (StaffingPlan plan : plans.all(StaffingPlan.class)) {
             Queue queue = plan.getQueue();
-            LiftPerDay lift = liftOf(plan, lifts);
-            if (queue == null || queue.eIsProxy() || lift == LiftPerDay.NONE) {
+            LiftKey key = LiftKey.of(plan);
+            if (queue == null || queue.eIsProxy() || key == null) {
                 continue;
             }
-            StaffingForecast forecast = StaffingForecast.of(plan, lift);
-            if (!forecast.settingsProblem().isEmpty()) {
-                continue;
+            LiftPerDay lift = lifts.computeIfAbsent(key, LiftKey::lift);
+            StaffingLastRun.Inputs inputs = new StaffingLastRun.Inputs(revision(plans, plan), revision(plans, queue),
+                    key.calendars().stream().map(c -> revision(plans, c)).toList(), dailyLift(queue, lift, key));
+            List<StaffingLastRun.Found> found = lastRun.reuse(plan, inputs, day -> lift.campaignsLifting(queue, day));
+            if (found == null) {
+                found = check(plan, queue, lift);
+                lastRun.remember(plan, inputs, found);
             }
-            checkPlan(context, plan, forecast, requiredHeads.of(plan, forecast));
+            for (StaffingLastRun.Found finding : found) {
+                context.report(plan, finding.message(), finding.data());
+            }
         }
     }
 
-    /** Reports the short intervals of each day among the lifted ones. */
-    private static void checkPlan(CheckContext context, StaffingPlan plan, StaffingForecast forecast,
-            StaffingRequiredHeads.Lifted lifted) {
+    /** The short intervals of the plan, by day, as findings. */
+    private List<StaffingLastRun.Found> check(StaffingPlan plan, Queue queue, LiftPerDay lift) {
+        StaffingForecast forecast = StaffingForecast.of(plan, lift);
+        if (!forecast.settingsProblem().isEmpty()) {
+            return List.of();
+        }
+        StaffingRequiredHeads.Lifted lifted = requiredHeads.of(plan, forecast);
+        List<StaffingLastRun.Found> found = new ArrayList<>();
         ShortDay day = null;
         for (int k = 0; k < lifted.indexes().length; k++) {
             int index = lifted.indexes()[k];
-            double heads = lifted.heads()[k];
             StaffingInterval row = plan.getIntervals().get(index);
-            if (!(heads > row.getScheduled())) {
+            if (!lifted.isShort(k, row.getScheduled())) {
                 continue;
             }
+            double heads = lifted.heads()[k];
             LocalDate date = row.getStart().toLocalDate();
             if (day == null || !day.date.equals(date)) {
                 if (day != null) {
-                    day.report(context, plan, forecast);
+                    found.add(day.finding(plan, queue, forecast));
                 }
                 day = new ShortDay(date);
             }
             day.add(index, row, (int) heads);
         }
         if (day != null) {
-            day.report(context, plan, forecast);
+            found.add(day.finding(plan, queue, forecast));
         }
+        return found;
+    }
+
+    private static Object revision(PlanSet plans, EObject element) {
+        return element.eResource() == null ? new Object() : PlanSets.revision(plans, element.eResource());
+    }
+
+    /** The queue's lift on each day of the plan. */
+    private static double[] dailyLift(Queue queue, LiftPerDay lift, LiftKey key) {
+        double[] daily = new double[(int) ChronoUnit.DAYS.between(key.from(), key.to()) + 1];
+        for (int d = 0; d < daily.length; d++) {
+            daily[d] = lift.contacts(queue, key.from().plusDays(d));
+        }
+        return daily;
     }
 
     /**
-     * The lift of the plan's linked calendars over its dates, computed once for all plans that link the same
-     * calendars over the same dates.
+     * The linked calendars (compared by identity, as EMF objects are) and the dates of a plan: the lift is computed
+     * once for all plans that link the same calendars over the same dates.
      */
-    private static LiftPerDay liftOf(StaffingPlan plan, Map<LiftKey, LiftPerDay> lifts) {
-        LocalDate from = plan.getStartDate();
-        LocalDate to = plan.getEndDate();
-        List<CampaignCalendar> calendars = plan.getCampaignCalendars().stream()
-                .filter(c -> c != null && !c.eIsProxy()).toList();
-        if (from == null || to == null || to.isBefore(from) || calendars.isEmpty()) {
-            return LiftPerDay.NONE;
+    private record LiftKey(List<CampaignCalendar> calendars, LocalDate from, LocalDate to) {
+
+        /** The key of a plan, or {@code null} when it has no dates or no calendar that can be found. */
+        static LiftKey of(StaffingPlan plan) {
+            LocalDate from = plan.getStartDate();
+            LocalDate to = plan.getEndDate();
+            List<CampaignCalendar> calendars = plan.getCampaignCalendars().stream()
+                    .filter(c -> c != null && !c.eIsProxy()).toList();
+            return from == null || to == null || to.isBefore(from) || calendars.isEmpty() ? null
+                    : new LiftKey(calendars, from, to);
         }
-        return lifts.computeIfAbsent(new LiftKey(calendars, from, to), key -> {
+
+        LiftPerDay lift() {
             List<Campaign> campaigns = new ArrayList<>();
             calendars.forEach(c -> campaigns.addAll(c.getCampaigns()));
             return LiftPerDay.of(ContactLift.of(campaigns, from, to));
-        });
-    }
-
-    /** Linked calendars (compared by identity, as EMF objects are) and dates. */
-    private record LiftKey(List<CampaignCalendar> calendars, LocalDate from, LocalDate to) {
+        }
     }
 
     /** The short intervals of one day of one plan. */
@@ -133,9 +166,8 @@ public class StaffingCoversLiftCheck implements Check {
                     .append(heads);
         }
 
-        void report(CheckContext context, StaffingPlan plan, StaffingForecast forecast) {
-            Set<String> campaigns = new LinkedHashSet<>();
-            indexes.forEach(i -> campaigns.addAll(forecast.campaignsLifting(i)));
+        StaffingLastRun.Found finding(StaffingPlan plan, Queue queue, StaffingForecast forecast) {
+            List<String> campaigns = forecast.campaignsLifting(indexes.get(0));
             int count = indexes.size();
             String from = StaffingText.time(starts.get(0));
             String to = StaffingText.end(starts.get(count - 1), plan.getIntervalMinutes());
@@ -143,10 +175,11 @@ public class StaffingCoversLiftCheck implements Check {
                     + (count == 1 ? "the interval from " + from + " to " + to + " is short by "
                             : count + " intervals between " + from + " and " + to + " are short by up to ")
                     + StaffingText.heads(largestShortfall) + " while "
-                    + StaffingText.campaigns(List.copyOf(campaigns), NAMED_CAMPAIGNS) + " contacts for queue '"
-                    + plan.getQueue().getName() + "'.";
-            context.report(plan, message, Map.of(DAY, date.toString(), REQUIRED, required.toString(), INTERVALS,
-                    Integer.toString(count), MOST_REQUIRED, Integer.toString(mostRequired)));
+                    + StaffingText.campaigns(campaigns, NAMED_CAMPAIGNS) + " contacts for queue '"
+                    + queue.getName() + "'.";
+            return new StaffingLastRun.Found(date, campaigns, message, Map.of(DAY, date.toString(), REQUIRED,
+                    required.toString(), INTERVALS, Integer.toString(count), MOST_REQUIRED,
+                    Integer.toString(mostRequired)));
         }
     }
 }

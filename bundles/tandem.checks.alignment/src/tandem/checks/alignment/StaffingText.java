@@ -1,15 +1,13 @@
 package tandem.checks.alignment;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalTime;
 import java.util.List;
 
 import tandem.staffing.model.StaffingPlan;
 
 /** How the staffing findings and fixes name plans, times, heads and campaigns. */
 final class StaffingText {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private StaffingText() {
     }
@@ -20,14 +18,17 @@ final class StaffingText {
 
     /** "08:15". */
     static String time(LocalDateTime start) {
-        return TIME.format(start);
+        int hour = start.getHour();
+        int minute = start.getMinute();
+        return new String(new char[] { (char) ('0' + hour / 10), (char) ('0' + hour % 10), ':',
+                (char) ('0' + minute / 10), (char) ('0' + minute % 10) });
     }
 
     /** When an interval starting at {@code start} ends: "08:30", or "24:00" at the end of the day. */
     static String end(LocalDateTime start, int intervalMinutes) {
         LocalDateTime end = start.plusMinutes(intervalMinutes);
-        return end.toLocalDate().isAfter(start.toLocalDate()) && end.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
-                ? "24:00" : time(end);
+        return end.toLocalDate().isAfter(start.toLocalDate()) && end.toLocalTime().equals(LocalTime.MIDNIGHT) ? "24:00"
+                : time(end);
     }
 
     /** "1 head", "6 heads". */

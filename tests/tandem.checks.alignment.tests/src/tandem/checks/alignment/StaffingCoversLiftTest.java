@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +18,10 @@ import tandem.campaign.model.Drop;
 import tandem.checks.Checklists;
 import tandem.checks.Finding;
 import tandem.checks.Severity;
+import tandem.staffing.model.StaffingInterval;
 import tandem.staffing.model.StaffingPlan;
+import tandem.staffing.model.forecast.IntervalForecast;
+import tandem.staffing.model.forecast.StaffingForecast;
 import tandem.test.support.checks.CheckOracle;
 
 /**
@@ -84,7 +91,7 @@ class StaffingCoversLiftTest {
                 + " short by up to 5 heads while campaign 'Spring promo' lifts contacts for queue 'Billing'.",
                 "Staffing plan 'Billing 2027': on 2027-03-04, the interval from 09:30 to 10:00 is short by 2 heads"
                         + " while campaigns 'Spring promo' and 'Loyalty mailing' lift contacts for queue 'Billing'."),
-                messages, "07:30 has contacts and nobody scheduled, but no campaign lifts it: not this rule's business");
+                messages, "07:30 has contacts and nobody scheduled, but no campaign lifts it: not this rule's");
 
         Finding thursday = oracle.run(RULE).get(1);
         assertEquals("Raise the scheduled heads of 1 interval on 2027-03-04 to the required 23",
@@ -104,6 +111,39 @@ class StaffingCoversLiftTest {
         assertEquals(1, oracle.run(RULE).size());
         billing.getCampaignCalendars().clear();
         assertTrue(oracle.run(RULE).isEmpty(), "without the calendar the plan expects no lift");
+    }
+
+    @Test
+    void theShortIntervalsAreExactlyThoseTheForecastFindsUnderstaffedRunAfterRun() {
+        // The lift spreads over the whole day by an even profile; contacts and schedules vary around the need.
+        data.plans.drop(promo, "Mail drop", WEDNESDAY, 48_000, 0.05);
+        billing.getIntradayProfile().addAll(Collections.nCopies(48, 1.0));
+        Random random = new Random(7);
+        for (StaffingInterval row : billing.getIntervals()) {
+            row.setBaseline(random.nextInt(120));
+            row.setScheduled(8 + random.nextInt(20));
+        }
+        for (int round = 0; round < 3; round++) {
+            Set<String> reported = new TreeSet<>();
+            for (Finding finding : oracle.run(RULE)) {
+                for (String interval : finding.data().get(StaffingCoversLiftCheck.REQUIRED).split(" ")) {
+                    reported.add(finding.data().get(StaffingCoversLiftCheck.DAY) + "T" + interval);
+                }
+            }
+            StaffingForecast forecast = StaffingForecast.of(billing);
+            Set<String> understaffed = new TreeSet<>();
+            for (int i = 0; i < forecast.size(); i++) {
+                IntervalForecast interval = forecast.interval(i);
+                if (interval.lift() > 0 && interval.understaffed()) {
+                    understaffed.add(interval.start() + "=" + (int) interval.requiredHeads());
+                }
+            }
+            assertTrue(understaffed.size() > 5 && understaffed.size() < 45, understaffed.toString());
+            assertEquals(understaffed, reported, "round " + round);
+            for (StaffingInterval row : billing.getIntervals()) {
+                row.setScheduled(Math.max(0, row.getScheduled() + random.nextInt(7) - 3));
+            }
+        }
     }
 
     @Test

@@ -34,7 +34,7 @@ public final class StaffingForecast {
     private final StaffingPlan plan;
     private final List<StaffingInterval> rows;
     private final double[] lifts;
-    private final IntervalForecast[] computed;
+    private IntervalForecast[] computed;
     private final StaffingCalculator calculator;
     private final String settingsProblem;
     private final double intervalSeconds;
@@ -46,7 +46,6 @@ public final class StaffingForecast {
         this.plan = plan;
         this.rows = plan.getIntervals();
         this.lifts = new double[rows.size()];
-        this.computed = new IntervalForecast[rows.size()];
         this.intervalSeconds = plan.getIntervalMinutes() * 60.0;
         StaffingCalculator built = null;
         String problem = "";
@@ -135,6 +134,9 @@ public final class StaffingForecast {
 
     /** The figures of the interval at the index (computed on first use). */
     public IntervalForecast interval(int index) {
+        if (computed == null) {
+            computed = new IntervalForecast[rows.size()];
+        }
         IntervalForecast forecast = computed[index];
         if (forecast == null) {
             forecast = compute(index);
@@ -148,7 +150,7 @@ public final class StaffingForecast {
      * the rest of the interval's figures: for checks that look at many intervals and need nothing else.
      */
     public double requiredHeads(int index) {
-        IntervalForecast known = computed[index];
+        IntervalForecast known = computed == null ? null : computed[index];
         if (known != null) {
             return known.requiredHeads();
         }
@@ -162,21 +164,14 @@ public final class StaffingForecast {
         }
     }
 
-    /**
-     * Offered traffic of the interval in Erlangs: contacts (baseline plus lift) × AHT / interval length; NaN if the
-     * row's contacts or AHT are invalid. No agents can be busier than this per head on the phones.
-     */
-    public double trafficErlangs(int index) {
-        try {
-            return workload(index).trafficErlangs();
-        } catch (IllegalArgumentException e) {
-            return Double.NaN;
-        }
-    }
-
     /** Whole agents the schedule puts on the phones in the interval, as {@link IntervalForecast#scheduledAgents()}. */
     public double scheduledAgents(int index) {
-        return Math.floor(rows.get(index).getScheduled() * (1 - plan.getShrinkage()) + WHOLE_AGENT_SLACK);
+        return agents(rows.get(index).getScheduled(), 1 - plan.getShrinkage());
+    }
+
+    /** Whole agents on the phones: 19 heads at 30% shrinkage keep 13 (the required heads are rounded the same way). */
+    private static double agents(int scheduled, double keep) {
+        return Math.floor(scheduled * keep + WHOLE_AGENT_SLACK);
     }
 
     /**
@@ -184,7 +179,7 @@ public final class StaffingForecast {
      * (NaN if not computable), without the rest of the prediction under Erlang C.
      */
     public double predictedOccupancy(int index) {
-        IntervalForecast known = computed[index];
+        IntervalForecast known = computed == null ? null : computed[index];
         if (known != null) {
             return known.predicted() == null ? Double.NaN : known.predicted().occupancy();
         }
@@ -196,6 +191,51 @@ public final class StaffingForecast {
         } catch (IllegalArgumentException e) {
             return Double.NaN;
         }
+    }
+
+    /**
+     * The intervals whose scheduled agents are predicted to be busier than a share of their time (for example the
+     * plan's occupancy cap), found in one pass over the rows: occupancy never exceeds the offered traffic per agent,
+     * so only intervals above the share by that measure get a prediction. Intervals without contacts or without
+     * agents on the phones are not counted.
+     *
+     * @param share the occupancy to exceed, e.g. 0.85
+     */
+    public Busy busierThan(double share) {
+        int count = 0;
+        double highest = Double.NaN;
+        int first = -1;
+        double keep = 1 - plan.getShrinkage();
+        for (int i = 0; i < rows.size(); i++) {
+            StaffingInterval row = rows.get(i);
+            int scheduled = row.getScheduled();
+            double contacts = row.getBaseline() + lifts[i];
+            if (scheduled <= 0 || !(contacts > 0)) {
+                continue;
+            }
+            double agents = agents(scheduled, keep);
+            double aht = StaffingPlans.ahtSecondsOf(row, plan);
+            if (!(agents > 0 && contacts * aht / intervalSeconds / agents > share)) {
+                continue;
+            }
+            double occupancy = predictedOccupancy(i);
+            if (occupancy > share) {
+                count++;
+                highest = count == 1 ? occupancy : Math.max(highest, occupancy);
+                first = first < 0 ? i : first;
+            }
+        }
+        return new Busy(count, highest, first);
+    }
+
+    /**
+     * Intervals busier than a share of their time.
+     *
+     * @param intervals        how many
+     * @param highestOccupancy the highest predicted occupancy among them, NaN if none
+     * @param first            the index of the first of them, -1 if none
+     */
+    public record Busy(int intervals, double highestOccupancy, int first) {
     }
 
     private Workload workload(int index) {
@@ -244,7 +284,6 @@ public final class StaffingForecast {
         double total = baseline + lift;
         double aht = StaffingPlans.ahtSecondsOf(row, plan);
         int scheduled = row.getScheduled();
-        // Whole agents, as the required heads assume: 19 heads at 30% shrinkage keep 13 agents on the phones.
         double scheduledAgents = scheduledAgents(index);
         if (calculator == null) {
             return unknown(row, total, lift, aht, scheduledAgents, settingsProblem);
@@ -272,9 +311,10 @@ public final class StaffingForecast {
 
     /**
      * Asks for each day's lift once and spreads it over the day's intervals by the intraday profile. Rows in time
-     * order (every valid plan) are taken a day at a time, found by binary search, so that a day without lift costs
-     * a lookup rather than a pass over its rows; rows out of order or without start are grouped by day through a
-     * map instead.
+     * order (every valid plan) are taken a day at a time, each day's end found by looking at two rows (or by binary
+     * search when the day is not complete), so that a day costs a few rows rather than a pass over them. Rows out
+     * of order, or without start, are noticed where they break a day's bounds and then grouped by day through a
+     * map; rows out of order inside a day's bounds (which the validator reports) get the lift by position.
      */
     private void spreadLift(LiftPerDay lift) {
         Queue queue = plan.getQueue();
@@ -298,13 +338,19 @@ public final class StaffingForecast {
                 return false;
             }
             LocalDate day = first.toLocalDate();
-            int to = firstAtOrAfter(from + 1, day.plusDays(1).atStartOfDay());
+            int to = endOfDay(from, first);
             LocalDateTime last = to < 0 ? null : rows.get(to - 1).getStart();
             if (last == null || !last.toLocalDate().equals(day)) {
                 return false;
             }
             double contacts = lift.contacts(queue, day);
-            if (contacts > 0) {
+            if (contacts > 0 && isRunOfSlots(first, rows.get(to - 1).getStart(), to - from)) {
+                int firstSlot = StaffingPlans.slotOfDay(first, plan.getIntervalMinutes());
+                double[] shares = profile.sharesOfSlots(day, firstSlot, to - from);
+                for (int k = 0; k < shares.length; k++) {
+                    setLift(from + k, contacts * shares[k]);
+                }
+            } else if (contacts > 0) {
                 List<LocalDateTime> starts = new ArrayList<>(to - from);
                 for (int i = from; i < to; i++) {
                     LocalDateTime start = rows.get(i).getStart();
@@ -322,6 +368,42 @@ public final class StaffingForecast {
             from = to;
         }
         return true;
+    }
+
+    /**
+     * Whether {@code count} rows from {@code first} to {@code last} of one day fill the grid between them: then, in a
+     * valid plan (rows on the grid, in time order, each once), they are the intervals from the first slot on, and
+     * their start times need not be read one by one. (A plan whose rows are out of order within such a day, which
+     * the validator reports, gets the lift by position.)
+     */
+    private boolean isRunOfSlots(LocalDateTime first, LocalDateTime last, int count) {
+        int minutes = plan.getIntervalMinutes();
+        return StaffingPlans.INTERVAL_LENGTHS.contains(minutes) && last != null
+                && first.toLocalDate().equals(last.toLocalDate()) && StaffingPlans.isAligned(first, minutes)
+                && StaffingPlans.isAligned(last, minutes)
+                && StaffingPlans.slotOfDay(last, minutes) - StaffingPlans.slotOfDay(first, minutes) + 1 == count;
+    }
+
+    /**
+     * The index after the last row of the day that starts with the row at {@code from}, for rows in time order: where
+     * a full day of intervals would end if that row is the last of its day and the next one is not (two rows looked
+     * at), else found by binary search; -1 if a row without start is met.
+     */
+    private int endOfDay(int from, LocalDateTime first) {
+        int minutes = plan.getIntervalMinutes();
+        LocalDateTime nextDay = first.toLocalDate().plusDays(1).atStartOfDay();
+        if (StaffingPlans.INTERVAL_LENGTHS.contains(minutes)) {
+            int guess = from + StaffingPlans.intervalsPerDay(minutes) - StaffingPlans.slotOfDay(first, minutes);
+            if (guess <= rows.size()) {
+                LocalDateTime last = rows.get(guess - 1).getStart();
+                LocalDateTime next = guess == rows.size() ? null : rows.get(guess).getStart();
+                if (last != null && last.isBefore(nextDay) && (guess == rows.size() || next != null
+                        && !next.isBefore(nextDay))) {
+                    return guess;
+                }
+            }
+        }
+        return firstAtOrAfter(from + 1, nextDay);
     }
 
     /**
