@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
@@ -97,6 +98,42 @@ public final class PlanSets {
         return plans instanceof Indexed indexed ? indexed.indexOf(document).revision : new Object();
     }
 
+    /**
+     * What a check keeps about a document while the document does not change, for example results it worked out
+     * from it: kept with the document's {@link #revision}, so handed on by {@link #afterChange} to later plan sets
+     * that do not name the document as changed, and gone with the last plan set that holds that revision (no weak
+     * maps, nothing kept after the plans are gone). In a plan set not made by this class, nothing is kept: each call
+     * creates the value anew.
+     *
+     * @param key    who keeps it (a check instance, say), so that keepers do not see each other's values
+     * @param create makes the value the first time it is asked for
+     */
+    public static <T> T kept(PlanSet plans, Resource document, Object key, Supplier<T> create) {
+        if (!(plans instanceof Indexed indexed)) {
+            return create.get();
+        }
+        @SuppressWarnings("unchecked")
+        T value = (T) indexed.indexOf(document).kept.computeIfAbsent(key, k -> create.get());
+        return value;
+    }
+
+    /**
+     * What the checks of one run share, for example an index of the plans that several checks use: made the first
+     * time it is asked for, kept with this plan set only (a plan set made by {@link #afterChange} starts without).
+     * In a plan set not made by this class, each call creates the value anew.
+     *
+     * @param key    what it is (the class that makes it, say)
+     * @param create makes the value
+     */
+    public static <T> T shared(PlanSet plans, Object key, Supplier<T> create) {
+        if (!(plans instanceof Indexed indexed)) {
+            return create.get();
+        }
+        @SuppressWarnings("unchecked")
+        T value = (T) indexed.shared.computeIfAbsent(key, k -> create.get());
+        return value;
+    }
+
     /** Files read into one plan set, with the problems of those that could not be read. */
     public record Loaded(PlanSet plans, List<LoadProblem> problems) {
     }
@@ -132,6 +169,7 @@ public final class PlanSets {
         private final List<Resource> documents;
         private final Map<Resource, DocumentIndex> indexes = new IdentityHashMap<>();
         private final Map<Class<?>, List<?>> byType = new HashMap<>();
+        final Map<Object, Object> shared = new ConcurrentHashMap<>();
         private Containments containments;
 
         Indexed(ResourceSet set, List<Resource> documents) {
@@ -220,6 +258,8 @@ public final class PlanSets {
     private static final class DocumentIndex {
         /** The document's revision: a plain object, so that who keeps it does not keep the document. */
         final Object revision = new Object();
+        /** What checks keep about the document in this revision ({@link PlanSets#kept}). */
+        final Map<Object, Object> kept = new ConcurrentHashMap<>();
         private final Resource document;
         private final Map<Class<?>, List<EObject>> byType = new HashMap<>();
 

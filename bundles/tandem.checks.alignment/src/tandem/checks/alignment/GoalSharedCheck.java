@@ -1,6 +1,5 @@
 package tandem.checks.alignment;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +8,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import tandem.campaign.model.Campaign;
 import tandem.checks.Check;
 import tandem.checks.CheckContext;
+import tandem.core.model.CorePackage;
 import tandem.goals.model.Goal;
+import tandem.goals.model.GoalsPackage;
 
 /**
  * {@code alignment.shared-goal}: marketing and customer service pursue shared goals. Every campaign is relevant to
@@ -25,26 +26,17 @@ public class GoalSharedCheck implements Check {
     static final String CAMPAIGN = "campaign";
     static final String CAMPAIGN_NAME = "campaignName";
 
+    private final CampaignMemo memo = new CampaignMemo(GoalsPackage.eNS_URI, CorePackage.eNS_URI);
+
     @Override
     public void run(CheckContext context) {
         List<Goal> goals = context.plans().all(Goal.class);
-        for (Campaign campaign : context.plans().all(Campaign.class)) {
-            if (goals.stream().anyMatch(g -> g.getCampaigns().contains(campaign))) {
-                continue;
+        CampaignLinks links = CampaignLinks.of(context.plans());
+        memo.forEachCampaign(context, (kept, campaign) -> {
+            if (links.goalsFor(campaign).isEmpty()) {
+                reportUnshared(kept, campaign, links);
             }
-            String message = "Campaign '" + Launch.name(campaign) + "' serves no SMART goal: link it to a goal that"
-                    + " marketing and customer service share.";
-            List<Goal> covering = goals.stream()
-                    .filter(g -> !Collections.disjoint(g.getQueues(), campaign.getQueues())).toList();
-            if (covering.size() == 1) {
-                Goal goal = covering.get(0);
-                context.report(goal, message + " Goal '" + name(goal) + "' covers its queues.",
-                        Map.of(CAMPAIGN, EcoreUtil.getURI(campaign).toString(), CAMPAIGN_NAME,
-                                Launch.name(campaign)));
-            } else {
-                context.report(campaign, message);
-            }
-        }
+        });
         for (Goal goal : goals) {
             boolean serviceDefinition = goal.getServiceDefinition() != null
                     && !goal.getServiceDefinition().isBlank();
@@ -52,6 +44,20 @@ public class GoalSharedCheck implements Check {
                 context.report(goal, "Goal '" + name(goal) + "' is relevant to nothing: link a campaign or a queue,"
                         + " or write the service definition it serves.");
             }
+        }
+    }
+
+    private static void reportUnshared(CheckContext context, Campaign campaign, CampaignLinks links) {
+        String message = "Campaign '" + Launch.name(campaign) + "' serves no SMART goal: link it to a goal that"
+                + " marketing and customer service share.";
+        List<Goal> covering = links.goalsCovering(campaign.getQueues());
+        if (covering.size() == 1) {
+            Goal goal = covering.get(0);
+            context.report(goal, message + " Goal '" + name(goal) + "' covers its queues.",
+                    Map.of(CAMPAIGN, EcoreUtil.getURI(campaign).toString(), CAMPAIGN_NAME,
+                            Launch.name(campaign)));
+        } else {
+            context.report(campaign, message);
         }
     }
 

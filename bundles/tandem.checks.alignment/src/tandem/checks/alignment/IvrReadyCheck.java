@@ -3,6 +3,7 @@ package tandem.checks.alignment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +17,12 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import tandem.campaign.model.Campaign;
 import tandem.checks.Check;
 import tandem.checks.CheckContext;
+import tandem.checks.PlanSet;
+import tandem.core.model.CorePackage;
 import tandem.core.model.Queue;
 import tandem.ivr.model.CallerInputNode;
 import tandem.ivr.model.EntryPoint;
+import tandem.ivr.model.IvrPackage;
 import tandem.ivr.model.IvrScript;
 import tandem.ivr.model.Message;
 import tandem.ivr.model.Node;
@@ -26,7 +30,6 @@ import tandem.ivr.model.Prompt;
 import tandem.ivr.model.Route;
 import tandem.ivr.model.flow.CallFlow;
 import tandem.ivr.model.flow.CallPath;
-import tandem.ivr.model.flow.CallPaths;
 import tandem.ivr.model.flow.PathEnd;
 
 /**
@@ -58,28 +61,33 @@ public class IvrReadyCheck implements Check {
 
     private static final int MIN_OFFER_WORD = 4;
 
+    private final CampaignMemo memo = new CampaignMemo(IvrPackage.eNS_URI, CorePackage.eNS_URI);
+
     @Override
     public void run(CheckContext context) {
-        List<EntryPoint> entries = context.plans().all(EntryPoint.class);
+        CampaignLinks links = CampaignLinks.of(context.plans());
         List<IvrScript> scripts = context.plans().all(IvrScript.class);
-        for (Campaign campaign : context.plans().all(Campaign.class)) {
-            String code = codeOf(campaign);
-            if (code == null && campaign.getQueues().isEmpty()) {
-                continue;
-            }
-            List<EntryPoint> forCampaign = entries.stream().filter(e -> serves(e, campaign, code)).toList();
-            if (forCampaign.isEmpty()) {
-                reportMissing(context, campaign, code, scripts.isEmpty() ? null : scripts.get(0));
-                continue;
-            }
-            List<List<String>> problems = forCampaign.stream().map(e -> problemsOf(e, campaign, code)).toList();
-            if (problems.stream().anyMatch(List::isEmpty)) {
-                continue; // one entry point is ready: that is enough
-            }
-            for (int i = 0; i < forCampaign.size(); i++) {
-                for (String problem : problems.get(i)) {
-                    context.report(forCampaign.get(i), problem);
-                }
+        memo.forEachCampaign(context, (kept, campaign) -> check(kept, campaign, links, scripts));
+    }
+
+    private static void check(CheckContext context, Campaign campaign, CampaignLinks links, List<IvrScript> scripts) {
+        String code = codeOf(campaign);
+        if (code == null && campaign.getQueues().isEmpty()) {
+            return;
+        }
+        List<EntryPoint> forCampaign = links.entriesFor(campaign);
+        if (forCampaign.isEmpty()) {
+            reportMissing(context, campaign, code, scripts.isEmpty() ? null : scripts.get(0));
+            return;
+        }
+        List<List<String>> problems = forCampaign.stream().map(e -> problemsOf(context.plans(), e, campaign, code))
+                .toList();
+        if (problems.stream().anyMatch(List::isEmpty)) {
+            return; // one entry point is ready: that is enough
+        }
+        for (int i = 0; i < forCampaign.size(); i++) {
+            for (String problem : problems.get(i)) {
+                context.report(forCampaign.get(i), problem);
             }
         }
     }
@@ -108,7 +116,7 @@ public class IvrReadyCheck implements Check {
         context.report(script, message, data);
     }
 
-    private static List<String> problemsOf(EntryPoint entry, Campaign campaign, String code) {
+    private static List<String> problemsOf(PlanSet plans, EntryPoint entry, Campaign campaign, String code) {
         List<String> problems = new ArrayList<>();
         String name = CallFlow.nameOf(entry) + " of IVR script '" + scriptName(entry) + "'";
         String campaignName = "campaign '" + Launch.name(campaign) + "'";
@@ -117,25 +125,19 @@ public class IvrReadyCheck implements Check {
             problems.add(name + " goes live on " + entry.getLiveFrom() + ", after the first drop of " + campaignName
                     + " on " + launch + ".");
         }
-        List<CallPath> paths = CallPaths.from(entry).paths();
-        List<CallPath> toQueues = paths.stream().filter(p -> reachesQueueOf(p, campaign)).toList();
+        EntryPaths.Paths all = EntryPaths.of(plans, entry);
+        List<CallPath> toQueues = all.paths().stream().filter(p -> reachesQueueOf(p, campaign)).toList();
         if (toQueues.isEmpty()) {
             problems.add(name + " does not lead to " + (campaign.getQueues().isEmpty() ? "any queue"
                     : "a route to " + queuesOf(campaign)) + " of " + campaignName + ".");
         }
-        if (!mentions(toQueues.isEmpty() ? paths : toQueues, campaign, code)) {
+        Collection<Node> heard = toQueues.isEmpty() ? all.nodes()
+                : toQueues.stream().flatMap(p -> p.nodes().stream()).distinct().toList();
+        if (!mentions(heard, campaign, code)) {
             problems.add("No prompt callers hear from " + name + " mentions " + campaignName + " (its name"
                     + (code == null ? "" : ", code " + code) + " or a word of its offer).");
         }
         return problems;
-    }
-
-    private static boolean serves(EntryPoint entry, Campaign campaign, String code) {
-        if (entry.getCampaign() == campaign) {
-            return true;
-        }
-        String entryCode = entry.getCampaignCode();
-        return code != null && entryCode != null && code.equalsIgnoreCase(entryCode.trim());
     }
 
     private static boolean reachesQueueOf(CallPath path, Campaign campaign) {
@@ -145,8 +147,8 @@ public class IvrReadyCheck implements Check {
         return campaign.getQueues().isEmpty() || campaign.getQueues().contains(route.getQueue());
     }
 
-    private static boolean mentions(List<CallPath> paths, Campaign campaign, String code) {
-        String heard = paths.stream().flatMap(p -> p.nodes().stream()).distinct().map(IvrReadyCheck::textOf)
+    private static boolean mentions(Collection<Node> nodes, Campaign campaign, String code) {
+        String heard = nodes.stream().map(IvrReadyCheck::textOf)
                 .collect(Collectors.joining("\n")).toLowerCase(Locale.ROOT);
         if (campaign.getName() != null && !campaign.getName().isBlank()
                 && heard.contains(campaign.getName().trim().toLowerCase(Locale.ROOT))) {

@@ -1,10 +1,11 @@
 package tandem.checks.alignment;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -13,13 +14,12 @@ import tandem.campaign.model.Campaign;
 import tandem.checks.Check;
 import tandem.checks.CheckContext;
 import tandem.ivr.model.EntryPoint;
+import tandem.ivr.model.IvrPackage;
 import tandem.ivr.model.IvrScript;
 import tandem.ivr.model.Node;
 import tandem.ivr.model.Prompt;
-import tandem.ivr.model.flow.CallPath;
-import tandem.ivr.model.flow.CallPaths;
-import tandem.training.model.Course;
 import tandem.training.model.KnowledgeItem;
+import tandem.training.model.TrainingPackage;
 
 /**
  * {@code alignment.knowledge-consistency}: agents and callers hear the same approved answer about a campaign.
@@ -42,81 +42,57 @@ public class KnowledgeConsistencyCheck implements Check {
     /** Finding data: the approved answer a prompt should say. */
     static final String ANSWER = "answer";
 
+    private final CampaignMemo memo = new CampaignMemo(TrainingPackage.eNS_URI, IvrPackage.eNS_URI);
+
     @Override
     public void run(CheckContext context) {
-        List<KnowledgeItem> items = context.plans().all(KnowledgeItem.class);
-        List<Prompt> prompts = context.plans().all(Prompt.class);
-        List<EntryPoint> entries = context.plans().all(EntryPoint.class);
-        List<Course> courses = context.plans().all(Course.class);
-        Set<Prompt> reportedPrompts = new LinkedHashSet<>();
-        Set<KnowledgeItem> reportedItems = new LinkedHashSet<>();
-        for (Campaign campaign : context.plans().all(Campaign.class)) {
-            String name = "campaign '" + Launch.name(campaign) + "'";
-            Set<KnowledgeItem> used = new LinkedHashSet<>();
-            courses.stream().filter(c -> c.getPreparesFor().contains(campaign))
-                    .forEach(c -> used.addAll(c.getTeaches()));
-            items.stream().filter(i -> i.getCampaigns().contains(campaign)).forEach(used::add);
-            Set<Prompt> campaignPrompts = new LinkedHashSet<>();
-            String code = IvrReadyCheck.codeOf(campaign);
-            for (EntryPoint entry : entries) {
-                if (entry.getCampaign() == campaign || code != null && entry.getCampaignCode() != null
-                        && code.equalsIgnoreCase(entry.getCampaignCode().trim())) {
-                    for (CallPath path : CallPaths.from(entry).paths()) {
-                        for (Node node : path.nodes()) {
-                            if (node instanceof Prompt prompt) {
-                                campaignPrompts.add(prompt);
-                            }
-                        }
-                    }
-                }
-            }
-            for (Prompt prompt : prompts) {
-                if (resolve(prompt, items).filter(used::contains).isPresent()) {
+        CampaignLinks links = CampaignLinks.of(context.plans());
+        // A prompt or an item found wrong for several campaigns is reported once, for the first.
+        Set<EObject> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+        memo.forEachCampaign(context, (kept, campaign) -> check(kept, campaign, links),
+                (campaign, found) -> found.stream().filter(f -> reported.add(f.element()))
+                        .forEach(f -> context.report(f.severity(), f.element(), f.message(), f.data())));
+    }
+
+    /** Reports what is wrong with the campaign's knowledge items and prompts, whether reported for others or not. */
+    private static void check(CheckContext context, Campaign campaign, CampaignLinks links) {
+        String name = "campaign '" + Launch.name(campaign) + "'";
+        Set<KnowledgeItem> used = new LinkedHashSet<>();
+        links.coursesFor(campaign).forEach(c -> used.addAll(c.getTeaches()));
+        used.addAll(links.itemsNaming(campaign));
+        Set<Prompt> campaignPrompts = new LinkedHashSet<>();
+        for (EntryPoint entry : links.entriesFor(campaign)) {
+            for (Node node : EntryPaths.of(context.plans(), entry).nodes()) {
+                if (node instanceof Prompt prompt) {
                     campaignPrompts.add(prompt);
                 }
             }
-            for (Prompt prompt : campaignPrompts) {
-                if (blank(prompt.getKnowledgeItemId())) {
-                    continue;
-                }
-                Optional<KnowledgeItem> item = resolve(prompt, items);
-                if (item.isEmpty()) {
-                    if (reportedPrompts.add(prompt)) {
-                        context.report(prompt, promptName(prompt) + " for " + name + " names knowledge item '"
-                                + prompt.getKnowledgeItemId().trim() + "', which no checked training plan has.");
-                    }
-                    continue;
-                }
-                KnowledgeItem known = item.get();
-                used.add(known);
-                if (known.getApprovalDate() != null && !blank(known.getAnswer())
-                        && !normalized(prompt.getText()).contains(normalized(known.getAnswer()))
-                        && reportedPrompts.add(prompt)) {
-                    context.report(prompt, promptName(prompt) + " for " + name + " does not say the approved answer"
-                            + " of knowledge item '" + itemName(known) + "'" + version(known) + ": '"
-                            + known.getAnswer().trim() + "'.", Map.of(ANSWER, known.getAnswer().trim()));
-                }
+        }
+        campaignPrompts.addAll(links.promptsNaming(used));
+        for (Prompt prompt : campaignPrompts) {
+            if (blank(prompt.getKnowledgeItemId())) {
+                continue;
             }
-            for (KnowledgeItem item : used) {
-                if (item.getApprovalDate() == null && reportedItems.add(item)) {
-                    context.report(item, "Knowledge item '" + itemName(item) + "'" + version(item)
-                            + ", used for " + name + ", is not approved: it has no approval date.");
-                }
+            KnowledgeItem known = links.itemNamedBy(prompt);
+            if (known == null) {
+                context.report(prompt, promptName(prompt) + " for " + name + " names knowledge item '"
+                        + prompt.getKnowledgeItemId().trim() + "', which no checked training plan has.");
+                continue;
+            }
+            used.add(known);
+            if (known.getApprovalDate() != null && !blank(known.getAnswer())
+                    && !normalized(prompt.getText()).contains(normalized(known.getAnswer()))) {
+                context.report(prompt, promptName(prompt) + " for " + name + " does not say the approved answer"
+                        + " of knowledge item '" + itemName(known) + "'" + version(known) + ": '"
+                        + known.getAnswer().trim() + "'.", Map.of(ANSWER, known.getAnswer().trim()));
             }
         }
-    }
-
-    /** The item a prompt names by id or, failing that, by name (ignoring case). */
-    static Optional<KnowledgeItem> resolve(Prompt prompt, List<KnowledgeItem> items) {
-        String ref = prompt.getKnowledgeItemId();
-        if (blank(ref)) {
-            return Optional.empty();
+        for (KnowledgeItem item : used) {
+            if (item.getApprovalDate() == null) {
+                context.report(item, "Knowledge item '" + itemName(item) + "'" + version(item)
+                        + ", used for " + name + ", is not approved: it has no approval date.");
+            }
         }
-        String wanted = ref.trim();
-        Optional<KnowledgeItem> byId = items.stream().filter(i -> wanted.equals(i.getId())).findFirst();
-        return byId.isPresent() ? byId
-                : items.stream().filter(i -> i.getName() != null && wanted.equalsIgnoreCase(i.getName().trim()))
-                        .findFirst();
     }
 
     /** Lower case with every run of white space as one space, trimmed. */

@@ -13,26 +13,30 @@ public class NoticeCheck implements Check {
 
     static final String SHIFT_DAYS = "shiftDays";
 
+    private final CampaignMemo memo = new CampaignMemo();
+
     @Override
     public void run(CheckContext context) {
         int required = context.parameters().intValue("noticeDays");
-        for (Campaign campaign : context.plans().all(Campaign.class)) {
-            LocalDate launch = Launch.of(campaign);
-            if (launch == null) {
-                continue;
-            }
-            LocalDate notified = campaign.getServiceNotifiedOn();
-            if (notified == null) {
-                context.report(campaign, "Customer service has not been notified of campaign '" + Launch.name(campaign)
-                        + "' (first drop on " + launch + "); it needs " + required + " days' notice.");
-                continue;
-            }
-            long notice = ChronoUnit.DAYS.between(notified, launch);
-            if (notice < required) {
-                context.report(campaign, "Customer service heard about campaign '" + Launch.name(campaign) + "' "
-                        + notice + " days before its first drop on " + launch + "; it needs " + required + ".",
-                        Map.of(SHIFT_DAYS, Long.toString(required - notice)));
-            }
+        memo.forEachCampaign(context, (kept, campaign) -> check(kept, campaign, required));
+    }
+
+    private static void check(CheckContext context, Campaign campaign, int required) {
+        LocalDate launch = Launch.of(campaign);
+        if (launch == null) {
+            return;
+        }
+        LocalDate notified = campaign.getServiceNotifiedOn();
+        if (notified == null) {
+            context.report(campaign, "Customer service has not been notified of campaign '" + Launch.name(campaign)
+                    + "' (first drop on " + launch + "); it needs " + required + " days' notice.");
+            return;
+        }
+        long notice = ChronoUnit.DAYS.between(notified, launch);
+        if (notice < required) {
+            context.report(campaign, "Customer service heard about campaign '" + Launch.name(campaign) + "' "
+                    + notice + " days before its first drop on " + launch + "; it needs " + required + ".",
+                    Map.of(SHIFT_DAYS, Long.toString(required - notice)));
         }
     }
 }

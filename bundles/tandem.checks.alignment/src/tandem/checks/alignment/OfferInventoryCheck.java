@@ -11,28 +11,32 @@ import tandem.checks.CheckContext;
 /** Limited-inventory offer items have at least as many on hand as the responders are expected to redeem. */
 public class OfferInventoryCheck implements Check {
 
+    private final CampaignMemo memo = new CampaignMemo();
+
     @Override
     public void run(CheckContext context) {
-        for (Campaign campaign : context.plans().all(Campaign.class)) {
-            if (campaign.getOffer() == null) {
-                continue;
+        memo.forEachCampaign(context, (kept, campaign) -> check(kept, campaign));
+    }
+
+    private static void check(CheckContext context, Campaign campaign) {
+        if (campaign.getOffer() == null) {
+            return;
+        }
+        double responders = 0;
+        for (Drop drop : campaign.getDrops()) {
+            responders += drop.getAudienceSize() * drop.getResponseRate();
+        }
+        for (OfferItem item : campaign.getOffer().getItems()) {
+            if (!item.isLimitedInventory()) {
+                return;
             }
-            double responders = 0;
-            for (Drop drop : campaign.getDrops()) {
-                responders += drop.getAudienceSize() * drop.getResponseRate();
-            }
-            for (OfferItem item : campaign.getOffer().getItems()) {
-                if (!item.isLimitedInventory()) {
-                    continue;
-                }
-                long expected = (long) Math.ceil(responders * item.getRedemptionRate() - 1e-9);
-                if (item.getQuantityOnHand() < expected) {
-                    long shortfall = expected - item.getQuantityOnHand();
-                    context.report(item, String.format("Offer item '%s' of campaign '%s' has %,d on hand but %,d"
-                            + " redemptions are expected: short by %,d.", item.getName(), Launch.name(campaign),
-                            item.getQuantityOnHand(), expected, shortfall),
-                            Map.of("expected", Long.toString(expected), "shortfall", Long.toString(shortfall)));
-                }
+            long expected = (long) Math.ceil(responders * item.getRedemptionRate() - 1e-9);
+            if (item.getQuantityOnHand() < expected) {
+                long shortfall = expected - item.getQuantityOnHand();
+                context.report(item, String.format("Offer item '%s' of campaign '%s' has %,d on hand but %,d"
+                        + " redemptions are expected: short by %,d.", item.getName(), Launch.name(campaign),
+                        item.getQuantityOnHand(), expected, shortfall),
+                        Map.of("expected", Long.toString(expected), "shortfall", Long.toString(shortfall)));
             }
         }
     }

@@ -16,29 +16,33 @@ public class SuccessMetricsCheck implements Check {
 
     static final String PROPOSED_REVIEW = "proposedReviewDate";
 
+    private final CampaignMemo memo = new CampaignMemo();
+
     @Override
     public void run(CheckContext context) {
         int reviewAfter = context.parameters().intValue("reviewAfterDays");
-        for (Campaign campaign : context.plans().all(Campaign.class)) {
-            SuccessMetrics metrics = campaign.getSuccessMetrics();
-            String name = Launch.name(campaign);
-            if (metrics == null || metrics.getTargetResponseRate() <= 0 && metrics.getTargetConversions() <= 0
-                    && metrics.getTargetAcquisitions() <= 0) {
-                context.report(campaign, "Campaign '" + name + "' has no success metric (a target response rate,"
-                        + " conversions or acquisitions).");
-            }
-            if (metrics == null || metrics.getSurveyPlan() == null || metrics.getSurveyPlan().isBlank()) {
-                context.report(campaign, "Campaign '" + name + "' has no survey plan.");
-            }
-            LocalDate launch = Launch.of(campaign);
-            LocalDate review = metrics == null ? null : metrics.getFeedbackReviewDate();
-            if (review == null || launch != null && !review.isAfter(launch)) {
-                String message = review == null ? "Campaign '" + name + "' has no feedback review date."
-                        : "Campaign '" + name + "' reviews feedback on " + review + ", not after its launch on "
-                                + launch + ".";
-                context.report(campaign, message, launch == null ? Map.of()
-                        : Map.of(PROPOSED_REVIEW, launch.plusDays(reviewAfter).toString()));
-            }
+        memo.forEachCampaign(context, (kept, campaign) -> check(kept, campaign, reviewAfter));
+    }
+
+    private static void check(CheckContext context, Campaign campaign, int reviewAfter) {
+        SuccessMetrics metrics = campaign.getSuccessMetrics();
+        String name = Launch.name(campaign);
+        if (metrics == null || metrics.getTargetResponseRate() <= 0 && metrics.getTargetConversions() <= 0
+                && metrics.getTargetAcquisitions() <= 0) {
+            context.report(campaign, "Campaign '" + name + "' has no success metric (a target response rate,"
+                    + " conversions or acquisitions).");
+        }
+        if (metrics == null || metrics.getSurveyPlan() == null || metrics.getSurveyPlan().isBlank()) {
+            context.report(campaign, "Campaign '" + name + "' has no survey plan.");
+        }
+        LocalDate launch = Launch.of(campaign);
+        LocalDate review = metrics == null ? null : metrics.getFeedbackReviewDate();
+        if (review == null || launch != null && !review.isAfter(launch)) {
+            String message = review == null ? "Campaign '" + name + "' has no feedback review date."
+                    : "Campaign '" + name + "' reviews feedback on " + review + ", not after its launch on "
+                            + launch + ".";
+            context.report(campaign, message, launch == null ? Map.of()
+                    : Map.of(PROPOSED_REVIEW, launch.plusDays(reviewAfter).toString()));
         }
     }
 }

@@ -2,21 +2,26 @@ package tandem.checks.alignment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import tandem.campaign.model.Campaign;
 import tandem.checks.Check;
 import tandem.checks.CheckContext;
+import tandem.core.model.CorePackage;
 import tandem.core.model.Queue;
 import tandem.training.model.Audience;
 import tandem.training.model.Course;
 import tandem.training.model.Session;
+import tandem.training.model.TrainingPackage;
 import tandem.training.model.TrainingPlan;
 import tandem.training.model.readiness.CampaignReadiness;
 import tandem.training.model.readiness.TrainingReadiness;
@@ -43,24 +48,24 @@ public class TrainingBeforeLaunchCheck implements Check {
     static final String DEADLINE = "deadline";
     static final String CAMPAIGN_NAME = "campaignName";
 
+    private final CampaignMemo memo = new CampaignMemo(TrainingPackage.eNS_URI, CorePackage.eNS_URI);
+
     @Override
     public void run(CheckContext context) {
         int lead = context.parameters().intValue("trainingLeadDays");
         List<TrainingPlan> plans = context.plans().roots(TrainingPlan.class);
-        for (Campaign campaign : context.plans().all(Campaign.class)) {
+        CampaignLinks links = CampaignLinks.of(context.plans());
+        memo.forEachCampaign(context, (kept, campaign) -> {
             LocalDate launch = Launch.of(campaign);
-            if (campaign.getQueues().isEmpty() || launch == null) {
-                continue;
+            if (!campaign.getQueues().isEmpty() && launch != null) {
+                check(kept, campaign, launch, launch.minusDays(lead), lead, plans, links.coursesFor(campaign));
             }
-            check(context, campaign, launch, launch.minusDays(lead), lead, plans);
-        }
+        });
     }
 
     private static void check(CheckContext context, Campaign campaign, LocalDate launch, LocalDate deadline,
-            int lead, List<TrainingPlan> plans) {
+            int lead, List<TrainingPlan> plans, List<Course> courses) {
         String name = "campaign '" + Launch.name(campaign) + "'";
-        List<Course> courses = plans.stream().flatMap(p -> TrainingReadiness.coursesFor(p, campaign).stream())
-                .toList();
         if (courses.isEmpty()) {
             String message = "No course prepares customer service for " + name + " (first drop on " + launch
                     + "); its queues " + queues(campaign.getQueues()) + " must be trained by " + deadline + ".";
@@ -83,11 +88,8 @@ public class TrainingBeforeLaunchCheck implements Check {
         }
         List<UntrainedAudience> untrained = new ArrayList<>();
         Optional<LocalDate> readyOn = Optional.empty();
-        for (TrainingPlan plan : plans) {
-            CampaignReadiness readiness = TrainingReadiness.of(plan, campaign);
-            if (!readiness.trainingPlanned()) {
-                continue;
-            }
+        for (List<Course> ofPlan : byPlan(courses)) {
+            CampaignReadiness readiness = TrainingReadiness.of(campaign, ofPlan);
             untrained.addAll(readiness.neverTrained());
             if (readiness.readyOn().isPresent()
                     && (readyOn.isEmpty() || readiness.readyOn().get().isAfter(readyOn.get()))) {
@@ -118,6 +120,15 @@ public class TrainingBeforeLaunchCheck implements Check {
                     + ", after the deadline " + deadline + " (" + lead + (lead == 1 ? " day" : " days")
                     + " before the first drop on " + launch + ").", data);
         }
+    }
+
+    /** The courses grouped by the plan holding them, in order. */
+    private static Collection<List<Course>> byPlan(List<Course> courses) {
+        Map<EObject, List<Course>> byPlan = new LinkedHashMap<>();
+        for (Course course : courses) {
+            byPlan.computeIfAbsent(course.eContainer(), p -> new ArrayList<>()).add(course);
+        }
+        return byPlan.values();
     }
 
     /** Whether the audience trains the agents of the queue: it names the queue, or a team serving it. */

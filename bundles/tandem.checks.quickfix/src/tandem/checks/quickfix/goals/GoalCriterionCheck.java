@@ -26,7 +26,7 @@ public abstract class GoalCriterionCheck implements Check {
     public void run(CheckContext context) {
         SmartAssessment assessment = new SmartAssessment();
         for (Goal goal : context.plans().all(Goal.class)) {
-            Verdict verdict = assessment.assess(goal, context.today()).of(criterion);
+            Verdict verdict = assessment.verdict(goal, criterion, context.today());
             if (!verdict.passed()) {
                 context.report(goal, "Goal '" + (goal.getName() == null ? "(unnamed)" : goal.getName()) + "': "
                         + verdict.reason() + ".", fixData(goal, context.today()));

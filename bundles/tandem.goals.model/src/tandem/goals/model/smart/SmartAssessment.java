@@ -65,6 +65,18 @@ public class SmartAssessment {
                 relevant(goal), timeBound(goal, today), owned(goal)));
     }
 
+    /** The goal's verdict on one criterion as of {@code today}, without judging the others. */
+    public Verdict verdict(Goal goal, Criterion criterion, LocalDate today) {
+        return switch (criterion) {
+        case SPECIFIC -> specific(goal);
+        case MEASURABLE -> measurable(goal);
+        case ACHIEVABLE -> achievable(goal, today);
+        case RELEVANT -> relevant(goal);
+        case TIME_BOUND -> timeBound(goal, today);
+        case OWNED -> owned(goal);
+        };
+    }
+
     public Verdict specific(Goal goal) {
         String statement = goal.getStatement();
         if (Statements.blank(statement)) {

@@ -26,7 +26,14 @@ public final class TrainingReadiness {
 
     /** The readiness of the plan's agents for the campaign. */
     public static CampaignReadiness of(TrainingPlan plan, Campaign campaign) {
-        List<Course> courses = coursesFor(plan, campaign);
+        return of(campaign, coursesFor(plan, campaign));
+    }
+
+    /**
+     * The readiness for the campaign of the agents trained by the given courses, which prepare for it (for example
+     * those of one plan, found once for many campaigns).
+     */
+    public static CampaignReadiness of(Campaign campaign, List<Course> courses) {
         List<UntrainedAudience> neverTrained = new ArrayList<>();
         List<LocalDate> finishDates = new ArrayList<>();
         int audiences = 0;

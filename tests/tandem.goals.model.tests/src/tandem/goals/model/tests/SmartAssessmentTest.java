@@ -28,8 +28,11 @@ class SmartAssessmentTest {
     private final SmartAssessment smart = new SmartAssessment();
     private final Goal goal = Goals.billingFcr();
 
+    /** The verdict in the full report, which must be the one judged for the criterion alone (as checks do). */
     private Verdict verdict(Criterion criterion) {
-        return smart.assess(goal, TODAY).of(criterion);
+        Verdict inReport = smart.assess(goal, TODAY).of(criterion);
+        assertEquals(inReport, smart.verdict(goal, criterion, TODAY));
+        return inReport;
     }
 
     private void assertPasses(Criterion criterion, String reason) {
