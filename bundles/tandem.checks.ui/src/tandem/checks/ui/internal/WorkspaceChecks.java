@@ -5,8 +5,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +33,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
@@ -40,6 +44,7 @@ import tandem.checks.CheckReport;
 import tandem.checks.CheckRunner;
 import tandem.checks.Checklists;
 import tandem.checks.Finding;
+import tandem.checks.PlanSet;
 import tandem.checks.PlanSets;
 import tandem.checks.Severity;
 import tandem.checks.ui.CheckMarkers;
@@ -147,6 +152,7 @@ public final class WorkspaceChecks {
             }
             if (!project.isAccessible()) {
                 reports.remove(project);
+                loaded.remove(project);
                 return Status.OK_STATUS;
             }
             try {
@@ -160,45 +166,107 @@ public final class WorkspaceChecks {
         }
     }
 
+    /**
+     * What the last check of a project loaded: its plan documents, kept from one check to the next so that a
+     * re-check reloads only the files that changed. A file counts as changed when its modification stamp, or the
+     * unsaved content of its open editor, is not what was loaded.
+     */
+    private static final class Loaded {
+        final ResourceSet set = PlanDocuments.createResourceSet();
+        final Map<IFile, Source> files = new HashMap<>();
+        final Map<IFile, List<LoadProblem>> unreadable = new HashMap<>();
+        PlanSet plans;
+    }
+
+    /** Where a file's document came from: its modification stamp, and the unsaved editor content if it was that. */
+    private record Source(Resource resource, long stamp, byte[] unsaved) {
+        boolean same(IFile file, byte[] unsavedNow) {
+            return stamp == file.getModificationStamp() && Arrays.equals(unsaved, unsavedNow);
+        }
+    }
+
+    private final Map<IProject, Loaded> loaded = new ConcurrentHashMap<>();
+
     private void runChecks(IProject project, Set<URI> changedFiles) throws CoreException {
         Map<URI, byte[]> unsaved = unsavedEditorContents();
-        ResourceSet set = PlanDocuments.createResourceSet();
-        List<Resource> documents = new ArrayList<>();
-        Map<IFile, List<LoadProblem>> unreadable = new HashMap<>();
-        for (IFile file : planFiles(project)) {
-            URI uri = URI.createPlatformResourceURI(file.getFullPath().toString(), true);
-            Resource existing = set.getResource(uri, false);
-            if (existing != null) {
-                documents.add(existing);
-                continue;
-            }
-            try {
-                documents.add(load(set, uri, unsaved.get(uri)));
-            } catch (PlanDocumentException e) {
-                unreadable.put(file, e.problems());
-            }
+        List<IFile> files = planFiles(project);
+        Loaded state = changedFiles == null ? null : loaded.get(project);
+        boolean everything = state == null;
+        if (everything) {
+            state = new Loaded();
         }
+        Set<Resource> changed = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<String> changedPackages = new HashSet<>();
-        if (changedFiles != null) {
-            for (URI uri : changedFiles) {
-                Resource resource = set.getResource(uri, false);
-                if (resource != null) {
-                    for (EObject root : resource.getContents()) {
-                        changedPackages.add(root.eClass().getEPackage().getNsURI());
-                    }
+        Set<IFile> present = new HashSet<>(files);
+        for (IFile gone : List.copyOf(state.files.keySet())) {
+            if (!present.contains(gone)) {
+                Source source = state.files.remove(gone);
+                state.unreadable.remove(gone);
+                if (source.resource() != null) {
+                    packagesOf(source.resource(), changedPackages);
+                    changed.add(source.resource());
+                    source.resource().unload();
+                    state.set.getResources().remove(source.resource());
                 }
             }
         }
+        List<Resource> documents = new ArrayList<>();
+        for (IFile file : files) {
+            URI uri = URI.createPlatformResourceURI(file.getFullPath().toString(), true);
+            byte[] content = unsaved.get(uri);
+            Source source = state.files.get(file);
+            if (source != null && source.same(file, content)) {
+                if (source.resource() != null) {
+                    documents.add(source.resource());
+                }
+                continue;
+            }
+            if (source != null && source.resource() != null) {
+                // Other documents' references to its elements become proxies, resolved again in the new document.
+                packagesOf(source.resource(), changedPackages);
+                source.resource().unload();
+                state.set.getResources().remove(source.resource());
+            } else if (source == null && state.set.getResource(uri, false) != null) {
+                // Loaded already because another document refers to it.
+                Resource referred = state.set.getResource(uri, false);
+                referred.unload();
+                state.set.getResources().remove(referred);
+            }
+            long stamp = file.getModificationStamp();
+            state.unreadable.remove(file);
+            Resource resource = null;
+            try {
+                resource = load(state.set, uri, content);
+                documents.add(resource);
+                packagesOf(resource, changedPackages);
+                changed.add(resource);
+            } catch (PlanDocumentException e) {
+                state.unreadable.put(file, e.problems());
+            }
+            state.files.put(file, new Source(resource, stamp, content));
+        }
+        if (!everything && changed.isEmpty()) {
+            return; // nothing the checks read has changed
+        }
+        state.plans = everything || state.plans == null ? PlanSets.of(state.set, documents)
+                : PlanSets.afterChange(state.plans, documents, changed);
+        loaded.put(project, state);
         CheckRunner runner = new CheckRunner(Checklists.all(), CheckSettingsStore.forProject(project),
                 LocalDate.now());
-        CheckReport fresh = runner.run(PlanSets.of(set, documents),
-                check -> changedFiles == null || check.isAffectedBy(changedPackages));
+        CheckReport fresh = runner.run(state.plans, check -> everything || check.isAffectedBy(changedPackages));
         CheckReport previous = reports.get(project);
-        CheckReport merged = changedFiles == null || previous == null ? fresh : merge(previous, fresh);
+        CheckReport merged = everything || previous == null ? fresh : merge(previous, fresh);
         reports.put(project, merged);
         Set<String> rerun = fresh.outcomes().keySet();
+        Map<IFile, List<LoadProblem>> unreadable = Map.copyOf(state.unreadable);
         ResourcesPlugin.getWorkspace().run((IWorkspaceRunnable) monitor -> updateMarkers(project,
-                changedFiles == null ? null : rerun, fresh, unreadable), project, IResource.NONE, null);
+                everything ? null : rerun, fresh, unreadable), project, IResource.NONE, null);
+    }
+
+    private static void packagesOf(Resource resource, Set<String> packages) {
+        for (EObject root : resource.getContents()) {
+            packages.add(root.eClass().getEPackage().getNsURI());
+        }
     }
 
     private static Resource load(ResourceSet set, URI uri, byte[] unsaved) throws PlanDocumentException {
@@ -247,24 +315,33 @@ public final class WorkspaceChecks {
             return contents;
         }
         Display display = PlatformUI.getWorkbench().getDisplay();
-        display.syncExec(() -> {
-            for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
-                for (IWorkbenchPage page : window.getPages()) {
-                    for (IEditorReference reference : page.getEditorReferences()) {
-                        if (reference.getEditor(false) instanceof PlanEditor editor && editor.isDirty()
-                                && editor.isReadable()) {
-                            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                            try {
-                                editor.getResource().save(bytes, null);
-                                contents.put(editor.getResource().getURI(), bytes.toByteArray());
-                            } catch (IOException e) {
-                                // The saved file is checked instead.
+        if (PlatformUI.getWorkbench().isClosing() || display.isDisposed()) {
+            return contents; // the workbench is going: the saved files are checked
+        }
+        try {
+            display.syncExec(() -> {
+                for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+                    for (IWorkbenchPage page : window.getPages()) {
+                        for (IEditorReference reference : page.getEditorReferences()) {
+                            if (reference.getEditor(false) instanceof PlanEditor editor && editor.isDirty()
+                                    && editor.isReadable()) {
+                                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                                try {
+                                    editor.getResource().save(bytes, null);
+                                    contents.put(editor.getResource().getURI(), bytes.toByteArray());
+                                } catch (IOException e) {
+                                    // The saved file is checked instead.
+                                }
                             }
                         }
                     }
                 }
+            });
+        } catch (SWTException e) {
+            if (!display.isDisposed()) {
+                throw e;
             }
-        });
+        }
         return contents;
     }
 
