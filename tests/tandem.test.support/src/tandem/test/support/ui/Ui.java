@@ -1,8 +1,12 @@
 package tandem.test.support.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.eclipse.core.commands.ExecutionException;
@@ -12,6 +16,10 @@ import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -62,7 +70,12 @@ public final class Ui {
 
     /** Pumps events until the condition holds; fails naming what was awaited after 20 seconds. */
     public static void waitUntil(String what, BooleanSupplier condition) {
-        long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
+        waitUntil(what, TIMEOUT_MILLIS / 1000, condition);
+    }
+
+    /** Pumps events until the condition holds; fails naming what was awaited after the given seconds. */
+    public static void waitUntil(String what, long seconds, BooleanSupplier condition) {
+        long deadline = System.currentTimeMillis() + seconds * 1000;
         Display display = display();
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline) {
@@ -391,5 +404,131 @@ public final class Ui {
         };
         display.timerExec(50, poll[0]);
         return answered;
+    }
+
+    /** Double-clicks a tree item (selects it, then opens it as a double-click would), then pumps events. */
+    public static void doubleClick(TreeItem item) {
+        select(item);
+        Event event = new Event();
+        event.item = item;
+        item.getParent().notifyListeners(SWT.DefaultSelection, event);
+        pump();
+    }
+
+    /**
+     * Runs code that opens a modal dialog and returns only once the dialog is closed (a command such as File &gt;
+     * Export... or Quick Fix), and drives the dialog meanwhile: once a window with this title shows, the actions run
+     * in the dialog's event loop and end by closing it (Finish, OK, Cancel). If the actions fail, the dialog is
+     * closed and the failure is thrown here; so is a failure when no such window shows within the time limit.
+     */
+    public static void inDialog(String title, Runnable open, Consumer<Shell> actions) {
+        Display display = display();
+        Throwable[] failure = { null };
+        boolean[] driven = { false };
+        boolean[] returned = { false };
+        long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            if (returned[0]) {
+                return;
+            }
+            Shell shell = findShell(title);
+            if (shell == null) {
+                if (System.currentTimeMillis() < deadline) {
+                    display.timerExec(50, poll[0]);
+                } else {
+                    failure[0] = new AssertionError("Timed out waiting for a window titled '" + title + "'");
+                    closeDialogs();
+                }
+                return;
+            }
+            driven[0] = true;
+            try {
+                actions.accept(shell);
+            } catch (Throwable t) {
+                failure[0] = t;
+                if (!shell.isDisposed()) {
+                    shell.close();
+                }
+            }
+        };
+        display.timerExec(50, poll[0]);
+        try {
+            open.run();
+            pump();
+        } finally {
+            returned[0] = true;
+        }
+        if (failure[0] instanceof Error error) {
+            throw error;
+        }
+        if (failure[0] != null) {
+            throw new AssertionError("Driving the window '" + title + "' failed: " + failure[0], failure[0]);
+        }
+        if (!driven[0]) {
+            throw new AssertionError("No window titled '" + title + "' opened");
+        }
+    }
+
+    private static void closeDialogs() {
+        for (Shell shell : display().getShells()) {
+            if (!shell.isDisposed() && shell.isVisible() && shell.getParent() != null) {
+                shell.close();
+            }
+        }
+    }
+
+    /** Dispatches events until none has come for a moment (GTK paints on its frame clock), at most 2 seconds. */
+    private static void settle(Display display) {
+        long start = System.currentTimeMillis();
+        long quietSince = start;
+        while (System.currentTimeMillis() - quietSince < 150 && System.currentTimeMillis() - start < 2_000) {
+            if (display.readAndDispatch()) {
+                quietSince = System.currentTimeMillis();
+            } else {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * Saves a picture of the whole screen, dialogs included, as a PNG file (folders are created). Every window is
+     * repainted first, so the picture shows the current state (there is no compositor under Xvfb).
+     */
+    public static void screenshot(Path file) {
+        Display display = display();
+        for (Shell shell : display.getShells()) {
+            if (!shell.isDisposed() && shell.isVisible()) {
+                Rectangle area = shell.getClientArea();
+                shell.redraw(area.x, area.y, area.width, area.height, true);
+                shell.update();
+            }
+        }
+        settle(display);
+        Rectangle screen = display.getBounds();
+        Image image = new Image(display, screen.width, screen.height);
+        try {
+            GC gc = new GC(display);
+            try {
+                gc.copyArea(image, screen.x, screen.y);
+            } finally {
+                gc.dispose();
+            }
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { image.getImageData() };
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            loader.save(file.toString(), SWT.IMAGE_PNG);
+        } catch (IOException e) {
+            throw new AssertionError("Could not save the screenshot " + file + ": " + e.getMessage(), e);
+        } finally {
+            image.dispose();
+        }
     }
 }
