@@ -1,7 +1,9 @@
 package tandem.staffing.cli.internal;
 
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -9,6 +11,7 @@ import org.apache.commons.cli.Options;
 
 import tandem.cli.CliCommand;
 import tandem.cli.CliContext;
+import tandem.cli.Json;
 import tandem.cli.UsageException;
 import tandem.staffing.erlang.ErlangA;
 import tandem.staffing.erlang.ErlangC;
@@ -117,23 +120,24 @@ public class ErlangCommand implements CliCommand {
         }
 
         String json() {
-            JsonObject json = new JsonObject()
-                    .string("model", erlangA ? "erlangA" : "erlangC")
-                    .number("trafficErlangs", predicted.trafficErlangs())
-                    .number("agents", predicted.agents())
-                    .number("probabilityOfWait", predicted.probabilityOfWait())
-                    .number("serviceLevel", predicted.serviceLevel())
-                    .number("answerWithinSeconds", predicted.answerWithinSeconds())
-                    .number("asaSeconds", predicted.asaSeconds())
-                    .number("occupancy", predicted.occupancy());
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("model", erlangA ? "erlangA" : "erlangC");
+            json.put("trafficErlangs", predicted.trafficErlangs());
+            json.put("agents", predicted.agents());
+            json.put("probabilityOfWait", predicted.probabilityOfWait());
+            json.put("serviceLevel", predicted.serviceLevel());
+            json.put("answerWithinSeconds", predicted.answerWithinSeconds());
+            json.put("asaSeconds", predicted.asaSeconds());
+            json.put("occupancy", predicted.occupancy());
             if (erlangA) {
-                json.number("abandonment", predicted.abandonment());
+                json.put("abandonment", predicted.abandonment());
             }
             if (found()) {
-                json.number("requiredAgents", requiredAgents).number("scheduledHeads", scheduledHeads);
+                json.put("requiredAgents", requiredAgents);
+                json.put("scheduledHeads", scheduledHeads);
             }
-            json.bool("stable", predicted.stable());
-            return json.toString();
+            json.put("stable", predicted.stable());
+            return Json.of(json);
         }
 
         void print(PrintStream out) {
