@@ -18,7 +18,6 @@ import static tandem.e2e.tests.ExampleWorkbench.markersOf;
 import static tandem.e2e.tests.ExampleWorkbench.problemTexts;
 import static tandem.e2e.tests.ExampleWorkbench.problemsView;
 import static tandem.e2e.tests.ExampleWorkbench.project;
-import static tandem.e2e.tests.ExampleWorkbench.rows;
 import static tandem.e2e.tests.ExampleWorkbench.screenshot;
 
 import java.io.IOException;
@@ -128,9 +127,9 @@ class BeforeRestartTest {
         Ui.select(ExampleWorkbench.problemItem(problems, IVR_FINDING));
 
         Ui.inDialog("Quick Fix", () -> Ui.executeCommand(ExampleWorkbench.QUICK_FIX), dialog -> {
-            Table fixes = Ui.findOne(dialog, Table.class, table -> rows(table).contains(IVR_FIX),
+            Table fixes = Ui.findOne(dialog, Table.class, table -> Ui.rows(table).contains(IVR_FIX),
                     "list of fixes offering '" + IVR_FIX + "'");
-            Ui.selectRow(fixes, rows(fixes).indexOf(IVR_FIX));
+            Ui.selectRow(fixes, Ui.rows(fixes).indexOf(IVR_FIX));
             screenshot("04-quick-fix-dialog");
             Ui.click(Ui.button(dialog, "Finish"));
         });
@@ -195,8 +194,8 @@ class BeforeRestartTest {
             assertEquals(SamplePlans.DEFAULT_PROJECT_NAME + "/" + STAFFING_FILE, Ui.text(dialog, "Plan:").getText(),
                     "the wizard exports the plan of the active editor");
             Ui.type(Ui.text(dialog, "Workbook:"), workbook.toString());
-            assertTrue(rows(Ui.table(dialog, "Sheets")).contains("Intervals " + intervalRows),
-                    "the wizard lists the sheets: " + rows(Ui.table(dialog, "Sheets")));
+            assertTrue(Ui.rows(Ui.table(dialog, "Sheets")).contains("Intervals " + intervalRows),
+                    "the wizard lists the sheets: " + Ui.rows(Ui.table(dialog, "Sheets")));
             screenshot("08-export-wizard");
             Ui.click(Ui.button(dialog, "Finish"));
         });
@@ -219,8 +218,8 @@ class BeforeRestartTest {
             assertEquals(SamplePlans.DEFAULT_PROJECT_NAME + "/" + STAFFING_FILE, Ui.text(dialog, "Plan:").getText(),
                     "the workbook goes into the plan of the active editor");
             Ui.type(Ui.text(dialog, "Workbook:"), workbook.toString());
-            assertEquals(List.of(), rows(Ui.table(dialog, "Problems")));
-            List<String> changes = rows(Ui.table(dialog, "Changes"));
+            assertEquals(List.of(), Ui.rows(Ui.table(dialog, "Problems")));
+            List<String> changes = Ui.rows(Ui.table(dialog, "Changes"));
             assertTrue(changes.contains("Intervals 0 0 " + intervalRows),
                     "every interval is unchanged (sheet, added, changed, unchanged): " + changes);
             assertTrue(changes.stream().allMatch(row -> row.matches("\\S+ 0 0 \\d+")), "nothing added or changed: "

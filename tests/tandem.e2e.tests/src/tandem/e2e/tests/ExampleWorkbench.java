@@ -32,8 +32,6 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorReference;
@@ -268,19 +266,6 @@ final class ExampleWorkbench {
             }
         }
         return null;
-    }
-
-    /** The rows of a table as "cell cell ...". */
-    static List<String> rows(Table table) {
-        List<String> rows = new ArrayList<>();
-        for (TableItem item : table.getItems()) {
-            StringBuilder row = new StringBuilder(item.getText(0));
-            for (int i = 1; i < table.getColumnCount(); i++) {
-                row.append(' ').append(item.getText(i));
-            }
-            rows.add(row.toString());
-        }
-        return rows;
     }
 
     /** The item with this text in a tree of wizards (File > Export, File > Import), categories expanded. */

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -30,8 +29,6 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchWizard;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -99,7 +96,7 @@ class ExcelWizardsTest {
         Ui.type(Ui.text(shell, "Workbook:"), workbook.toString());
 
         assertEquals(List.of("Center 1", "Queues 2", "Opening hours 0", "Weekly hours 0", "Hours exceptions 0",
-                "Teams 1"), rows(Ui.table(shell, "Sheets")));
+                "Teams 1"), Ui.rows(Ui.table(shell, "Sheets")));
         Ui.click(Ui.button(shell, "Finish"));
         Ui.waitUntil("the wizard has closed", shell::isDisposed);
 
@@ -131,7 +128,7 @@ class ExcelWizardsTest {
         assertEquals(List.of(
                 "Queues!B2: 'fax' is not a channel (one of phone, chat, email, social, sms)",
                 "Teams!B2: 'lots' is not a number",
-                "Teams!C2: unknown queue 'Complaints'"), rows(Ui.table(shell, "Problems")));
+                "Teams!C2: unknown queue 'Complaints'"), Ui.rows(Ui.table(shell, "Problems")));
         assertFalse(Ui.button(shell, "Finish").isEnabled(), "a workbook with problems cannot be imported");
         Ui.click(Ui.button(shell, "Cancel"));
 
@@ -162,8 +159,8 @@ class ExcelWizardsTest {
 
         Ui.type(Ui.text(shell, "Workbook:"), workbook.toString());
 
-        assertEquals(List.of("Center 0 0 1", "Queues 1 1 1", "Teams 0 0 1"), rows(Ui.table(shell, "Changes")));
-        assertEquals(List.of(), rows(Ui.table(shell, "Problems")));
+        assertEquals(List.of("Center 0 0 1", "Queues 1 1 1", "Teams 0 0 1"), Ui.rows(Ui.table(shell, "Changes")));
+        assertEquals(List.of(), Ui.rows(Ui.table(shell, "Problems")));
         Ui.click(Ui.button(shell, "Finish"));
         Ui.waitUntil("the wizard has closed", shell::isDisposed);
 
@@ -219,18 +216,6 @@ class ExcelWizardsTest {
         dialog.setBlockOnOpen(false);
         dialog.open();
         return Ui.shell(title);
-    }
-
-    private static List<String> rows(Table table) {
-        List<String> rows = new ArrayList<>();
-        for (TableItem item : table.getItems()) {
-            StringBuilder row = new StringBuilder(item.getText(0));
-            for (int i = 1; i < table.getColumnCount(); i++) {
-                row.append(' ').append(item.getText(i));
-            }
-            rows.add(row.toString());
-        }
-        return rows;
     }
 
     private static void cells(Row row, String... values) {

@@ -140,6 +140,19 @@ public final class Ui {
                 "text field '" + name + "'");
     }
 
+    /** The rows of a table as text, each row its cells joined by single spaces. */
+    public static List<String> rows(Table table) {
+        List<String> rows = new ArrayList<>();
+        for (TableItem item : table.getItems()) {
+            StringBuilder row = new StringBuilder(item.getText(0));
+            for (int i = 1; i < table.getColumnCount(); i++) {
+                row.append(' ').append(item.getText(i));
+            }
+            rows.add(row.toString());
+        }
+        return rows;
+    }
+
     /** The table named by {@code setData("name", ...)}. */
     public static Table table(Composite root, String name) {
         return findOne(root, Table.class, t -> name.equals(t.getData("name")), "table '" + name + "'");
