@@ -17,6 +17,8 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProduct;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -102,6 +104,16 @@ class ExamplePlansInTheWorkbenchTest {
         awaitDeliberateProblems(project);
         assertTrue(InstanceScope.INSTANCE.getNode(FirstRun.NODE).getBoolean(FirstRun.OFFERED, false),
                 "the workspace remembers that the example was offered");
+    }
+
+    @Test
+    @Order(2)
+    void theProductIsTandemWithItsOwnAboutText() {
+        IProduct product = Platform.getProduct();
+        assertEquals("tandem.application.product", product.getId());
+        assertEquals("Tandem", product.getName());
+        String about = product.getProperty("aboutText");
+        assertTrue(about.startsWith("Tandem\nContact-center planning workbench"), "translated, not a key: " + about);
     }
 
     @Test
