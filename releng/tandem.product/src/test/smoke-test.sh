@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Smoke test of the built Linux product:
 #  1. tandem-cli answers --help, --version and bad usage with no DISPLAY set;
-#  2. the workbench opens a window titled Tandem within 60 s under the current display, and a screenshot is saved.
-# Usage: smoke-test.sh <materialized product folder> <output folder> <skip workbench: true|false>
+#  2. tandem-install puts the example feature from the build's p2 repository into a copy of the product, with no
+#     DISPLAY: its checklist is unknown to tandem-cli before and finds a phone queue without hours after;
+#  3. the workbench opens a window titled Tandem within 60 s under the current display, and a screenshot is saved.
+# Usage: smoke-test.sh <materialized product folder> <output folder> <skip workbench: true|false> [<p2 repository>]
 set -u
 product_root=$1
 out=$2
 skip_ui=${3:-false}
+repository=${4:-}
 mkdir -p "$out"
 cli=$(find "$product_root" -maxdepth 3 -name tandem-cli -type f | head -n 1)
 [ -n "$cli" ] || { echo "smoke test: no tandem-cli under $product_root" >&2; exit 1; }
@@ -25,6 +28,10 @@ env -u DISPLAY "$cli" no-such-command >/dev/null 2>"$out/cli-unknown.err"
 code=$?
 [ $code -eq 2 ] || fail "an unknown command exited $code, expected 2"
 grep -q "unknown command 'no-such-command'" "$out/cli-unknown.err" || fail "no one-line message for an unknown command"
+env -u DISPLAY JAVA_HOME="$out/no-java-here" "$cli" --help >/dev/null 2>"$out/cli-nojava.err"
+code=$?
+[ $code -eq 1 ] || fail "tandem-cli without Java exited $code, expected 1"
+grep -q "Tandem needs Java 17 or newer" "$out/cli-nojava.err" || fail "no message without Java: $(cat "$out/cli-nojava.err")"
 echo "smoke test: tandem-cli works without a display"
 
 # The checks run headless on plan files: a campaign customer service heard about 3 days before its first drop.
@@ -50,17 +57,72 @@ env -u DISPLAY -u WAYLAND_DISPLAY "$home/tandem" >"$out/tandem-nodisplay.txt" 2>
 grep -q 'no display found' "$out/tandem-nodisplay.txt" || fail "tandem without a display did not say so"
 grep -q '^Usage: tandem-cli' "$out/tandem-nodisplay.txt" || fail "tandem without a display did not run tandem-cli"
 
+# 2. Installing the example feature from the build's p2 repository into a copy of the product, headless.
+if [ -n "$repository" ]; then
+  [ -f "$repository/content.jar" ] || [ -f "$repository/content.xml.xz" ] || fail "no p2 repository at $repository"
+  copy="$out/install/tandem"
+  rm -rf "$out/install"
+  mkdir -p "$out/install"
+  cp -a "$home" "$copy"
+  [ -x "$copy/tandem-install" ] || fail "the product has no tandem-install script"
+  center="$out/install/plans"
+  mkdir -p "$center"
+  cat >"$center/acme.center" <<'PLAN'
+<?xml version="1.0" encoding="UTF-8"?>
+<core:ContactCenter xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:core="http://tandem.dev/core/1.0"
+    id="center-acme" name="Acme" timeZone="Europe/Berlin">
+  <queues id="queue-billing" name="Billing" channel="phone"/>
+</core:ContactCenter>
+PLAN
+  env -u DISPLAY -u WAYLAND_DISPLAY "$copy/tandem-cli" check "$center" --checklist example.readiness \
+    >/dev/null 2>"$out/install-before.err"
+  code=$?
+  [ $code -eq 2 ] || fail "before the install, the example checklist ran (exit $code, expected 2)"
+  grep -q "unknown checklist 'example.readiness'" "$out/install-before.err" \
+    || fail "before the install, no 'unknown checklist' message: $(tail -3 "$out/install-before.err")"
+  env -u DISPLAY -u WAYLAND_DISPLAY "$copy/tandem-install" "$out/install/no-such-repository" tandem.example.feature \
+    >/dev/null 2>"$out/install-norepo.err"
+  code=$?
+  [ $code -eq 2 ] || fail "tandem-install with a missing repository exited $code, expected 2"
+  grep -q "no repository folder or archive at" "$out/install-norepo.err" || fail "no message for a missing repository"
+  start=$(date +%s)
+  env -u DISPLAY -u WAYLAND_DISPLAY "$copy/tandem-install" "$repository" tandem.example.feature \
+    >"$out/install.txt" 2>&1
+  code=$?
+  [ $code -eq 0 ] || fail "tandem-install exited $code: $(tail -20 "$out/install.txt")"
+  ls "$copy"/plugins/tandem.example.checks_*.jar >/dev/null 2>&1 || fail "tandem-install put no tandem.example.checks bundle"
+  grep -q 'tandem.example.checks' "$copy/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" \
+    || fail "tandem-install did not add tandem.example.checks to bundles.info"
+  echo "smoke test: tandem-install put tandem.example.feature into a copy of the product in $(( $(date +%s) - start )) s"
+  env -u DISPLAY -u WAYLAND_DISPLAY "$copy/tandem-cli" check "$center" --checklist example.readiness --format json \
+    >"$out/install-check.json" 2>"$out/install-check.err"
+  code=$?
+  [ $code -eq 0 ] || fail "after the install, tandem-cli check exited $code (a warning only, expected 0): $(tail -3 "$out/install-check.err")"
+  grep -q '"ruleId": "example.readiness.queue-hours"' "$out/install-check.json" \
+    || fail "after the install, the example check did not report the queue without hours: $(cat "$out/install-check.json")"
+  grep -q "Phone queue 'Billing' has no opening hours." "$out/install-check.json" \
+    || fail "after the install, unexpected finding: $(cat "$out/install-check.json")"
+  env -u DISPLAY -u WAYLAND_DISPLAY "$copy/tandem-install" "$repository" no.such.feature >"$out/install-unknown.txt" 2>&1
+  code=$?
+  [ $code -eq 1 ] || fail "tandem-install of an unknown feature exited $code, expected 1"
+  grep -q "tandem-install: could not install no.such.feature" "$out/install-unknown.txt" \
+    || fail "no one-line message for an unknown feature: $(tail -5 "$out/install-unknown.txt")"
+  echo "smoke test: after tandem-install, tandem-cli check runs the example checklist"
+fi
+
 if [ "$skip_ui" = "true" ]; then
   echo "smoke test: workbench start skipped (-Dtandem.skipUiTests=true)"
   exit 0
 fi
 [ -n "${DISPLAY:-}" ] || fail "no DISPLAY to start the workbench on (run under xvfb-run, or pass -Dtandem.skipUiTests=true)"
 
-# 2. The workbench: a fresh home, so the test never touches a real workspace.
+# 3. The workbench: a fresh home (Java takes user.home from the password file, not from HOME), so the test never
+# touches a real workspace and the default workspace folder is used.
 export HOME="$out/home"
 mkdir -p "$HOME"
+workspace="$HOME/tandem-workspace"
 start=$(date +%s)
-"$home/tandem" >"$out/workbench.log" 2>&1 &
+TANDEM_VM_OPTIONS="-Xmx2g -Duser.home=$HOME" "$home/tandem" >"$out/workbench.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; sleep 1; kill -9 $pid 2>/dev/null' EXIT
 window=""
@@ -76,9 +138,16 @@ sleep 5
 import -window root "$out/workbench.png" || fail "could not take a screenshot"
 title=$(xdotool getwindowname "$window")
 echo "smoke test: window title '$title', screenshot $out/workbench.png"
-grep -qi 'exception' "$HOME/tandem-workspace/.metadata/.log" 2>/dev/null && {
+for _ in $(seq 1 30); do
+  [ -f "$workspace/Spring Promotion Example/spring-2027.campaigns" ] && break
+  sleep 1
+done
+[ -f "$workspace/Spring Promotion Example/spring-2027.campaigns" ] \
+  || fail "the first start did not create the example project in $workspace"
+echo "smoke test: the first start created the example project in the default workspace"
+grep -qi 'exception' "$workspace/.metadata/.log" 2>/dev/null && {
   echo "smoke test: the workbench logged errors:" >&2
-  head -40 "$HOME/tandem-workspace/.metadata/.log" >&2
+  head -40 "$workspace/.metadata/.log" >&2
   fail "errors in the workbench log"
 }
 exit 0
