@@ -5,18 +5,26 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
  * Which checks run and with which parameters. Settings are layered: the contributions' defaults, then the
  * planner's own preferences, then a {@value #FILE_NAME} file kept with the plans (so a team shares them in Git).
- * Keys: {@code <check id>.enabled = false} and {@code <check id>.<parameter id> = value}.
+ * Keys: {@code <check id>.enabled = false} and {@code <check id>.<parameter id> = value}, and
+ * {@value #AS_OF}{@code = 2027-02-15} to check the plans as of that day instead of today (reviewing the plans of a
+ * coming season as they will stand on a given day).
  */
 public final class CheckSettings {
 
     public static final String FILE_NAME = "tandem-checks.properties";
+
+    /** The key of the day the checks treat as today, ISO ({@code 2027-02-15}); absent or empty: today. */
+    public static final String AS_OF = "checks.asOf";
 
     private final Map<String, String> values;
 
@@ -69,6 +77,23 @@ public final class CheckSettings {
                     : parameter.defaultValue());
         }
         return new Parameters(check.id(), effective);
+    }
+
+    /**
+     * The day the checks treat as today, if the settings name one.
+     *
+     * @throws IllegalArgumentException when {@value #AS_OF} is not a date such as 2027-02-15
+     */
+    public Optional<LocalDate> asOf() {
+        String value = values.getOrDefault(AS_OF, "").trim();
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(AS_OF + " must be a date such as 2027-02-15, not '" + value + "'", e);
+        }
     }
 
     /** The raw keys and values, for preference pages. */

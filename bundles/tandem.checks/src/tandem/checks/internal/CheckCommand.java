@@ -46,7 +46,8 @@ public class CheckCommand implements CliCommand {
                 .addOption(Option.builder().longOpt("checklist").hasArg().argName("ID")
                         .desc("run only this checklist (repeatable)").build())
                 .addOption(Option.builder().longOpt("today").hasArg().argName("YYYY-MM-DD")
-                        .desc("the date to check against (default: today)").build());
+                        .desc("the date to check against (default: " + CheckSettings.AS_OF + " of the plans' "
+                                + CheckSettings.FILE_NAME + ", else today)").build());
     }
 
     @Override
@@ -63,7 +64,6 @@ public class CheckCommand implements CliCommand {
         if (!List.of("text", "json", "sarif").contains(format)) {
             throw new UsageException("--format must be text, json or sarif, not '" + format + "'");
         }
-        LocalDate today = today(arguments);
         List<ChecklistDefinition> checklists = selectedChecklists(arguments);
         List<Path> roots = arguments.getArgList().stream().map(context::resolve).toList();
         List<Path> files;
@@ -77,6 +77,7 @@ public class CheckCommand implements CliCommand {
         } catch (IOException e) {
             throw new CommandFailedException(e.getMessage(), e);
         }
+        LocalDate today = today(arguments, settings);
         PlanSets.Loaded loaded = PlanSets.load(files);
         for (LoadProblem problem : loaded.problems()) {
             context.err().println(problem);
@@ -91,10 +92,16 @@ public class CheckCommand implements CliCommand {
         return report.hasErrors() || unreadable ? CliContext.FAILED : CliContext.OK;
     }
 
-    private static LocalDate today(CommandLine arguments) throws UsageException {
+    /** --today, else the settings' {@value CheckSettings#AS_OF}, else today. */
+    private static LocalDate today(CommandLine arguments, CheckSettings settings) throws UsageException,
+            CommandFailedException {
         String text = arguments.getOptionValue("today");
         if (text == null) {
-            return LocalDate.now();
+            try {
+                return settings.asOf().orElse(LocalDate.now());
+            } catch (IllegalArgumentException e) {
+                throw new CommandFailedException(CheckSettings.FILE_NAME + ": " + e.getMessage(), e);
+            }
         }
         try {
             return LocalDate.parse(text);

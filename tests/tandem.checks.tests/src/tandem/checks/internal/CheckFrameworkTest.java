@@ -219,6 +219,25 @@ class CheckFrameworkTest {
     }
 
     @Test
+    void settingsNameTheDayChecksRunAsOf() throws Exception {
+        assertEquals(java.util.Optional.empty(), CheckSettings.defaults().asOf(), "today unless settings say");
+        assertEquals(java.util.Optional.of(java.time.LocalDate.of(2027, 2, 15)),
+                CheckSettings.defaults().with(Map.of(CheckSettings.AS_OF, " 2027-02-15 ")).asOf());
+        IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> CheckSettings.defaults().with(Map.of(CheckSettings.AS_OF, "next spring")).asOf());
+        assertEquals("checks.asOf must be a date such as 2027-02-15, not 'next spring'", bad.getMessage());
+
+        Files.writeString(folder.resolve(CheckSettings.FILE_NAME), "checks.asOf = next spring\n");
+        tandem.cli.CommandFailedException failed = org.junit.jupiter.api.Assertions.assertThrows(
+                tandem.cli.CommandFailedException.class, () -> check(".", "--checklist", "test.setup"));
+        assertEquals(CheckSettings.FILE_NAME + ": checks.asOf must be a date such as 2027-02-15, not 'next spring'",
+                failed.getMessage());
+        out.reset();
+        assertEquals(1, check(".", "--checklist", "test.setup", "--today", "2027-02-15"),
+                "--today wins over the settings");
+    }
+
+    @Test
     void anUnreadablePlanIsReportedAndFailsTheRun() throws Exception {
         Files.writeString(folder.resolve("broken.center"), "<not a plan");
         Files.writeString(folder.resolve(CheckSettings.FILE_NAME),

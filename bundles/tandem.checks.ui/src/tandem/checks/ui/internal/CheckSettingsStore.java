@@ -1,8 +1,11 @@
 package tandem.checks.ui.internal;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.ILog;
@@ -22,6 +25,9 @@ public final class CheckSettingsStore {
 
     static final String NODE = "tandem.checks";
 
+    /** A system property naming the day checks treat as today, below the settings. */
+    public static final String AS_OF_PROPERTY = "tandem.checks.asOf";
+
     private CheckSettingsStore() {
     }
 
@@ -36,6 +42,33 @@ public final class CheckSettingsStore {
             }
         }
         return settings;
+    }
+
+    /**
+     * The day the checks of a project treat as today: the settings' {@value CheckSettings#AS_OF} (the project's
+     * file, else the planner's preference), else the system property {@value #AS_OF_PROPERTY} (for demonstrations
+     * and tests of dated example plans), else today. A setting that is not a date is logged and ignored.
+     */
+    public static LocalDate today(CheckSettings settings, IProject project) {
+        try {
+            Optional<LocalDate> asOf = settings.asOf();
+            if (asOf.isPresent()) {
+                return asOf.get();
+            }
+        } catch (IllegalArgumentException e) {
+            ILog.of(CheckSettingsStore.class).log(new Status(IStatus.WARNING, "tandem.checks.ui", "Checks of "
+                    + (project == null ? "plans" : project.getName()) + " run as of today: " + e.getMessage()));
+        }
+        String property = System.getProperty(AS_OF_PROPERTY, "").trim();
+        if (!property.isEmpty()) {
+            try {
+                return LocalDate.parse(property);
+            } catch (DateTimeParseException e) {
+                ILog.of(CheckSettingsStore.class).log(new Status(IStatus.WARNING, "tandem.checks.ui",
+                        "-D" + AS_OF_PROPERTY + " must be a date such as 2027-02-15, not '" + property + "'"));
+            }
+        }
+        return LocalDate.now();
     }
 
     /** The planner's own settings. */

@@ -36,6 +36,7 @@ public class ChecksPreferencePage extends PreferencePage implements IWorkbenchPr
     private CheckboxTableViewer checks;
     private Group parameters;
     private CheckDefinition selected;
+    private Text asOf;
 
     @Override
     public void init(IWorkbench workbench) {
@@ -54,6 +55,25 @@ public class ChecksPreferencePage extends PreferencePage implements IWorkbenchPr
     protected Control createContents(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(1, false));
+        Composite day = new Composite(body, SWT.NONE);
+        day.setLayout(new GridLayout(2, false));
+        day.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        new Label(day, SWT.NONE).setText("Check as of:");
+        asOf = new Text(day, SWT.BORDER);
+        asOf.setData("name", "Check as of");
+        asOf.setMessage("today");
+        asOf.setToolTipText("A day such as 2027-02-15 to check the plans as they will stand then; empty: today.");
+        asOf.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        asOf.setText(values.getOrDefault(CheckSettings.AS_OF, ""));
+        asOf.addModifyListener(e -> {
+            String value = asOf.getText().trim();
+            if (value.isEmpty()) {
+                values.remove(CheckSettings.AS_OF);
+            } else {
+                values.put(CheckSettings.AS_OF, value);
+            }
+            validate();
+        });
         checks = CheckboxTableViewer.newCheckList(body, SWT.BORDER | SWT.V_SCROLL | SWT.FULL_SELECTION);
         checks.getTable().setData("name", "Checks");
         GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
@@ -113,22 +133,34 @@ public class ChecksPreferencePage extends PreferencePage implements IWorkbenchPr
                         setValid(false);
                         return;
                     }
-                    setErrorMessage(null);
-                    setValid(true);
                     if (value.equals(parameter.defaultValue())) {
                         values.remove(key);
                     } else {
                         values.put(key, value);
                     }
+                    validate();
                 });
             }
         }
         parameters.getParent().layout(true, true);
     }
 
+    /** Valid unless the day to check as of is not a date. */
+    private void validate() {
+        try {
+            CheckSettings.defaults().with(values).asOf();
+            setErrorMessage(null);
+            setValid(true);
+        } catch (IllegalArgumentException e) {
+            setErrorMessage("Check as of: '" + asOf.getText().trim() + "' is not a date such as 2027-02-15");
+            setValid(false);
+        }
+    }
+
     @Override
     protected void performDefaults() {
         values.clear();
+        asOf.setText("");
         for (CheckDefinition check : allChecks()) {
             checks.setChecked(check, true);
         }

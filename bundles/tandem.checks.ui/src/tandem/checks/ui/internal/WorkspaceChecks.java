@@ -3,7 +3,6 @@ package tandem.checks.ui.internal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -42,6 +41,7 @@ import org.eclipse.ui.PlatformUI;
 
 import tandem.checks.CheckReport;
 import tandem.checks.CheckRunner;
+import tandem.checks.CheckSettings;
 import tandem.checks.Checklists;
 import tandem.checks.Finding;
 import tandem.checks.PlanSet;
@@ -251,8 +251,8 @@ public final class WorkspaceChecks {
         state.plans = everything || state.plans == null ? PlanSets.of(state.set, documents)
                 : PlanSets.afterChange(state.plans, documents, changed);
         loaded.put(project, state);
-        CheckRunner runner = new CheckRunner(Checklists.all(), CheckSettingsStore.forProject(project),
-                LocalDate.now());
+        CheckSettings settings = CheckSettingsStore.forProject(project);
+        CheckRunner runner = new CheckRunner(Checklists.all(), settings, CheckSettingsStore.today(settings, project));
         CheckReport fresh = runner.run(state.plans, check -> everything || check.isAffectedBy(changedPackages));
         CheckReport previous = reports.get(project);
         CheckReport merged = everything || previous == null ? fresh : merge(previous, fresh);

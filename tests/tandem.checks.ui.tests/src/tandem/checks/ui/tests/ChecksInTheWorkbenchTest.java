@@ -1,6 +1,7 @@
 package tandem.checks.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -14,16 +15,23 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.IPreferencePage;
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import tandem.checks.CheckSettings;
 import tandem.checks.ui.CheckMarkers;
 import tandem.core.model.ContactCenter;
 import tandem.core.ui.internal.center.ContactCenterEditor;
@@ -135,6 +143,78 @@ class ChecksInTheWorkbenchTest {
         Ui.executeCommand("tandem.checks.ui.runChecks");
         Ui.waitForJobs();
         assertEquals(0, skillMarkers().length);
+    }
+
+    @Test
+    void aPlanChangedOnDiskIsCheckedAgainAndADeletedOneLosesItsMarkers() throws Exception {
+        Ui.executeCommand("tandem.checks.ui.runChecks");
+        Ui.waitUntil("the check has placed a marker", () -> skillMarkers().length == 1);
+        // Another tool (or git pull) changes the file: the check runs again on the new content only.
+        setup.setContents(new ByteArrayInputStream("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <core:ContactCenter xmlns:core="http://tandem.dev/core/1.0" id="center-1" name="Acme">
+                  <queues id="queue-1" name="Billing" skill="billing"/>
+                  <queues id="queue-2" name="Sales" skill="sales"/>
+                  <queues id="queue-3" name="Claims"/>
+                </core:ContactCenter>
+                """.getBytes(StandardCharsets.UTF_8)), true, false, null);
+        Ui.waitUntil("the marker names the new queue without a skill", () -> skillMarkers().length == 1
+                && skillMarkers()[0].getAttribute(IMarker.MESSAGE, "").equals("Queue 'Claims' has no skill."));
+        setup.delete(true, null);
+        Ui.waitUntil("no marker is left on the deleted plan", () -> {
+            try {
+                return project.findMarkers(CheckMarkers.TYPE, true, IResource.DEPTH_INFINITE).length == 0;
+            } catch (CoreException e) {
+                return false;
+            }
+        });
+    }
+
+    @Test
+    void theProjectSettingsSayAsOfWhichDayTheChecksRun() throws Exception {
+        project.getFile(CheckSettings.FILE_NAME).create(new ByteArrayInputStream(
+                (CheckSettings.AS_OF + " = 2027-02-15\n").getBytes(StandardCharsets.UTF_8)), true, null);
+        Ui.executeCommand("tandem.checks.ui.runChecks");
+        Ui.waitUntil("the checks ran as of the day in the project's settings",
+                () -> asOfMessage().equals("Checked as of 2027-02-15."));
+    }
+
+    @Test
+    void thePreferencePageSetsTheDayChecksRunAsOf() throws Exception {
+        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode("tandem.checks");
+        try {
+            PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(
+                    Ui.page().getWorkbenchWindow().getShell(), "tandem.checks.ui.preferences", null, null);
+            dialog.setBlockOnOpen(false);
+            dialog.open();
+            Text asOf = Ui.text(dialog.getShell(), "Check as of");
+            Ui.type(asOf, "next spring");
+            IPreferencePage page = (IPreferencePage) dialog.getSelectedPage();
+            assertFalse(page.isValid(), "a day that is not a date is refused");
+            assertEquals("Check as of: 'next spring' is not a date such as 2027-02-15",
+                    ((org.eclipse.jface.preference.PreferencePage) page).getErrorMessage());
+            Ui.type(asOf, "2027-02-15");
+            assertTrue(page.isValid());
+            Ui.click(Ui.button(dialog.getShell(), "Apply and Close"));
+            assertEquals("2027-02-15", preferences.get(CheckSettings.AS_OF, null));
+
+            Ui.executeCommand("tandem.checks.ui.runChecks");
+            Ui.waitUntil("the checks ran as of the day in the preferences",
+                    () -> asOfMessage().equals("Checked as of 2027-02-15."));
+        } finally {
+            preferences.remove(CheckSettings.AS_OF);
+            preferences.flush();
+        }
+    }
+
+    private String asOfMessage() {
+        try {
+            return Arrays.stream(setup.findMarkers(CheckMarkers.TYPE, false, IResource.DEPTH_ZERO))
+                    .filter(m -> "uitest.as-of".equals(m.getAttribute(CheckMarkers.RULE_ID, "")))
+                    .map(m -> m.getAttribute(IMarker.MESSAGE, "")).findFirst().orElse("");
+        } catch (CoreException e) {
+            return "";
+        }
     }
 
     private static boolean treeContains(IViewPart view, String text) {
