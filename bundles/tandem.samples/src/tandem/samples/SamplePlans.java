@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
+import tandem.checks.CheckSettings;
 import tandem.core.documents.AtomicFiles;
 import tandem.core.documents.PlanDocuments;
 import tandem.samples.internal.SpringPromotion;
@@ -44,6 +45,8 @@ public final class SamplePlans {
     public static final List<String> STAFFING_FILES = List.of("sales-2027.staffing", "general-2027.staffing",
             "technical-support-2027.staffing", "billing-2027.staffing");
     public static final String README_FILE = "README.md";
+    /** The example's check settings: the checks run {@link #AS_OF as of} the day the story is told. */
+    public static final String SETTINGS_FILE = CheckSettings.FILE_NAME;
 
     /**
      * The day the story is told: spring planning is under way, the campaigns are weeks away. Checks that depend on
@@ -55,7 +58,7 @@ public final class SamplePlans {
     }
 
     /**
-     * Writes the example plans and {@value #README_FILE} into the folder (created if needed), replacing files of
+     * Writes the example plans, {@value #README_FILE} and the check settings into the folder (created if needed), replacing files of
      * the same names.
      *
      * @return the files written, plan files first, in a stable order
@@ -84,6 +87,11 @@ public final class SamplePlans {
         byte[] text = promotion.readme().getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(readme, out -> out.write(text));
         written.add(readme);
+        Path settings = folder.resolve(SETTINGS_FILE);
+        byte[] asOf = ("# The example plans tell their story as of this day; remove the line to check them as of"
+                + " today.\n" + CheckSettings.AS_OF + " = " + AS_OF + "\n").getBytes(StandardCharsets.ISO_8859_1);
+        AtomicFiles.write(settings, out -> out.write(asOf));
+        written.add(settings);
         return written;
     }
 
@@ -97,6 +105,7 @@ public final class SamplePlans {
         names.add(IVR_FILE);
         names.add(GOALS_FILE);
         names.add(README_FILE);
+        names.add(SETTINGS_FILE);
         return names;
     }
 

@@ -103,7 +103,8 @@ class SamplePlansTest {
         assertEquals(SamplePlans.fileNames(), written.stream().map(p -> p.getFileName().toString()).toList());
         written.forEach(file -> assertTrue(Files.isRegularFile(file), file + " exists"));
         List<Path> plans = PlanFiles.find(List.of(folder));
-        assertEquals(SamplePlans.fileNames().size() - 1, plans.size(), "every file but the README is a plan");
+        assertEquals(SamplePlans.fileNames().size() - 2, plans.size(),
+                "every file but the README and the check settings is a plan");
         assertTrue(Files.readString(folder.resolve(SamplePlans.README_FILE)).contains("Easter Flash Sale"));
     }
 
@@ -124,7 +125,7 @@ class SamplePlansTest {
             assertEquals(List.of(), PlanDocuments.unresolvedReferences(document), document.getURI() + " refers only"
                     + " to elements that exist");
         }
-        assertEquals(SamplePlans.fileNames().size() - 1, set.getResources().size(),
+        assertEquals(SamplePlans.fileNames().size() - 2, set.getResources().size(),
                 "references lead to the example's own files only");
     }
 

@@ -76,6 +76,10 @@ public final class SpringPromotion {
                 Run the checks (Checks > Run Checks, or `tandem-cli check .` in this folder) to see them reported
                 with their reasons. The Problems view offers quick fixes for most of them (Ctrl+1), and Undo takes
                 a fix back.
+
+                The story is told on 15 February 2027: `tandem-checks.properties` has the checks run as of that day
+                (`checks.asOf`), so that deadlines and lead times read as they would then. Remove the line to check
+                the plans as of today.
                 """;
     }
 }
