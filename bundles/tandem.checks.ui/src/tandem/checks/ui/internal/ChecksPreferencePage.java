@@ -176,7 +176,7 @@ public class ChecksPreferencePage extends PreferencePage implements IWorkbenchPr
             setErrorMessage("Could not save the settings: " + e.getMessage());
             return false;
         }
-        WorkspaceChecks.get().checkAll();
+        WorkspaceChecks.get().recheckAll();
         return true;
     }
 }

@@ -25,6 +25,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.IWindowListener;
 import org.eclipse.ui.PlatformUI;
 
+import tandem.checks.CheckSettings;
 import tandem.core.documents.PlanFiles;
 import tandem.core.ui.editors.PlanEditor;
 
@@ -129,14 +130,17 @@ public class ChecksStartup implements IStartup {
             return;
         }
         Map<IProject, Set<URI>> changed = new HashMap<>();
-        Set<IProject> structural = new HashSet<>();
+        Set<IProject> settingsChanged = new HashSet<>();
         try {
             delta.accept(child -> {
-                if (child.getResource() instanceof IFile file && file.getLocation() != null
-                        && PlanFiles.isPlanFile(file.getLocation().toFile().toPath())) {
-                    if (child.getKind() == IResourceDelta.ADDED || child.getKind() == IResourceDelta.REMOVED) {
-                        structural.add(file.getProject());
-                    } else if ((child.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0) {
+                boolean added = child.getKind() == IResourceDelta.ADDED
+                        || child.getKind() == IResourceDelta.REMOVED;
+                boolean edited = (child.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0;
+                if (child.getResource() instanceof IFile file && (added || edited)) {
+                    if (file.getParent() == file.getProject() && file.getName().equals(CheckSettings.FILE_NAME)) {
+                        settingsChanged.add(file.getProject());
+                    } else if (file.getLocation() != null
+                            && PlanFiles.isPlanFile(file.getLocation().toFile().toPath())) {
                         changed.computeIfAbsent(file.getProject(), p -> new HashSet<>())
                                 .add(URI.createPlatformResourceURI(file.getFullPath().toString(), true));
                     }
@@ -146,11 +150,8 @@ public class ChecksStartup implements IStartup {
         } catch (CoreException e) {
             return;
         }
-        structural.forEach(project -> WorkspaceChecks.get().check(project, null));
-        changed.forEach((project, files) -> {
-            if (!structural.contains(project)) {
-                WorkspaceChecks.get().check(project, files);
-            }
-        });
+        // The team's settings changed: every check runs again on the plans as loaded.
+        settingsChanged.forEach(project -> WorkspaceChecks.get().recheck(project));
+        changed.forEach((project, files) -> WorkspaceChecks.get().check(project, files));
     }
 }

@@ -86,11 +86,30 @@ public final class WorkspaceChecks {
     /**
      * Schedules a check of a project.
      *
-     * @param changed the plan files that changed, or {@code null} to run every check
+     * @param changed the plan files that changed (added or removed files too; the check finds them by their
+     *                modification stamps and the unsaved content of editors), or {@code null} to load every plan
+     *                afresh and run every check
      */
     public void check(IProject project, Set<URI> changed) {
         ProjectJob job = jobs.computeIfAbsent(project, ProjectJob::new);
-        job.request(changed);
+        job.request(changed, false);
+    }
+
+    /**
+     * Runs every check again on the plans of every open project without loading them afresh (files that changed
+     * are reloaded), for a change of the check settings.
+     */
+    public void recheckAll() {
+        for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+            if (project.isOpen()) {
+                recheck(project);
+            }
+        }
+    }
+
+    /** Runs every check again on a project's plans, reloading only the files that changed. */
+    public void recheck(IProject project) {
+        jobs.computeIfAbsent(project, ProjectJob::new).request(Set.of(), true);
     }
 
     /** The latest report of a project, or {@code null} before its first check. */
@@ -118,7 +137,7 @@ public final class WorkspaceChecks {
     private final class ProjectJob extends Job {
         private final IProject project;
         private boolean everything;
-        private final Set<URI> changed = new HashSet<>();
+        private boolean allChecks;
 
         ProjectJob(IProject project) {
             super("Checking plans in " + project.getName());
@@ -131,24 +150,23 @@ public final class WorkspaceChecks {
             return family == WorkspaceChecks.class;
         }
 
-        synchronized void request(Set<URI> files) {
-            if (files == null || reports.get(project) == null) {
-                everything = true;
-            } else {
-                changed.addAll(files);
-            }
+        synchronized void request(Set<URI> files, boolean runAll) {
+            // Which files changed is found from their stamps when the job runs: edits that come in while it waits
+            // are seen too.
+            everything |= files == null || reports.get(project) == null;
+            allChecks |= runAll;
             schedule(200);
         }
 
         @Override
         protected IStatus run(IProgressMonitor monitor) {
             boolean all;
-            Set<URI> files;
+            boolean rerunAll;
             synchronized (this) {
                 all = everything;
-                files = Set.copyOf(changed);
+                rerunAll = allChecks;
                 everything = false;
-                changed.clear();
+                allChecks = false;
             }
             if (!project.isAccessible()) {
                 reports.remove(project);
@@ -156,7 +174,7 @@ public final class WorkspaceChecks {
                 return Status.OK_STATUS;
             }
             try {
-                runChecks(project, all ? null : files);
+                runChecks(project, all, rerunAll);
             } catch (CoreException | RuntimeException e) {
                 ILog.of(WorkspaceChecks.class).log(new Status(IStatus.ERROR, "tandem.checks.ui",
                         "Checking the plans of " + project.getName() + " failed", e));
@@ -187,10 +205,15 @@ public final class WorkspaceChecks {
 
     private final Map<IProject, Loaded> loaded = new ConcurrentHashMap<>();
 
-    private void runChecks(IProject project, Set<URI> changedFiles) throws CoreException {
+    /**
+     * Checks a project's plans: loads them all afresh and runs every check ({@code reload}), or reloads the files
+     * that changed since the last check and runs the checks that read their models, or every check
+     * ({@code allChecks}, after a change of the settings).
+     */
+    private void runChecks(IProject project, boolean reload, boolean allChecks) throws CoreException {
         Map<URI, byte[]> unsaved = unsavedEditorContents();
         List<IFile> files = planFiles(project);
-        Loaded state = changedFiles == null ? null : loaded.get(project);
+        Loaded state = reload ? null : loaded.get(project);
         boolean everything = state == null;
         if (everything) {
             state = new Loaded();
@@ -245,22 +268,26 @@ public final class WorkspaceChecks {
             }
             state.files.put(file, new Source(resource, stamp, content));
         }
-        if (!everything && changed.isEmpty()) {
+        if (!everything && !allChecks && changed.isEmpty()) {
             return; // nothing the checks read has changed
         }
-        state.plans = everything || state.plans == null ? PlanSets.of(state.set, documents)
-                : PlanSets.afterChange(state.plans, documents, changed);
+        if (everything || state.plans == null) {
+            state.plans = PlanSets.of(state.set, documents);
+        } else if (!changed.isEmpty() || !documents.equals(state.plans.documents())) {
+            state.plans = PlanSets.afterChange(state.plans, documents, changed);
+        }
         loaded.put(project, state);
         CheckSettings settings = CheckSettingsStore.forProject(project);
         CheckRunner runner = new CheckRunner(Checklists.all(), settings, CheckSettingsStore.today(settings, project));
-        CheckReport fresh = runner.run(state.plans, check -> everything || check.isAffectedBy(changedPackages));
+        boolean rerunAll = everything || allChecks;
+        CheckReport fresh = runner.run(state.plans, check -> rerunAll || check.isAffectedBy(changedPackages));
         CheckReport previous = reports.get(project);
-        CheckReport merged = everything || previous == null ? fresh : merge(previous, fresh);
+        CheckReport merged = rerunAll || previous == null ? fresh : merge(previous, fresh);
         reports.put(project, merged);
         Set<String> rerun = fresh.outcomes().keySet();
         Map<IFile, List<LoadProblem>> unreadable = Map.copyOf(state.unreadable);
         ResourcesPlugin.getWorkspace().run((IWorkspaceRunnable) monitor -> updateMarkers(project,
-                everything ? null : rerun, fresh, unreadable), project, IResource.NONE, null);
+                rerunAll ? null : rerun, fresh, unreadable), project, IResource.NONE, null);
     }
 
     private static void packagesOf(Resource resource, Set<String> packages) {

@@ -177,6 +177,11 @@ class ChecksInTheWorkbenchTest {
         Ui.executeCommand("tandem.checks.ui.runChecks");
         Ui.waitUntil("the checks ran as of the day in the project's settings",
                 () -> asOfMessage().equals("Checked as of 2027-02-15."));
+        // A teammate's change to the settings (a git pull, say) applies without Run Checks.
+        project.getFile(CheckSettings.FILE_NAME).setContents(new ByteArrayInputStream(
+                (CheckSettings.AS_OF + " = 2027-03-01\n").getBytes(StandardCharsets.UTF_8)), true, false, null);
+        Ui.waitUntil("the checks ran again as of the new day", () -> asOfMessage().equals("Checked as of 2027-03-01."));
+        assertEquals(1, skillMarkers().length, "the other findings are still there");
     }
 
     @Test
