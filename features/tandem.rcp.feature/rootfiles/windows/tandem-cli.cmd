@@ -4,5 +4,5 @@ setlocal
 set "HERE=%~dp0"
 for %%f in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%f"
 if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java.exe") else (set "JAVA=java.exe")
-"%JAVA%" -Djava.awt.headless=true -Xmx1g -jar "%LAUNCHER%" -application tandem.cli.app -nosplash -data @none %*
+"%JAVA%" "-Djava.util.logging.config.file=%HERE%lib\logging.properties" -Djava.awt.headless=true -Xmx1g -jar "%LAUNCHER%" -application tandem.cli.app -nosplash -data @none %*
 exit /b %ERRORLEVEL%

@@ -31,6 +31,6 @@ if not defined LAUNCHER (echo tandem-install: %HERE% is not a Tandem installatio
 set "PROFILE=DefaultProfile"
 for /f "tokens=1,* delims==" %%a in ('findstr /b "eclipse.p2.profile=" "%HERE%configuration\config.ini"') do set "PROFILE=%%b"
 if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java.exe") else (set "JAVA=java.exe")
-"%JAVA%" -Djava.awt.headless=true -Xmx1g -jar "%LAUNCHER%" -nosplash -data @none -application org.eclipse.equinox.p2.director -repository "!URI!" -installIU "!UNITS!" -destination "%HERE:~0,-1%" -profile "!PROFILE!"
+"%JAVA%" "-Djava.util.logging.config.file=%HERE%lib\logging.properties" -Djava.awt.headless=true -Xmx1g -jar "%LAUNCHER%" -nosplash -data @none -application org.eclipse.equinox.p2.director -repository "!URI!" -installIU "!UNITS!" -destination "%HERE:~0,-1%" -profile "!PROFILE!"
 if errorlevel 1 (echo tandem-install: could not install the features from !URI! ^(see the messages above^) 1>&2 & exit /b 1)
 exit /b 0

@@ -50,6 +50,7 @@ code=$?
 [ $code -eq 1 ] || fail "tandem-cli check exited $code on a plan with an error, expected 1: $(cat "$out/check.err")"
 grep -q '"ruleId": "alignment.notice"' "$out/check.json" || fail "tandem-cli check did not report the late notice: $(cat "$out/check.json")"
 grep -q '"Move the campaign and its drops 11 days later"' "$out/check.json" || fail "no quick fix listed: $(cat "$out/check.json")"
+grep -q "INFO:" "$out/check.err" && fail "tandem-cli check wrote log notes to stderr: $(head -5 "$out/check.err")"
 echo "smoke test: tandem-cli check finds the late notice"
 
 # The workbench script without a display falls back to the command line.
