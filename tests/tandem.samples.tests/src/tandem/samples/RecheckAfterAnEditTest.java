@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tandem.campaign.model.Campaign;
 import tandem.campaign.model.CampaignCalendar;
+import tandem.campaign.model.Drop;
 import tandem.checks.CheckReport;
 import tandem.checks.CheckRunner;
 import tandem.checks.CheckSettings;
@@ -66,6 +67,19 @@ class RecheckAfterAnEditTest {
                 .setServiceNotifiedOn(LocalDate.of(2027, 3, 1)));
         assertTrue(before.stream().anyMatch(f -> f.startsWith("alignment.notice")));
         assertTrue(after.stream().noneMatch(f -> f.startsWith("alignment.notice")), after::toString);
+    }
+
+    @Test
+    void aTvSpotAWeekLaterMovesTheShortWeek() {
+        Set<String> after = recheckAfter(root(CampaignCalendar.class), calendar -> {
+            Drop tv = plans.all(Drop.class).stream().filter(d -> "TV spot: breakfast show".equals(d.getName())).findFirst()
+                    .orElseThrow();
+            tv.setDate(tv.getDate().plusWeeks(1));
+        });
+        assertTrue(before.stream().anyMatch(f -> f.contains("on 2027-04-05,")));
+        assertTrue(after.stream().noneMatch(f -> f.contains("on 2027-04-05,")), after::toString);
+        assertTrue(after.stream().anyMatch(f -> f.startsWith("alignment.staffing-covers-lift") && f.contains("on 2027-04-1")),
+                "the lift of the week after is short now: " + after);
     }
 
     @Test

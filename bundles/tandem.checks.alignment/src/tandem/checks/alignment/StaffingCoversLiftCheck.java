@@ -63,10 +63,19 @@ public class StaffingCoversLiftCheck implements Check {
             if (queue == null || queue.eIsProxy() || key == null) {
                 continue;
             }
+            Object planRevision = revision(plans, plan);
+            Object queueRevision = revision(plans, queue);
+            List<Object> calendarRevisions = key.calendars().stream().map(c -> revision(plans, c)).toList();
+            List<StaffingLastRun.Found> found = lastRun.unchanged(plan, planRevision, queueRevision,
+                    calendarRevisions);
+            if (found != null) {
+                found.forEach(finding -> context.report(plan, finding.message(), finding.data()));
+                continue; // not a document it reads has changed: not even the lift needs working out
+            }
             LiftPerDay lift = lifts.computeIfAbsent(key, LiftKey::lift);
-            StaffingLastRun.Inputs inputs = new StaffingLastRun.Inputs(revision(plans, plan), revision(plans, queue),
-                    key.calendars().stream().map(c -> revision(plans, c)).toList(), dailyLift(queue, lift, key));
-            List<StaffingLastRun.Found> found = lastRun.reuse(plan, inputs, day -> lift.campaignsLifting(queue, day));
+            StaffingLastRun.Inputs inputs = new StaffingLastRun.Inputs(planRevision, queueRevision,
+                    calendarRevisions, dailyLift(queue, lift, key));
+            found = lastRun.reuse(plan, inputs, day -> lift.campaignsLifting(queue, day));
             if (found == null) {
                 found = check(plan, queue, lift);
                 lastRun.remember(plan, inputs, found);

@@ -63,6 +63,21 @@ final class StaffingLastRun {
         return last.found();
     }
 
+    /**
+     * The findings of the last run on the plan if none of the documents they were made from has changed since:
+     * the plan's, its queue's and those of its linked calendars; else {@code null}.
+     */
+    List<Found> unchanged(StaffingPlan plan, Object planRevision, Object queueRevision,
+            List<Object> calendarRevisions) {
+        Entry last = entries.get(plan);
+        if (last == null || last.inputs().planRevision() != planRevision
+                || last.inputs().queueRevision() != queueRevision
+                || !same(last.inputs().calendarRevisions(), calendarRevisions)) {
+            return null;
+        }
+        return last.found();
+    }
+
     void remember(StaffingPlan plan, Inputs inputs, List<Found> found) {
         entries.put(plan, new Entry(inputs, List.copyOf(found)));
     }
