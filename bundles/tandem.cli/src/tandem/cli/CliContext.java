@@ -23,4 +23,11 @@ public interface CliContext {
     default Path resolve(String path) {
         return workingDirectory().resolve(path).normalize();
     }
+
+    /** A context writing to the given streams (the process's own, or captured ones in tests). */
+    static CliContext of(PrintStream out, PrintStream err, Path workingDirectory) {
+        record Streams(PrintStream out, PrintStream err, Path workingDirectory) implements CliContext {
+        }
+        return new Streams(out, err, workingDirectory);
+    }
 }

@@ -7,6 +7,8 @@ import org.eclipse.equinox.app.IApplicationContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.Version;
 
+import tandem.cli.CliContext;
+
 /** The headless application behind {@code tandem-cli}; its result is the process exit code. */
 public class CliApplication implements IApplication {
 
@@ -19,7 +21,7 @@ public class CliApplication implements IApplication {
                 version.getMajor() + "." + version.getMinor() + "." + version.getMicro()
                         + (version.getQualifier().isEmpty() ? "" : " (build " + version.getQualifier() + ")"));
         int exitCode = runner.run(args == null ? new String[0] : args,
-                new StandardContext(Path.of(System.getProperty("user.dir"))));
+                CliContext.of(System.out, System.err, Path.of(System.getProperty("user.dir"))));
         System.out.flush();
         System.err.flush();
         return Integer.valueOf(exitCode);

@@ -148,25 +148,8 @@ class CheckFrameworkTest {
     private int check(String... args) throws Exception {
         CheckCommand command = new CheckCommand();
         CommandLine line = new DefaultParser().parse(command.options(), args);
-        CliContext context = new CliContext() {
-            final PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-            final PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-
-            @Override
-            public PrintStream out() {
-                return o;
-            }
-
-            @Override
-            public PrintStream err() {
-                return e;
-            }
-
-            @Override
-            public Path workingDirectory() {
-                return folder;
-            }
-        };
+        CliContext context = CliContext.of(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), folder);
         return command.run(line, context);
     }
 

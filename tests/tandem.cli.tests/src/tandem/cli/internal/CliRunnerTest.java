@@ -44,25 +44,8 @@ class CliRunnerTest {
     }
 
     private int run(String... args) {
-        CliContext context = new CliContext() {
-            private final PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-            private final PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-
-            @Override
-            public PrintStream out() {
-                return o;
-            }
-
-            @Override
-            public PrintStream err() {
-                return e;
-            }
-
-            @Override
-            public Path workingDirectory() {
-                return folder;
-            }
-        };
+        CliContext context = CliContext.of(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), folder);
         return new CliRunner(new CommandRegistry(), "9.9.9").run(args, context);
     }
 

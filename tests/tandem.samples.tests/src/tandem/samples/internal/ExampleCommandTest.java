@@ -32,25 +32,8 @@ class ExampleCommandTest {
     private int example(String... args) throws Exception {
         ExampleCommand command = new ExampleCommand();
         CommandLine line = new DefaultParser().parse(command.options(), args);
-        return command.run(line, new CliContext() {
-            final PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-            final PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-
-            @Override
-            public PrintStream out() {
-                return o;
-            }
-
-            @Override
-            public PrintStream err() {
-                return e;
-            }
-
-            @Override
-            public Path workingDirectory() {
-                return workingDirectory;
-            }
-        });
+        return command.run(line, CliContext.of(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), workingDirectory));
     }
 
     @Test

@@ -33,22 +33,7 @@ final class Cli {
         err.reset();
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        CliContext context = new CliContext() {
-            @Override
-            public PrintStream out() {
-                return o;
-            }
-
-            @Override
-            public PrintStream err() {
-                return e;
-            }
-
-            @Override
-            public Path workingDirectory() {
-                return folder;
-            }
-        };
+        CliContext context = CliContext.of(o, e, folder);
         try {
             CommandLine line = new DefaultParser().parse(command.options(), args);
             return command.run(line, context);

@@ -57,22 +57,7 @@ public final class StaffBenchmark {
                 "--output", "staffing.csv", "--interval-seconds", "900", "--target-service-level", "0.8",
                 "--answer-within-seconds", "20", "--max-occupancy", "0.9", "--shrinkage", "0.3" });
         PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
-        return command.run(line, new CliContext() {
-            @Override
-            public PrintStream out() {
-                return quiet;
-            }
-
-            @Override
-            public PrintStream err() {
-                return System.err;
-            }
-
-            @Override
-            public Path workingDirectory() {
-                return folder;
-            }
-        });
+        return command.run(line, CliContext.of(quiet, System.err, folder));
     }
 
     private static void write(Path input, int rows) throws IOException {
