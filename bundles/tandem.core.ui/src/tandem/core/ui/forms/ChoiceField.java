@@ -1,16 +1,11 @@
 package tandem.core.ui.forms;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
 
-import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
@@ -23,21 +18,10 @@ import tandem.core.ui.editors.PlanEditor;
  * A labelled drop-down bound to an enumeration attribute. Picking a value is one command on the editor's command
  * stack, and the drop-down follows the model, so Undo shows in it.
  */
-public final class ChoiceField {
+public final class ChoiceField extends AttributeBinding {
 
-    private final PlanEditor editor;
-    private final EAttribute attribute;
     private final Combo combo;
     private final List<Enumerator> values;
-    private final AdapterImpl listener = new AdapterImpl() {
-        @Override
-        public void notifyChanged(Notification notification) {
-            if (notification.getFeature() == attribute && !combo.isDisposed()) {
-                combo.getDisplay().asyncExec(ChoiceField.this::refresh);
-            }
-        }
-    };
-    private EObject owner;
 
     /**
      * Creates the label and the drop-down in a two-column grid; it shows nothing until an owner is set.
@@ -51,8 +35,7 @@ public final class ChoiceField {
      */
     public ChoiceField(PlanEditor editor, FormToolkit toolkit, Composite parent, String label,
             EAttribute attribute, Function<Enumerator, String> labels) {
-        this.editor = editor;
-        this.attribute = attribute;
+        super(editor, attribute);
         this.values = ((EEnum) attribute.getEAttributeType()).getELiterals().stream()
                 .map(l -> (Enumerator) l.getInstance()).toList();
         toolkit.createLabel(parent, label);
@@ -62,28 +45,11 @@ public final class ChoiceField {
         combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         combo.setData("name", label);
         combo.addListener(SWT.Selection, e -> commit());
-        combo.addListener(SWT.Dispose, e -> setOwner(null));
+        bind(combo);
     }
 
-    /** Shows the value of another element, or nothing (disabled) for {@code null}. */
-    public void setOwner(EObject newOwner) {
-        if (owner != null) {
-            owner.eAdapters().remove(listener);
-        }
-        owner = newOwner;
-        if (owner != null) {
-            owner.eAdapters().add(listener);
-        }
-        if (!combo.isDisposed()) {
-            combo.setEnabled(owner != null);
-            refresh();
-        }
-    }
-
-    private void refresh() {
-        if (combo.isDisposed()) {
-            return;
-        }
+    @Override
+    void refresh() {
         int index = owner == null ? -1 : values.indexOf(owner.eGet(attribute));
         if (index < 0) {
             combo.deselectAll();
@@ -97,10 +63,7 @@ public final class ChoiceField {
         if (owner == null || index < 0) {
             return;
         }
-        Enumerator value = values.get(index);
-        if (!Objects.equals(value, owner.eGet(attribute))) {
-            editor.execute(SetCommand.create(editor.getEditingDomain(), owner, attribute, value));
-        }
+        set(values.get(index));
     }
 
     /** The drop-down control. */

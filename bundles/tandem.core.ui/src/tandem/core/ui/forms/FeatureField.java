@@ -1,13 +1,8 @@
 package tandem.core.ui.forms;
 
-import java.util.Objects;
 
-import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.swt.SWT;
@@ -24,25 +19,13 @@ import tandem.core.ui.emf.DataTypes;
  * planner presses Enter or leaves the field; text that is not a valid value is marked and not committed. The field
  * follows the model, so Undo shows in it.
  */
-public class FeatureField {
+public class FeatureField extends AttributeBinding {
 
-    private final PlanEditor editor;
-    private final EAttribute attribute;
     private final Text text;
     private final ControlDecoration problem;
-    private final AdapterImpl listener = new AdapterImpl() {
-        @Override
-        public void notifyChanged(Notification notification) {
-            if (notification.getFeature() == attribute && !text.isDisposed()) {
-                text.getDisplay().asyncExec(FeatureField.this::refresh);
-            }
-        }
-    };
-    private EObject owner;
 
     public FeatureField(PlanEditor editor, FormToolkit toolkit, Composite parent, String label, EAttribute attribute) {
-        this.editor = editor;
-        this.attribute = attribute;
+        super(editor, attribute);
         toolkit.createLabel(parent, label);
         text = toolkit.createText(parent, "", SWT.SINGLE);
         text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -53,27 +36,11 @@ public class FeatureField {
         problem.hide();
         text.addListener(SWT.DefaultSelection, e -> commit());
         text.addListener(SWT.FocusOut, e -> commit());
-        text.addListener(SWT.Dispose, e -> setOwner(null));
+        bind(text);
     }
 
-    public void setOwner(EObject newOwner) {
-        if (owner != null) {
-            owner.eAdapters().remove(listener);
-        }
-        owner = newOwner;
-        if (owner != null) {
-            owner.eAdapters().add(listener);
-        }
-        if (!text.isDisposed()) {
-            text.setEnabled(owner != null);
-            refresh();
-        }
-    }
-
-    private void refresh() {
-        if (text.isDisposed()) {
-            return;
-        }
+    @Override
+    void refresh() {
         Object value = owner == null ? null : owner.eGet(attribute);
         String shown = value == null ? "" : EcoreUtil.convertToString(attribute.getEAttributeType(), value);
         if (!text.getText().equals(shown)) {
@@ -95,10 +62,7 @@ public class FeatureField {
             return;
         }
         problem.hide();
-        if (!Objects.equals(value, owner.eGet(attribute))) {
-            editor.execute(SetCommand.create(editor.getEditingDomain(), owner, attribute,
-                    value == null ? SetCommand.UNSET_VALUE : value));
-        }
+        set(value);
     }
 
     public Text getText() {

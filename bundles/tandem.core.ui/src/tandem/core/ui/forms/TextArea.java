@@ -1,12 +1,7 @@
 package tandem.core.ui.forms;
 
-import java.util.Objects;
 
-import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -21,20 +16,9 @@ import tandem.core.ui.editors.PlanEditor;
  * when the planner leaves the field (or presses Ctrl+Enter), and the field follows the model, so Undo shows in it.
  * Lays out over two columns of a two-column grid: the label, then the text below it.
  */
-public final class TextArea {
+public final class TextArea extends AttributeBinding {
 
-    private final PlanEditor editor;
-    private final EAttribute attribute;
     private final Text text;
-    private final AdapterImpl listener = new AdapterImpl() {
-        @Override
-        public void notifyChanged(Notification notification) {
-            if (notification.getFeature() == attribute && !text.isDisposed()) {
-                text.getDisplay().asyncExec(TextArea.this::refresh);
-            }
-        }
-    };
-    private EObject owner;
 
     /**
      * Creates the label and the text; it shows nothing until an owner is set.
@@ -48,8 +32,7 @@ public final class TextArea {
      */
     public TextArea(PlanEditor editor, FormToolkit toolkit, Composite parent, String label, EAttribute attribute,
             int lines) {
-        this.editor = editor;
-        this.attribute = attribute;
+        super(editor, attribute);
         Label caption = toolkit.createLabel(parent, label);
         caption.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
         text = toolkit.createText(parent, "", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
@@ -60,28 +43,11 @@ public final class TextArea {
         text.setData("name", label);
         text.addListener(SWT.FocusOut, e -> commit());
         text.addListener(SWT.DefaultSelection, e -> commit());
-        text.addListener(SWT.Dispose, e -> setOwner(null));
+        bind(text);
     }
 
-    /** Shows the value of another element, or nothing (disabled) for {@code null}. */
-    public void setOwner(EObject newOwner) {
-        if (owner != null) {
-            owner.eAdapters().remove(listener);
-        }
-        owner = newOwner;
-        if (owner != null) {
-            owner.eAdapters().add(listener);
-        }
-        if (!text.isDisposed()) {
-            text.setEnabled(owner != null);
-            refresh();
-        }
-    }
-
-    private void refresh() {
-        if (text.isDisposed()) {
-            return;
-        }
+    @Override
+    void refresh() {
         Object value = owner == null ? null : owner.eGet(attribute);
         String shown = value == null ? "" : value.toString();
         if (!text.getText().equals(shown)) {
@@ -93,11 +59,7 @@ public final class TextArea {
         if (owner == null || text.isDisposed()) {
             return;
         }
-        String value = text.getText().isEmpty() ? null : text.getText();
-        if (!Objects.equals(value, owner.eGet(attribute))) {
-            editor.execute(SetCommand.create(editor.getEditingDomain(), owner, attribute,
-                    value == null ? SetCommand.UNSET_VALUE : value));
-        }
+        set(text.getText().isEmpty() ? null : text.getText());
     }
 
     /** The text control. */
