@@ -14,7 +14,6 @@ import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IStartup;
@@ -92,7 +91,7 @@ public class ChecksStartup implements IStartup {
                     // Closing without saving drops the unsaved state the markers showed.
                     IProject project = projectOf(editor);
                     if (project != null) {
-                        WorkspaceChecks.get().check(project, Set.of(editor.getResource().getURI()));
+                        WorkspaceChecks.get().check(project);
                     }
                 }
             }
@@ -113,7 +112,7 @@ public class ChecksStartup implements IStartup {
         CommandStackListener listener = (EventObject event) -> {
             IProject project = projectOf(editor);
             if (project != null && editor.getResource() != null) {
-                WorkspaceChecks.get().check(project, Set.of(editor.getResource().getURI()));
+                WorkspaceChecks.get().check(project);
             }
         };
         watched.put(editor, listener);
@@ -129,7 +128,7 @@ public class ChecksStartup implements IStartup {
         if (delta == null) {
             return;
         }
-        Map<IProject, Set<URI>> changed = new HashMap<>();
+        Set<IProject> changed = new HashSet<>();
         Set<IProject> settingsChanged = new HashSet<>();
         try {
             delta.accept(child -> {
@@ -141,8 +140,7 @@ public class ChecksStartup implements IStartup {
                         settingsChanged.add(file.getProject());
                     } else if (file.getLocation() != null
                             && PlanFiles.isPlanFile(file.getLocation().toFile().toPath())) {
-                        changed.computeIfAbsent(file.getProject(), p -> new HashSet<>())
-                                .add(URI.createPlatformResourceURI(file.getFullPath().toString(), true));
+                        changed.add(file.getProject());
                     }
                 }
                 return child.getResource().getType() != IResource.FILE;
@@ -152,6 +150,6 @@ public class ChecksStartup implements IStartup {
         }
         // The team's settings changed: every check runs again on the plans as loaded.
         settingsChanged.forEach(project -> WorkspaceChecks.get().recheck(project));
-        changed.forEach((project, files) -> WorkspaceChecks.get().check(project, files));
+        changed.forEach(project -> WorkspaceChecks.get().check(project));
     }
 }

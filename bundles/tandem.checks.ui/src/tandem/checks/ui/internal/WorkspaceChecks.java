@@ -74,25 +74,22 @@ public final class WorkspaceChecks {
         return INSTANCE;
     }
 
-    /** Checks every open project completely. */
+    /** Checks every open project completely: every plan loaded afresh, every check run. */
     public void checkAll() {
         for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
             if (project.isOpen()) {
-                check(project, null);
+                jobs.computeIfAbsent(project, ProjectJob::new).request(true, false);
             }
         }
     }
 
     /**
-     * Schedules a check of a project.
-     *
-     * @param changed the plan files that changed (added or removed files too; the check finds them by their
-     *                modification stamps and the unsaved content of editors), or {@code null} to load every plan
-     *                afresh and run every check
+     * Schedules a check of what changed in a project: the plan files whose modification stamp or unsaved editor
+     * content is not what the last check loaded (added and removed files too) are reloaded, and the checks that
+     * read their models run.
      */
-    public void check(IProject project, Set<URI> changed) {
-        ProjectJob job = jobs.computeIfAbsent(project, ProjectJob::new);
-        job.request(changed, false);
+    public void check(IProject project) {
+        jobs.computeIfAbsent(project, ProjectJob::new).request(false, false);
     }
 
     /**
@@ -109,7 +106,7 @@ public final class WorkspaceChecks {
 
     /** Runs every check again on a project's plans, reloading only the files that changed. */
     public void recheck(IProject project) {
-        jobs.computeIfAbsent(project, ProjectJob::new).request(Set.of(), true);
+        jobs.computeIfAbsent(project, ProjectJob::new).request(false, true);
     }
 
     /** The latest report of a project, or {@code null} before its first check. */
@@ -150,10 +147,10 @@ public final class WorkspaceChecks {
             return family == WorkspaceChecks.class;
         }
 
-        synchronized void request(Set<URI> files, boolean runAll) {
+        synchronized void request(boolean afresh, boolean runAll) {
             // Which files changed is found from their stamps when the job runs: edits that come in while it waits
             // are seen too.
-            everything |= files == null || reports.get(project) == null;
+            everything |= afresh || reports.get(project) == null;
             allChecks |= runAll;
             schedule(200);
         }
