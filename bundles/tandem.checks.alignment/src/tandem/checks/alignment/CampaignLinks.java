@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 
 import tandem.campaign.model.Campaign;
+import tandem.campaign.model.Campaigns;
 import tandem.checks.PlanSet;
 import tandem.checks.PlanSets;
 import tandem.core.model.Queue;
@@ -36,7 +37,7 @@ import tandem.training.model.KnowledgeItem;
  * The indexes are {@link PlanSets#shared shared} with the plan set and never see a change: checks read plans, they do not change them,
  * and a re-check after an edit gets a new plan set. Lists keep document order. Thread-safe.
  */
-final class CampaignLinks {
+public final class CampaignLinks {
 
     private final PlanSet plans;
     private final Indexes indexes;
@@ -46,12 +47,12 @@ final class CampaignLinks {
         this.indexes = indexes;
     }
 
-    static CampaignLinks of(PlanSet plans) {
+    public static CampaignLinks of(PlanSet plans) {
         return new CampaignLinks(plans, PlanSets.shared(plans, CampaignLinks.class, Indexes::new));
     }
 
     /** The entry points that refer to the campaign or carry its campaign code (ignoring case), in document order. */
-    List<EntryPoint> entriesFor(Campaign campaign) {
+    public List<EntryPoint> entriesFor(Campaign campaign) {
         synchronized (indexes) {
             if (indexes.entriesByCampaign == null) {
                 indexes.entryOrder = new IdentityHashMap<>();
@@ -67,7 +68,7 @@ final class CampaignLinks {
                     }
                 }
             }
-            String code = IvrReadyCheck.codeOf(campaign);
+            String code = Campaigns.code(campaign);
             List<EntryPoint> byReference = indexes.entriesByCampaign.getOrDefault(campaign, List.of());
             List<EntryPoint> byCode = code == null ? List.of() : indexes.entriesByCode.getOrDefault(codeKey(code), List.of());
             if (byCode.isEmpty()) {
@@ -85,7 +86,7 @@ final class CampaignLinks {
     }
 
     /** The courses that prepare for the campaign, in document order. */
-    List<Course> coursesFor(Campaign campaign) {
+    public List<Course> coursesFor(Campaign campaign) {
         synchronized (indexes) {
             if (indexes.coursesByCampaign == null) {
                 indexes.coursesByCampaign = byCampaign(plans.all(Course.class), Course::getPreparesFor);
@@ -95,7 +96,7 @@ final class CampaignLinks {
     }
 
     /** The knowledge items that name the campaign among their campaigns, in document order. */
-    List<KnowledgeItem> itemsNaming(Campaign campaign) {
+    public List<KnowledgeItem> itemsNaming(Campaign campaign) {
         synchronized (indexes) {
             if (indexes.itemsByCampaign == null) {
                 indexes.itemsByCampaign = byCampaign(plans.all(KnowledgeItem.class), KnowledgeItem::getCampaigns);
@@ -105,7 +106,7 @@ final class CampaignLinks {
     }
 
     /** The goals that list the campaign, in document order. */
-    List<Goal> goalsFor(Campaign campaign) {
+    public List<Goal> goalsFor(Campaign campaign) {
         synchronized (indexes) {
             if (indexes.goalsByCampaign == null) {
                 indexes.goalsByCampaign = byCampaign(plans.all(Goal.class), Goal::getCampaigns);
@@ -115,7 +116,7 @@ final class CampaignLinks {
     }
 
     /** The goals that cover one of the queues, in document order, each once. */
-    List<Goal> goalsCovering(List<Queue> queues) {
+    public List<Goal> goalsCovering(List<Queue> queues) {
         synchronized (indexes) {
             if (indexes.goalsByQueue == null) {
                 indexes.goalsOrder = new IdentityHashMap<>();
@@ -141,7 +142,7 @@ final class CampaignLinks {
      * The knowledge item a prompt names: the first item whose id is the prompt's {@code knowledgeItemId}, else the
      * first whose name is (ignoring case); {@code null} when the prompt names none or no item has that id or name.
      */
-    KnowledgeItem itemNamedBy(Prompt prompt) {
+    public KnowledgeItem itemNamedBy(Prompt prompt) {
         String ref = prompt.getKnowledgeItemId();
         if (ref == null || ref.isBlank()) {
             return null;
@@ -159,7 +160,7 @@ final class CampaignLinks {
      * names prompts use are indexed per IVR document and kept with its revision, so that after an edit elsewhere
      * they are not looked for again.
      */
-    List<Prompt> promptsNaming(Set<KnowledgeItem> items) {
+    public List<Prompt> promptsNaming(Set<KnowledgeItem> items) {
         List<Prompt> naming = new ArrayList<>();
         if (items.isEmpty()) {
             return naming;

@@ -30,10 +30,10 @@ import tandem.checks.Severity;
  * {@link PlanSets#kept kept} with the revision of the campaign's document, so they go with the plan sets holding
  * it. Thread-safe.
  */
-final class CampaignMemo {
+public final class CampaignMemo {
 
     /** A finding on the way to the context; {@code severity} {@code null} for the check's own. */
-    record Found(Severity severity, EObject element, String message, Map<String, String> data) {
+    public record Found(Severity severity, EObject element, String message, Map<String, String> data) {
     }
 
     /** What is kept per revision of a calendar: its campaigns' findings, and the other inputs they were made with. */
@@ -47,17 +47,17 @@ final class CampaignMemo {
     /**
      * @param otherModels the namespace URIs of the models besides campaigns whose documents the check reads
      */
-    CampaignMemo(String... otherModels) {
+    public CampaignMemo(String... otherModels) {
         this.otherModels = Set.of(otherModels);
     }
 
     /** The part of a check that looks at one campaign, reporting to the context it is given. */
-    interface PerCampaign {
+    public interface PerCampaign {
         void check(CheckContext context, Campaign campaign);
     }
 
     /** Runs the check on each campaign of the plan set whose findings are not kept, and reports every finding. */
-    void forEachCampaign(CheckContext context, PerCampaign check) {
+    public void forEachCampaign(CheckContext context, PerCampaign check) {
         forEachCampaign(context, check, (campaign, found) -> found
                 .forEach(f -> context.report(f.severity(), f.element(), f.message(), f.data())));
     }
@@ -66,7 +66,7 @@ final class CampaignMemo {
      * Hands each campaign of the plan set, in order, to {@code report} with its findings: those kept, or those
      * {@code check} reports on it now.
      */
-    void forEachCampaign(CheckContext context, PerCampaign check,
+    public void forEachCampaign(CheckContext context, PerCampaign check,
             BiConsumer<Campaign, List<Found>> report) {
         PlanSet plans = context.plans();
         List<Object> inputs = inputs(context);

@@ -19,16 +19,16 @@ import tandem.ivr.model.flow.CallPaths;
  * document and {@link PlanSets#kept kept} with it: the alignment checks of a run share them, and a re-check after an
  * edit of another document (a campaign calendar, say) finds them again instead of walking every script. Thread-safe.
  */
-final class EntryPaths {
+public final class EntryPaths {
 
     /** The paths of an entry point, and the distinct nodes on them in the order met. */
-    record Paths(List<CallPath> paths, Set<Node> nodes) {
+    public record Paths(List<CallPath> paths, Set<Node> nodes) {
     }
 
     private EntryPaths() {
     }
 
-    static Paths of(PlanSet plans, EntryPoint entry) {
+    public static Paths of(PlanSet plans, EntryPoint entry) {
         Map<EntryPoint, Paths> known = PlanSets.kept(plans, entry.eResource(), EntryPaths.class,
                 () -> Collections.synchronizedMap(new IdentityHashMap<>()));
         return known.computeIfAbsent(entry, EntryPaths::enumerate);

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
@@ -34,10 +29,8 @@ import tandem.checks.Checklists;
 import tandem.checks.Finding;
 import tandem.checks.PlanSets;
 import tandem.checks.Severity;
-import tandem.cli.CliContext;
-import tandem.cli.UsageException;
 
-/** The checks framework: contributions, settings, running, and tandem-cli check. */
+/** The checks framework: contributions, settings and running (tandem-cli check is tested in tandem.checks.cli.tests). */
 class CheckFrameworkTest {
 
     @TempDir
@@ -142,65 +135,6 @@ class CheckFrameworkTest {
         assertTrue(Checklists.quickFixes("test.setup.team-size").isEmpty());
     }
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int check(String... args) throws Exception {
-        CheckCommand command = new CheckCommand();
-        CommandLine line = new DefaultParser().parse(command.options(), args);
-        CliContext context = CliContext.of(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), folder);
-        return command.run(line, context);
-    }
-
-    @Test
-    void theCommandLinePrintsTextAndFailsOnErrors() throws Exception {
-        assertEquals(1, check(".", "--checklist", "test.setup"));
-        String text = out.toString(StandardCharsets.UTF_8);
-        assertTrue(text.contains("setup.center: error: [test.setup.queue-channel] ContactCenter 'Acme' / Queue"
-                + " 'Billing': Queue 'Billing' has no channel.\n    quick fix: Make it a phone queue\n"), text);
-        assertTrue(text.contains("Setup test checklist: 0 of 3 checks passed"), text);
-        assertTrue(text.contains("1 plan document(s) checked: 1 error(s), 1 warning(s)"), text);
-
-        Files.writeString(folder.resolve(CheckSettings.FILE_NAME),
-                "test.setup.queue-channel.enabled=false\ntest.setup.broken.enabled=false\n");
-        out.reset();
-        assertEquals(0, check(".", "--checklist", "test.setup"), "settings kept with the plans apply");
-    }
-
-    @Test
-    void jsonHasTheDocumentedFields() throws Exception {
-        check(".", "--checklist", "test.setup", "--format", "json");
-        String json = out.toString(StandardCharsets.UTF_8);
-        assertTrue(json.startsWith("[\n  {\n    \"ruleId\": \"test.setup.queue-channel\",\n    \"checklist\": \"test.setup\","
-                + "\n    \"severity\": \"error\",\n    \"message\": \"Queue 'Billing' has no channel.\",\n    \"file\": \""),
-                json);
-        assertTrue(json.contains("\"element\": \"ContactCenter 'Acme' / Queue 'Billing'\",\n    \"quickFixes\": [\n"
-                + "      \"Make it a phone queue\"\n    ]"), json);
-        assertTrue(json.contains("\"quickFixes\": []"), "a finding without fixes has an empty list: " + json);
-    }
-
-    @Test
-    void sarifNamesRulesAndResults() throws Exception {
-        check(".", "--checklist", "test.setup", "--format", "sarif");
-        String sarif = out.toString(StandardCharsets.UTF_8);
-        assertTrue(sarif.contains("\"version\": \"2.1.0\""), sarif);
-        assertTrue(sarif.contains("\"id\": \"test.setup.team-size\""), sarif);
-        assertTrue(sarif.contains("\"ruleId\": \"test.setup.queue-channel\",\n          \"level\": \"error\""),
-                sarif);
-        assertTrue(sarif.contains("\"fullyQualifiedName\": \"ContactCenter 'Acme' / Team 'Night shift'\""), sarif);
-    }
-
-    @Test
-    void badUsageIsRefusedWithAReason() {
-        UsageException format = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
-                () -> check(".", "--format", "xml"));
-        assertEquals("--format must be text, json or sarif, not 'xml'", format.getMessage());
-        UsageException checklist = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
-                () -> check(".", "--checklist", "nope"));
-        assertTrue(checklist.getMessage().startsWith("unknown checklist 'nope' (available: "), checklist.getMessage());
-    }
-
     @Test
     void settingsNameTheDayChecksRunAsOf() throws Exception {
         assertEquals(java.util.Optional.empty(), CheckSettings.defaults().asOf(), "today unless settings say");
@@ -209,24 +143,5 @@ class CheckFrameworkTest {
         IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> CheckSettings.defaults().with(Map.of(CheckSettings.AS_OF, "next spring")).asOf());
         assertEquals("checks.asOf must be a date such as 2027-02-15, not 'next spring'", bad.getMessage());
-
-        Files.writeString(folder.resolve(CheckSettings.FILE_NAME), "checks.asOf = next spring\n");
-        tandem.cli.CommandFailedException failed = org.junit.jupiter.api.Assertions.assertThrows(
-                tandem.cli.CommandFailedException.class, () -> check(".", "--checklist", "test.setup"));
-        assertEquals(CheckSettings.FILE_NAME + ": checks.asOf must be a date such as 2027-02-15, not 'next spring'",
-                failed.getMessage());
-        out.reset();
-        assertEquals(1, check(".", "--checklist", "test.setup", "--today", "2027-02-15"),
-                "--today wins over the settings");
-    }
-
-    @Test
-    void anUnreadablePlanIsReportedAndFailsTheRun() throws Exception {
-        Files.writeString(folder.resolve("broken.center"), "<not a plan");
-        Files.writeString(folder.resolve(CheckSettings.FILE_NAME),
-                "test.setup.queue-channel.enabled=false\ntest.setup.broken.enabled=false\ntest.setup.team-size.enabled=false\n");
-        assertEquals(1, check(".", "--checklist", "test.setup"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(folder.resolve("broken.center") + ":1:"),
-                err.toString(StandardCharsets.UTF_8));
     }
 }

@@ -13,8 +13,8 @@ import tandem.cli.CliCommand;
 import tandem.cli.CliContext;
 import tandem.cli.CommandFailedException;
 import tandem.cli.UsageException;
-import tandem.excel.internal.cli.ExportCommand;
-import tandem.excel.internal.cli.ImportCommand;
+import tandem.excel.cli.internal.ExportCommand;
+import tandem.excel.cli.internal.ImportCommand;
 
 /** Runs {@code tandem-cli export} and {@code import} in-process, as tandem-cli does, and keeps their output. */
 final class Cli {
