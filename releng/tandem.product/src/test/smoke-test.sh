@@ -3,7 +3,7 @@
 #  1. tandem-cli answers --help, --version and bad usage with no DISPLAY set;
 #  2. tandem-install puts the example feature from the build's p2 repository into a copy of the product, with no
 #     DISPLAY: its checklist is unknown to tandem-cli before and finds a phone queue without hours after;
-#  3. the workbench opens a window titled Tandem within 60 s under the current display, and a screenshot is saved.
+#  3. the workbench opens a window titled Tandem within 180 s (TANDEM_SMOKE_WINDOW_SECONDS; generous for loaded CI machines, the start-up figure is measured in docs/PERFORMANCE.md) under the current display, and a screenshot is saved.
 # Usage: smoke-test.sh <materialized product folder> <output folder> <skip workbench: true|false> [<p2 repository>]
 set -u
 product_root=$1
@@ -127,13 +127,13 @@ TANDEM_VM_OPTIONS="-Xmx2g -Duser.home=$HOME" "$home/tandem" >"$out/workbench.log
 pid=$!
 trap 'kill $pid 2>/dev/null; sleep 1; kill -9 $pid 2>/dev/null' EXIT
 window=""
-while [ $(( $(date +%s) - start )) -lt 60 ]; do
+while [ $(( $(date +%s) - start )) -lt "${TANDEM_SMOKE_WINDOW_SECONDS:-180}" ]; do
   kill -0 $pid 2>/dev/null || fail "the workbench exited early: $(tail -20 "$out/workbench.log")"
   window=$(xdotool search --onlyvisible --name '^Tandem' 2>/dev/null | head -n 1)
   [ -n "$window" ] && break
   sleep 1
 done
-[ -n "$window" ] || fail "no Tandem window within 60 s: $(tail -20 "$out/workbench.log")"
+[ -n "$window" ] || fail "no Tandem window within ${TANDEM_SMOKE_WINDOW_SECONDS:-180} s: $(tail -20 "$out/workbench.log")"
 echo "smoke test: workbench window after $(( $(date +%s) - start )) s"
 sleep 5
 import -window root "$out/workbench.png" || fail "could not take a screenshot"
