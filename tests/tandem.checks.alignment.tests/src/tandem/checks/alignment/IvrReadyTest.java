@@ -179,11 +179,12 @@ class IvrReadyTest {
                 oracle.run(RULE).get(0).message());
 
         for (String mentions : List.of("Thanks for calling about CAFE-REWARD week!", "It's café rewards week.",
-                "Our week of rewards at the cafe.")) {
+                "Our week of rewards at the cafe.", "Follow #CafeRewardsWeek for more.")) {
             welcome.setText(mentions);
             assertTrue(oracle.run(RULE).isEmpty(), mentions);
         }
-        for (String not : List.of("This week only.", "Rewards for every customer.", "Cafeteria rewards")) {
+        for (String not : List.of("This week only.", "Rewards for every customer.", "Cafeteria rewards",
+                "Follow #CafeRewardsWeekend")) {
             welcome.setText(not);
             assertEquals(1, oracle.run(RULE).size(), not);
         }

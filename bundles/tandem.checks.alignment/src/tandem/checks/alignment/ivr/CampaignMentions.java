@@ -18,8 +18,9 @@ import tandem.campaign.model.Campaigns;
  * What identifies a campaign to a caller, and whether a prompt's text mentions it. A prompt mentions the campaign
  * when it says:
  * <ul>
- * <li>its name, as a phrase (or, for a name of two or more distinctive words, all of them in any order; a name that
- * is a single generic word identifies nothing);</li>
+ * <li>its name, as a phrase, also run together or split differently ("#SpringUpgrade", "ear buds giveaway"), or, for
+ * a name of two or more distinctive words, all of them in any order (a name that is a single generic word
+ * identifies nothing);</li>
  * <li>its code, written ("SPRING27", "Spring-27"), spelled ("S P R I N G 2 7") or with its digits spoken ("spring
  * two seven", "spring twenty-seven");</li>
  * <li>or a distinctive word of the offer's description.</li>
@@ -70,7 +71,10 @@ final class CampaignMentions {
     private final List<String> namePhrase;
     private final Set<String> nameWords;
     private final String code;
+    /** The name's words run together, not stemmed ("earbudsgiveaway"). */
+    private final String nameKey;
     private final String codeKey;
+    private final String plainCodeKey;
     /** The offer's distinctive words: stem to the word as the offer writes it. */
     private final Map<String, String> offerWords;
 
@@ -80,8 +84,10 @@ final class CampaignMentions {
         this.nameWords = distinct(phrase);
         // a name of one generic word ("Sale", "Offers") would be found in any prompt: it identifies nothing
         this.namePhrase = nameWords.isEmpty() && phrase.size() < 2 ? List.of() : phrase;
+        this.nameKey = name == null ? "" : String.join("", plainWords(name));
         this.code = Campaigns.code(campaign);
         this.codeKey = code == null ? "" : String.join("", words(code));
+        this.plainCodeKey = code == null ? "" : String.join("", plainWords(code));
         String offer = campaign.getOffer() == null ? null : campaign.getOffer().getDescription();
         this.offerWords = new LinkedHashMap<>();
         if (offer != null) {
@@ -99,12 +105,13 @@ final class CampaignMentions {
         if (text == null || text.isBlank()) {
             return false;
         }
-        List<String> heard = words(text);
-        if (!namePhrase.isEmpty() && (containsPhrase(heard, namePhrase)
-                || nameWords.size() >= 2 && heard.containsAll(nameWords))) {
+        List<String> plain = plainWords(text);
+        List<String> heard = plain.stream().map(CampaignMentions::stem).toList();
+        if (!namePhrase.isEmpty() && (containsPhrase(heard, namePhrase) || says(heard, String.join("", namePhrase))
+                || says(plain, nameKey) || nameWords.size() >= 2 && heard.containsAll(nameWords))) {
             return true;
         }
-        if (!codeKey.isEmpty() && saysCode(spokenNumbers(heard))) {
+        if (!codeKey.isEmpty() && (says(spokenNumbers(heard), codeKey) || says(spokenNumbers(plain), plainCodeKey))) {
             return true;
         }
         return heard.stream().anyMatch(offerWords::containsKey);
@@ -135,15 +142,20 @@ final class CampaignMentions {
         return String.join(", ", parts.subList(0, parts.size() - 1)) + " or " + parts.get(parts.size() - 1);
     }
 
-    private boolean saysCode(List<String> heard) {
+    /**
+     * Whether consecutive words, run together, are the key: "S P R I N G 2 7" and "spring 27" say "spring27", "ear
+     * buds giveaway" and "#EarbudsGiveaway" say "earbudgiveaway". Words are never cut, so "wholesale" does not say
+     * "sale".
+     */
+    private static boolean says(List<String> heard, String key) {
         for (int start = 0; start < heard.size(); start++) {
             StringBuilder said = new StringBuilder();
             for (int end = start; end < heard.size(); end++) {
                 said.append(heard.get(end));
-                if (!codeKey.startsWith(said.toString())) {
+                if (!key.startsWith(said.toString())) {
                     break;
                 }
-                if (said.length() == codeKey.length()) {
+                if (said.length() == key.length()) {
                     return true;
                 }
             }
