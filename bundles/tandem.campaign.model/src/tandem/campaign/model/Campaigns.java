@@ -13,8 +13,15 @@ public final class Campaigns {
     }
 
     /**
-     * When the campaign reaches customers: its first dated drop, or its start date when it has no dated drop;
-     * {@code null} when it has neither.
+     * The campaign's launch, the one definition every check, readiness computation and editor uses: its first
+     * dated drop, or its start date when no drop is dated; {@code null} when it has neither.
+     * <p>
+     * Why the first drop and not the earlier of start and drops: customers contact customer service because a drop
+     * reached them (the contact lift is computed from drops only), so the first drop is the day the first contacts
+     * arrive, whatever the start date on marketing's calendar says. A campaign starting on 1 March whose first
+     * letter lands on 10 March brings no contact before 10 March; a teaser sent before the official start does
+     * bring contacts, and it is the first drop. The start date stands in only while no drop is dated, so that a
+     * campaign still being planned already has deadlines for notice, training and the IVR.
      */
     public static LocalDate launch(Campaign campaign) {
         return campaign.getDrops().stream().map(Drop::getDate).filter(Objects::nonNull).min(LocalDate::compareTo)

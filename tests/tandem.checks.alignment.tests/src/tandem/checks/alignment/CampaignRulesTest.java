@@ -59,6 +59,20 @@ class CampaignRulesTest {
     }
 
     @Test
+    void noticeAfterTheFirstDropSaysAfterAndMovingTheCampaignStillFixesIt() {
+        Campaign promo = plans.campaign("Late promo", MARCH_1, MARCH_1.plusDays(30));
+        Drop mail = plans.drop(promo, "Mail drop", MARCH_1.plusDays(2), 1_000, 0.02);
+        promo.setServiceNotifiedOn(MARCH_1.plusDays(3));
+
+        Finding finding = oracle.run("alignment.notice").get(0);
+        assertEquals("Customer service heard about campaign 'Late promo' 1 day after its first drop on 2027-03-03;"
+                + " it needs 14.", finding.message());
+        assertEquals("Move the campaign and its drops 15 days later", oracle.apply(finding, "alignment.notice.move-drops"));
+        assertEquals(MARCH_1.plusDays(17), mail.getDate());
+        assertTrue(oracle.run("alignment.notice").isEmpty());
+    }
+
+    @Test
     void noticeLeadTimeIsAParameterAndAMissingNoticeIsReported() {
         Campaign promo = plans.campaign("Promo", MARCH_1, MARCH_1.plusDays(30));
         plans.drop(promo, "Blast", MARCH_1, 10_000, 0.01);
@@ -101,6 +115,65 @@ class CampaignRulesTest {
 
         speaker.setQuantityOnHand(1_250);
         assertTrue(oracle.run("alignment.offer-inventory").isEmpty());
+    }
+
+    @Test
+    void aLimitedItemListedAfterUnlimitedPerksIsStillChecked() {
+        Campaign promo = plans.campaign("Szechuan sauce", MARCH_1, MARCH_1.plusDays(30));
+        plans.drop(promo, "TV", MARCH_1, 1_000_000, 0.01);
+        Offer offer = CampaignFactory.eINSTANCE.createOffer();
+        offer.getItems().add(item("Free nuggets", false, 0, 0.9));
+        offer.getItems().add(item("Free drink", false, 0, 0.5));
+        OfferItem sauce = item("Sauce packet", true, 2_000, 0.25);
+        offer.getItems().add(sauce);
+        OfferItem poster = item("Poster", true, 10_000, 0.5);
+        offer.getItems().add(poster);
+        promo.setOffer(offer);
+
+        // 10,000 responders: 2,500 packets for 2,000 on hand; 5,000 posters for 10,000.
+        List<Finding> findings = oracle.run("alignment.offer-inventory");
+        assertEquals(List.of("Offer item 'Sauce packet' of campaign 'Szechuan sauce' has 2,000 on hand but 2,500"
+                + " redemptions are expected: short by 500."), findings.stream().map(Finding::message).toList());
+        assertSame(sauce, findings.get(0).element());
+
+        poster.setQuantityOnHand(4_999);
+        assertEquals(2, oracle.run("alignment.offer-inventory").size(), "each limited item on its own");
+        sauce.setQuantityOnHand(2_500);
+        poster.setQuantityOnHand(5_000);
+        assertTrue(oracle.run("alignment.offer-inventory").isEmpty());
+    }
+
+    @Test
+    void aLimitedItemWithoutARedemptionRateCannotBeJudgedAndSaysSo() {
+        Campaign promo = plans.campaign("Giveaway", MARCH_1, MARCH_1.plusDays(30));
+        plans.drop(promo, "Mail", MARCH_1, 40_000, 0.05);
+        Offer offer = CampaignFactory.eINSTANCE.createOffer();
+        OfferItem mug = item("Mug", true, 500, 0);
+        offer.getItems().add(mug);
+        promo.setOffer(offer);
+
+        List<Finding> findings = oracle.run("alignment.offer-inventory");
+        assertEquals(1, findings.size());
+        assertEquals("Offer item 'Mug' of campaign 'Giveaway' has a limited inventory of 500 but no redemption rate:"
+                + " cannot tell whether stock lasts for the 2,000 expected responders.", findings.get(0).message());
+        assertSame(mug, findings.get(0).element());
+
+        mug.setRedemptionRate(Double.NaN);
+        assertEquals(1, oracle.run("alignment.offer-inventory").size(), "not a number is no rate either");
+        mug.setRedemptionRate(0.25);
+        assertTrue(oracle.run("alignment.offer-inventory").isEmpty(), "500 mugs for 500 claims");
+        mug.setRedemptionRate(0.3);
+        assertEquals("Offer item 'Mug' of campaign 'Giveaway' has 500 on hand but 600 redemptions are expected:"
+                + " short by 100.", oracle.run("alignment.offer-inventory").get(0).message());
+    }
+
+    private static OfferItem item(String name, boolean limited, int onHand, double redemptionRate) {
+        OfferItem item = CampaignFactory.eINSTANCE.createOfferItem();
+        item.setName(name);
+        item.setLimitedInventory(limited);
+        item.setQuantityOnHand(onHand);
+        item.setRedemptionRate(redemptionRate);
+        return item;
     }
 
     @Test

@@ -133,10 +133,80 @@ class IvrReadyTest {
 
         Finding finding = oracle.run(RULE).get(0);
         assertEquals("No prompt callers hear from EntryPoint 'Spring line' of IVR script 'Acme main line' mentions"
-                + " campaign 'Spring promo' (its name, code SPRING27 or a word of its offer).", finding.message());
+                + " campaign 'Spring promo': looked for its name \"Spring promo\", its code SPRING27 (written, spelled"
+                + " or spoken) or a word of its offer (\"headsets\").", finding.message());
 
         welcome.setText("Welcome to Acme. Ask us about our headsets.");
         assertTrue(oracle.run(RULE).isEmpty(), "'headsets' is a word of the offer");
+    }
+
+    @Test
+    void commonWordsOfTheOfferDoNotMentionTheCampaignButItsDistinctiveWordsDo() {
+        promo.setName("Family Bundle");
+        promo.setCampaignCode("FAM5");
+        promo.getOffer().setDescription("Save with your family plan: four lines for the price of two, call today!");
+        Prompt welcome = prompt("Please hold while we connect you with your plan specialist. Thank you for calling.",
+                route("Promotions", promotions));
+        entry("Bundle line", "FAM5", welcome);
+
+        List<Finding> findings = oracle.run(RULE);
+        assertEquals(1, findings.size(), "'with', 'your', 'plan', 'call' identify no campaign");
+        assertEquals("No prompt callers hear from EntryPoint 'Bundle line' of IVR script 'Acme main line' mentions"
+                + " campaign 'Family Bundle': looked for its name \"Family Bundle\", its code FAM5 (written, spelled"
+                + " or spoken) or a word of its offer (\"family\").", findings.get(0).message());
+
+        for (String mentions : List.of("Ask us about our FAMILY plans.", "Welcome to the bundle for families!",
+                "Your code is F A M 5.", "Say fam five to hear more.", "Bundles: the family way.")) {
+            welcome.setText(mentions);
+            assertTrue(oracle.run(RULE).isEmpty(), mentions);
+        }
+        for (String not : List.of("Press 5 for billing.", "Our bundle of services, with your account.",
+                "Famous agents, five stars.")) {
+            welcome.setText(not);
+            assertEquals(1, oracle.run(RULE).size(), not);
+        }
+    }
+
+    @Test
+    void theNameCountsIgnoringCasePunctuationPluralsAndAccents() {
+        promo.setName("Café Rewards Week");
+        promo.setCampaignCode(null);
+        promo.setOffer(null);
+        Prompt welcome = prompt("Welcome to Acme.", route("Promotions", promotions));
+        entry("Rewards line", null, welcome).setCampaign(promo);
+        assertEquals("No prompt callers hear from EntryPoint 'Rewards line' of IVR script 'Acme main line' mentions"
+                + " campaign 'Café Rewards Week': looked for its name \"Café Rewards Week\".",
+                oracle.run(RULE).get(0).message());
+
+        for (String mentions : List.of("Thanks for calling about CAFE-REWARD week!", "It's café rewards week.",
+                "Our week of rewards at the cafe.", "Follow #CafeRewardsWeek for more.")) {
+            welcome.setText(mentions);
+            assertTrue(oracle.run(RULE).isEmpty(), mentions);
+        }
+        for (String not : List.of("This week only.", "Rewards for every customer.", "Cafeteria rewards",
+                "Follow #CafeRewardsWeekend")) {
+            welcome.setText(not);
+            assertEquals(1, oracle.run(RULE).size(), not);
+        }
+    }
+
+    @Test
+    void theCodeCountsWrittenSpelledOrWithItsDigitsSpoken() {
+        promo.setName("Easter special");
+        promo.getOffer().setDescription("Half price for all callers");
+        Prompt welcome = prompt("Welcome to Acme.", route("Promotions", promotions));
+        entry("Spring line", "SPRING27", welcome);
+        assertEquals(1, oracle.run(RULE).size());
+
+        for (String mentions : List.of("Quote Spring-27 to your agent.", "Say spring two seven.",
+                "Say spring twenty-seven.", "Your code: S P R I N G 2 7.", "Key in spring27 now.")) {
+            welcome.setText(mentions);
+            assertTrue(oracle.run(RULE).isEmpty(), mentions);
+        }
+        for (String not : List.of("Spring is here: press 2 or 7.", "Say spring twenty-eight.", "Spring 2027")) {
+            welcome.setText(not);
+            assertEquals(1, oracle.run(RULE).size(), not);
+        }
     }
 
     @Test

@@ -15,6 +15,8 @@ import tandem.checks.CheckSettings;
 import tandem.checks.Finding;
 import tandem.checks.Severity;
 import tandem.core.model.Queue;
+import tandem.training.model.Audience;
+import tandem.training.model.CompletionStatus;
 import tandem.training.model.Course;
 import tandem.training.model.Session;
 import tandem.test.support.checks.CheckOracle;
@@ -85,6 +87,51 @@ class TrainedBeforeLaunchTest {
         assertEquals("No course preparing for campaign 'Spring promo' has an audience for queue 'Sales' or a team"
                 + " serving it, though the queue receives the campaign's contacts.", findings.get(0).message());
         assertTrue(findings.get(0).data().isEmpty(), "no fix");
+    }
+
+    @Test
+    void aCompletedAudienceThatWasShortIsFinishedByASessionForTheRest() {
+        Course course = plans.course("Spring offer", promo);
+        Audience audience = plans.audience(course, billing, null, 20);
+        audience.setStatus(CompletionStatus.COMPLETED);
+        audience.setCompletedCount(15);
+        audience.setCompletionDate(LocalDate.of(2027, 2, 19));
+
+        Finding finding = oracle.run(RULE).get(0);
+        assertEquals("Training for campaign 'Spring promo' is never complete: 5 of 20 agents of queue 'Billing'"
+                + " (course 'Spring offer') have no seat in a session.", finding.message());
+
+        Session catchUp = plans.session(course, DROP.minusDays(1), 4);
+        assertEquals("Training for campaign 'Spring promo' is never complete: 1 of 20 agents of queue 'Billing'"
+                + " (course 'Spring offer') have no seat in a session.", oracle.run(RULE).get(0).message(),
+                "the agents still to train take the seats");
+        catchUp.setCapacity(6);
+        Finding late = oracle.run(RULE).get(0);
+        assertEquals("Training for campaign 'Spring promo' is complete on 2027-03-09, after the deadline 2027-03-08"
+                + " (2 days before the first drop on 2027-03-10).", late.message());
+        oracle.apply(late, RULE + ".move-session");
+        assertTrue(oracle.run(RULE).isEmpty(), "finished by the session moved in time");
+    }
+
+    @Test
+    void anAudienceWithoutHeadcountIsNotTakenAsTrained() {
+        Queue sales = plans.queue("Sales");
+        promo.getQueues().add(sales);
+        Course course = plans.course("Spring offer", promo);
+        plans.audience(course, billing, null, 12);
+        Audience salesAgents = plans.audience(course, sales, null, 0);
+        plans.session(course, DROP.minusDays(3), 12);
+
+        List<Finding> findings = oracle.run(RULE);
+        assertEquals(1, findings.size(), findings.toString());
+        assertSame(salesAgents, findings.get(0).element());
+        assertEquals("The audience for queue 'Sales' of course 'Spring offer' has no headcount: nobody can tell"
+                + " whether its agents are trained for campaign 'Spring promo' by 2027-03-08.",
+                findings.get(0).message());
+
+        salesAgents.setHeadcount(6);
+        assertEquals("Training for campaign 'Spring promo' is never complete: 6 of 6 agents of queue 'Sales'"
+                + " (course 'Spring offer') have no seat in a session.", oracle.run(RULE).get(0).message());
     }
 
     @Test

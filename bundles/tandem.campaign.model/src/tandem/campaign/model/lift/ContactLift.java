@@ -24,7 +24,8 @@ import tandem.core.model.Queue;
  * A drop brings {@code audienceSize × responseRate} contacts, spread over the days from its date on by its daily
  * shares (none: all on the drop day) and over contact channels by its channel shares (none: all by phone). Within a
  * channel the contacts split evenly across the campaign's queues of that channel; contacts of a channel for which
- * the campaign has no queue are <em>unassigned</em>, so a planner sees volume that no queue was prepared for.
+ * the campaign has no queue are <em>unassigned</em>, so a planner sees volume that no queue was prepared for (the
+ * alignment check {@code alignment.unserved-channel} reports them).
  * <p>
  * The computation visits every drop once (no scans per day), so a year of a few thousand campaigns takes
  * milliseconds.

@@ -36,9 +36,14 @@ public class NoticeCheck implements Check {
         }
         long notice = ChronoUnit.DAYS.between(notified, launch);
         if (notice < required) {
+            String when = notice >= 0 ? days(notice) + " before" : days(-notice) + " after";
             context.report(campaign, "Customer service heard about campaign '" + Campaigns.name(campaign) + "' "
-                    + notice + " days before its first drop on " + launch + "; it needs " + required + ".",
+                    + when + " its first drop on " + launch + "; it needs " + required + ".",
                     Map.of(SHIFT_DAYS, Long.toString(required - notice)));
         }
+    }
+
+    private static String days(long n) {
+        return n + (n == 1 ? " day" : " days");
     }
 }

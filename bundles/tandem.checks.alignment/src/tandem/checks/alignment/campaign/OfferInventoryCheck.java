@@ -10,7 +10,12 @@ import tandem.checks.Check;
 import tandem.checks.CheckContext;
 import tandem.checks.alignment.CampaignMemo;
 
-/** Limited-inventory offer items have at least as many on hand as the responders are expected to redeem. */
+/**
+ * {@code alignment.offer-inventory}: every limited-inventory item of a campaign's offer has at least as many on
+ * hand as the drops' responders are expected to redeem. Each limited item is judged on its own, wherever it is
+ * listed among unlimited ones. A limited item without a redemption rate (none, zero or not a number) is a finding
+ * too: with no rate, nobody can tell whether the stock lasts.
+ */
 public class OfferInventoryCheck implements Check {
 
     private final CampaignMemo memo = new CampaignMemo();
@@ -30,16 +35,27 @@ public class OfferInventoryCheck implements Check {
         }
         for (OfferItem item : campaign.getOffer().getItems()) {
             if (!item.isLimitedInventory()) {
-                return;
+                continue; // an unlimited perk cannot run out; the items after it still can
             }
-            long expected = (long) Math.ceil(responders * item.getRedemptionRate() - 1e-9);
+            double rate = item.getRedemptionRate();
+            if (!(rate > 0) || Double.isInfinite(rate)) {
+                context.report(item, String.format("Offer item '%s' of campaign '%s' has a limited inventory of %,d"
+                        + " but no redemption rate: cannot tell whether stock lasts for the %,d expected responders.",
+                        itemName(item), Campaigns.name(campaign), item.getQuantityOnHand(), Math.round(responders)));
+                continue;
+            }
+            long expected = (long) Math.ceil(responders * rate - 1e-9);
             if (item.getQuantityOnHand() < expected) {
                 long shortfall = expected - item.getQuantityOnHand();
                 context.report(item, String.format("Offer item '%s' of campaign '%s' has %,d on hand but %,d"
-                        + " redemptions are expected: short by %,d.", item.getName(), Campaigns.name(campaign),
+                        + " redemptions are expected: short by %,d.", itemName(item), Campaigns.name(campaign),
                         item.getQuantityOnHand(), expected, shortfall),
                         Map.of("expected", Long.toString(expected), "shortfall", Long.toString(shortfall)));
             }
         }
+    }
+
+    private static String itemName(OfferItem item) {
+        return item.getName() == null || item.getName().isBlank() ? "(unnamed)" : item.getName();
     }
 }

@@ -2,14 +2,10 @@ package tandem.checks.alignment.ivr;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -45,9 +41,11 @@ import tandem.ivr.model.flow.PathEnd;
  * <li>the entry point is live (its "live from" date is empty or not after) on the campaign's first drop, or its
  * start when no drop is dated;</li>
  * <li>it leads to a route to one of the campaign's queues (to any queue when the campaign names none);</li>
- * <li>callers hear about the offer: the text of a prompt, message, menu or input on the way to those routes (or, when
- * there is none, anywhere the entry point leads) contains, ignoring case, the campaign's name, its code, or a word
- * of at least four letters from the offer's description.</li>
+ * <li>callers hear about the campaign: the text of a prompt, message, menu or input on the way to those routes (or,
+ * when there is none, anywhere the entry point leads) says what identifies the campaign, as {@link CampaignMentions}
+ * defines it: its name, its code (written, spelled or spoken), or a distinctive word of the offer's description
+ * (never a stop word or generic contact-center vocabulary such as "call", "plan" or "your"). The finding says which
+ * words were looked for.</li>
  * </ul>
  * Each problem is its own finding. A missing entry point is reported on the first IVR script (the file the planner
  * must change, where the fix adds one), or on the campaign when no script is checked; the other problems are
@@ -62,8 +60,6 @@ public class IvrReadyCheck implements Check {
     static final String LIVE_FROM = "liveFrom";
     static final String QUEUE_NAME = "queueName";
     static final String SCRIPT_NAME = "scriptName";
-
-    private static final int MIN_OFFER_WORD = 4;
 
     private final CampaignMemo memo = new CampaignMemo(IvrPackage.eNS_URI, CorePackage.eNS_URI);
 
@@ -84,7 +80,7 @@ public class IvrReadyCheck implements Check {
             reportMissing(context, campaign, code, scripts.isEmpty() ? null : scripts.get(0));
             return;
         }
-        List<List<String>> problems = forCampaign.stream().map(e -> problemsOf(context.plans(), e, campaign, code))
+        List<List<String>> problems = forCampaign.stream().map(e -> problemsOf(context.plans(), e, campaign))
                 .toList();
         if (problems.stream().anyMatch(List::isEmpty)) {
             return; // one entry point is ready: that is enough
@@ -120,7 +116,7 @@ public class IvrReadyCheck implements Check {
         context.report(script, message, data);
     }
 
-    private static List<String> problemsOf(PlanSet plans, EntryPoint entry, Campaign campaign, String code) {
+    private static List<String> problemsOf(PlanSet plans, EntryPoint entry, Campaign campaign) {
         List<String> problems = new ArrayList<>();
         String name = CallFlow.nameOf(entry) + " of IVR script '" + scriptName(entry) + "'";
         String campaignName = "campaign '" + Campaigns.name(campaign) + "'";
@@ -137,9 +133,10 @@ public class IvrReadyCheck implements Check {
         }
         Collection<Node> heard = toQueues.isEmpty() ? all.nodes()
                 : toQueues.stream().flatMap(p -> p.nodes().stream()).distinct().toList();
-        if (!mentions(heard, campaign, code)) {
-            problems.add("No prompt callers hear from " + name + " mentions " + campaignName + " (its name"
-                    + (code == null ? "" : ", code " + code) + " or a word of its offer).");
+        CampaignMentions mentions = new CampaignMentions(campaign);
+        if (heard.stream().map(IvrReadyCheck::textOf).noneMatch(mentions::mentionedIn)) {
+            problems.add("No prompt callers hear from " + name + " mentions " + campaignName + ": looked for "
+                    + mentions.lookedFor() + ".");
         }
         return problems;
     }
@@ -149,29 +146,6 @@ public class IvrReadyCheck implements Check {
             return false;
         }
         return campaign.getQueues().isEmpty() || campaign.getQueues().contains(route.getQueue());
-    }
-
-    private static boolean mentions(Collection<Node> nodes, Campaign campaign, String code) {
-        String heard = nodes.stream().map(IvrReadyCheck::textOf)
-                .collect(Collectors.joining("\n")).toLowerCase(Locale.ROOT);
-        if (campaign.getName() != null && !campaign.getName().isBlank()
-                && heard.contains(campaign.getName().trim().toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        if (code != null && heard.contains(code.toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        Set<String> heardWords = Set.copyOf(Arrays.asList(heard.split("[^\\p{L}\\p{N}]+")));
-        return offerWords(campaign).stream().anyMatch(heardWords::contains);
-    }
-
-    /** The words of at least four letters in the offer's description, lower case. */
-    static List<String> offerWords(Campaign campaign) {
-        if (campaign.getOffer() == null || campaign.getOffer().getDescription() == null) {
-            return List.of();
-        }
-        return Arrays.stream(campaign.getOffer().getDescription().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(word -> word.length() >= MIN_OFFER_WORD).toList();
     }
 
     private static String textOf(Node node) {

@@ -26,6 +26,7 @@ import tandem.training.model.Course;
 import tandem.training.model.Session;
 import tandem.training.model.TrainingPackage;
 import tandem.training.model.TrainingPlan;
+import tandem.training.model.readiness.Audiences;
 import tandem.training.model.readiness.CampaignReadiness;
 import tandem.training.model.readiness.TrainingReadiness;
 import tandem.training.model.readiness.UntrainedAudience;
@@ -40,8 +41,9 @@ import tandem.training.model.readiness.UntrainedAudience;
  * Reported, each in the file the planner changes: no course prepares for the campaign (on the first training plan,
  * where the fix adds one; on the campaign when no training plan is checked); a queue has no audience (on the first
  * course for the campaign); agents without a seat, or no known completion date; the readiness date after the
- * deadline (on the course with the latest session, whose late sessions the fix moves). Campaigns without queues or
- * without any date are skipped.
+ * deadline (on the course with the latest session, whose late sessions the fix moves); an audience without headcount
+ * (on the audience: how many agents it must train is unknown, so it would pass unseen). Campaigns without queues or
+ * without any date are skipped. The launch is {@link Campaigns#launch}.
  */
 public class TrainingBeforeLaunchCheck implements Check {
 
@@ -89,6 +91,20 @@ public class TrainingBeforeLaunchCheck implements Check {
                         + " contacts.");
             }
         }
+        reportReadiness(context, campaign, launch, deadline, lead, courses, name);
+        for (Course course : courses) {
+            for (Audience audience : course.getAudiences()) {
+                if (audience.getHeadcount() <= 0) {
+                    context.report(audience, "The audience for " + Audiences.describe(audience) + " of course '"
+                            + course.getName() + "' has no headcount: nobody can tell whether its agents are"
+                            + " trained for " + name + " by " + deadline + ".");
+                }
+            }
+        }
+    }
+
+    private static void reportReadiness(CheckContext context, Campaign campaign, LocalDate launch,
+            LocalDate deadline, int lead, List<Course> courses, String name) {
         List<UntrainedAudience> untrained = new ArrayList<>();
         Optional<LocalDate> readyOn = Optional.empty();
         for (List<Course> ofPlan : byPlan(courses)) {

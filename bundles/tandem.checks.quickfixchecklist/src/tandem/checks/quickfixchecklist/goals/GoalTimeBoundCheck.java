@@ -3,13 +3,14 @@ package tandem.checks.quickfixchecklist.goals;
 import java.time.LocalDate;
 import java.util.Map;
 
+import tandem.campaign.model.Campaigns;
 import tandem.goals.model.Goal;
 import tandem.goals.model.smart.Criterion;
 
 /**
  * {@code quickfix.goal-time-bound}: the goal meets the Time-bound criterion. A goal whose deadline is missing or
  * past is offered the end of the current quarter (of the check's today), when that date is after today and after
- * the start of every campaign the goal serves.
+ * the launch ({@link Campaigns#launch}) of every campaign the goal serves.
  */
 public class GoalTimeBoundCheck extends GoalCriterionCheck {
 
@@ -23,7 +24,7 @@ public class GoalTimeBoundCheck extends GoalCriterionCheck {
     protected Map<String, String> fixData(Goal goal, LocalDate today) {
         LocalDate end = endOfQuarter(today);
         boolean afterCampaigns = goal.getCampaigns().stream()
-                .allMatch(c -> c.eIsProxy() || c.getStartDate() == null || end.isAfter(c.getStartDate()));
+                .allMatch(c -> c.eIsProxy() || Campaigns.launch(c) == null || end.isAfter(Campaigns.launch(c)));
         return end.isAfter(today) && afterCampaigns ? Map.of(DEADLINE, end.toString()) : Map.of();
     }
 

@@ -15,8 +15,9 @@ import tandem.ivr.model.Route;
 import tandem.ivr.model.flow.CallFlow;
 
 /**
- * {@code quickfix.ivr-zero-out}: on every menu, key 0 leads to an agent, that is to a route, directly, after prompts
- * or messages, or through the open branch of an opening-hours check.
+ * {@code quickfix.ivr-zero-out}: on every menu, key 0 leads to an agent, that is to a route to a queue, directly,
+ * after prompts or messages, or through the open branch of an opening-hours check. A route that names no queue, or
+ * a queue that cannot be found, leads to nobody.
  */
 public class ZeroOutCheck implements Check {
 
@@ -50,8 +51,9 @@ public class ZeroOutCheck implements Check {
         Node node = start;
         while (node != null && seen.add(node)) {
             node = Announcements.after(node, new ArrayList<>());
-            if (node instanceof Route) {
-                return true;
+            if (node instanceof Route route) {
+                // a route that names no queue (or one that cannot be found) puts the caller through to nobody
+                return route.getQueue() != null && !route.getQueue().eIsProxy();
             }
             node = node instanceof HoursCheck check ? check.getOpen() : null;
         }

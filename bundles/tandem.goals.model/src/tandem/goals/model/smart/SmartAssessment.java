@@ -11,6 +11,7 @@ import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 import tandem.campaign.model.Campaign;
+import tandem.campaign.model.Campaigns;
 import tandem.core.model.Channel;
 import tandem.core.model.NamedElement;
 import tandem.core.model.Queue;
@@ -192,9 +193,10 @@ public class SmartAssessment {
                     + today + ")");
         }
         for (Campaign campaign : goal.getCampaigns()) {
-            if (!campaign.eIsProxy() && campaign.getStartDate() != null && !deadline.isAfter(campaign.getStartDate())) {
+            LocalDate launch = campaign.eIsProxy() ? null : Campaigns.launch(campaign);
+            if (launch != null && !deadline.isAfter(launch)) {
                 return Verdict.fail(Criterion.TIME_BOUND, "the deadline " + deadline + " is not after campaign "
-                        + nameOf(campaign) + " starts (" + campaign.getStartDate() + ")");
+                        + nameOf(campaign) + " launches (" + launch + ")");
             }
         }
         return Verdict.pass(Criterion.TIME_BOUND, "by " + deadline + ", " + duration(today, deadline) + " from now");

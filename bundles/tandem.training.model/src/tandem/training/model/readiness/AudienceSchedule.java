@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 
 import tandem.training.model.Audience;
-import tandem.training.model.CompletionStatus;
 
 /**
  * The training of one audience as its course's sessions will deliver it: who is trained already, which seats it
@@ -27,18 +26,18 @@ public final class AudienceSchedule {
         this.alreadyTrained = Math.max(0, Math.min(audience.getCompletedCount(), audience.getHeadcount()));
         this.toTrain = Math.max(0, audience.getHeadcount() - alreadyTrained);
         this.stillUntrained = toTrain;
-        if (stillUntrained == 0 || isClosed()) {
+        if (stillUntrained == 0) {
             finishDate = audience.getCompletionDate();
         }
     }
 
-    /** A completed audience takes no further seats: its training is over, whatever the count says. */
-    boolean isClosed() {
-        return audience.getStatus() == CompletionStatus.COMPLETED;
-    }
-
+    /**
+     * Whether the audience still has agents to seat. The status does not decide it: an audience marked completed
+     * with fewer completions than its headcount still has agents to train, who take seats like anyone else's, so
+     * that adding a session can finish it (otherwise it could never count as trained).
+     */
     boolean needsSeats() {
-        return !isClosed() && stillUntrained > 0;
+        return stillUntrained > 0;
     }
 
     /** Gives the audience up to {@code seats} seats in a session on {@code date}; answers how many it took. */

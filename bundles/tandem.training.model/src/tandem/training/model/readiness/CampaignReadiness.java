@@ -18,7 +18,8 @@ import tandem.training.model.Course;
  * @param audiences    the number of audiences those courses train
  * @param readyOn      the date the last audience will have finished; empty when some agents get no seat (or no
  *                     date is known)
- * @param firstContact the campaign's first contact with customers (its start or its earliest drop), if known
+ * @param firstContact the campaign's launch ({@link tandem.campaign.model.Campaigns#launch}: its first dated drop,
+ *                     else its start), if known
  * @param neverTrained the audiences the scheduled sessions leave partly untrained
  */
 public record CampaignReadiness(Campaign campaign, List<Course> courses, int audiences, Optional<LocalDate> readyOn,

@@ -18,7 +18,8 @@ import tandem.training.model.Session;
  * <p>
  * A session kept for one audience seats only that audience's agents; an open session seats the agents of the
  * course's audiences in the order they are listed, the first audience first. Agents already trained (the completed
- * count) need no seat, and a completed audience takes none. Sessions without a date or with no capacity seat
+ * count) need no seat; the others do, whatever the audience's status says (an audience marked completed that counts
+ * fewer completions than its headcount still has agents to train). Sessions without a date or with no capacity seat
  * nobody.
  */
 public final class SeatAllocation {

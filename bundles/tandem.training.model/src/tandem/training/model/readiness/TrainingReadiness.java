@@ -7,10 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import tandem.campaign.model.Campaign;
-import tandem.campaign.model.Drop;
+import tandem.campaign.model.Campaigns;
 import tandem.training.model.Course;
 import tandem.training.model.TrainingPlan;
 
@@ -88,13 +87,15 @@ public final class TrainingReadiness {
         return List.copyOf(campaigns);
     }
 
-    /** The first day the campaign reaches customers: its start date or its earliest drop, whichever is first. */
+    /**
+     * The campaign's launch as {@link Campaigns#launch} defines it for every check (its first dated drop, else its
+     * start date); empty when it has neither or cannot be found.
+     */
     public static Optional<LocalDate> firstContact(Campaign campaign) {
         if (campaign.eIsProxy()) {
             return Optional.empty();
         }
-        return Stream.concat(Stream.ofNullable(campaign.getStartDate()),
-                campaign.getDrops().stream().map(Drop::getDate).filter(d -> d != null)).min(Comparator.naturalOrder());
+        return Optional.ofNullable(Campaigns.launch(campaign));
     }
 
     private static UntrainedAudience untrained(Course course, AudienceSchedule schedule, int count) {

@@ -99,6 +99,25 @@ class ZeroOutTest {
     }
 
     @Test
+    void keyZeroToARouteThatNamesNoQueueReachesNobodyAndTheFixPointsItAtTheGeneralQueue() {
+        Queue general = plans.queue("General", Channel.PHONE, "general");
+        Route nowhere = plans.route("Operator", null);
+        Menu menu = plans.menu("Main menu");
+        MenuOption zero = plans.option(menu, "0", plans.prompt("Connecting", "Connecting you to an agent.", nowhere));
+        plans.onFailure(menu, nowhere, nowhere);
+        plans.entry("Main number", menu);
+
+        Finding finding = oracle.run(RULE).get(0);
+        assertEquals("Key 0 of Menu 'Main menu' goes to Prompt 'Connecting', not to an agent.", finding.message());
+        oracle.apply(finding, FIX);
+        Route toGeneral = assertInstanceOf(Route.class, zero.getTarget());
+        assertSame(general, toGeneral.getQueue());
+        assertTrue(oracle.run(RULE).isEmpty(), "fixed");
+        oracle.undo();
+        assertEquals(1, oracle.run(RULE).size());
+    }
+
+    @Test
     void keyZeroThroughAPromptAndTheOpenBranchOfAnHoursCheckReachesAnAgentAndPasses() {
         Queue general = plans.queue("General", Channel.PHONE, "general");
         general.setOpeningHours(plans.officeHours());

@@ -20,11 +20,13 @@ import tandem.core.model.ContactCenter;
 import tandem.core.model.CoreFactory;
 import tandem.core.model.Queue;
 import tandem.training.model.Audience;
+import tandem.training.model.CompletionStatus;
 import tandem.training.model.Course;
 import tandem.training.model.KnowledgeItem;
 import tandem.training.model.Session;
 import tandem.training.model.TrainingFactory;
 import tandem.training.model.TrainingPlan;
+import tandem.training.model.readiness.SeatAllocation;
 import tandem.test.support.checks.CheckOracle;
 
 /** Oracles for the training rules of the Quick Fix Checklist, on a training plan (spring.training). */
@@ -112,6 +114,33 @@ class TrainingRulesTest {
         oracle.undo();
         assertEquals(2, course.getSessions().size(), "Undo removes the added sessions");
         assertEquals(1, oracle.run("quickfix.training-capacity").size());
+    }
+
+    @Test
+    void aCompletedAudienceThatWasShortTakesTheAddedSeatsAndTheFindingClears() {
+        Audience billingAgents = course.getAudiences().get(0);
+        billingAgents.setStatus(CompletionStatus.COMPLETED);
+        billingAgents.setCompletedCount(22);
+        billingAgents.setCompletionDate(MARCH_4.minusDays(3));
+        Queue sales = CoreFactory.eINSTANCE.createQueue();
+        sales.setName("Sales");
+        Audience salesAgents = TRAINING.createAudience();
+        salesAgents.setQueue(sales);
+        salesAgents.setHeadcount(5);
+        course.getAudiences().add(salesAgents);
+        session(MARCH_4, 6); // 6 seats for 8 + 5 agents still to train
+
+        Finding finding = oracle.run("quickfix.training-capacity").get(0);
+        assertEquals("Course 'Returns policy': 7 of 13 agents have no seat in its 6 scheduled seats.",
+                finding.message());
+        assertEquals("Add 2 sessions after the last one, one per working day",
+                oracle.apply(finding, "quickfix.training-capacity.add-sessions"));
+        assertTrue(oracle.run("quickfix.training-capacity").isEmpty(),
+                "the agents the completed audience still has to train take the new seats");
+        assertEquals(LocalDate.of(2027, 3, 5), SeatAllocation.of(course).of(billingAgents).finishDate().orElseThrow());
+
+        oracle.undo();
+        assertEquals(finding.message(), oracle.run("quickfix.training-capacity").get(0).message());
     }
 
     @Test

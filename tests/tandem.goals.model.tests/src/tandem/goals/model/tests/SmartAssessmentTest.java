@@ -12,6 +12,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import tandem.campaign.model.Campaign;
+import tandem.campaign.model.CampaignFactory;
+import tandem.campaign.model.Drop;
 import tandem.goals.model.Direction;
 import tandem.goals.model.Goal;
 import tandem.goals.model.Metric;
@@ -268,10 +271,23 @@ class SmartAssessmentTest {
         }
 
         @Test
-        void theDeadlineComesAfterTheStartOfTheCampaignsTheGoalServes() {
+        void theDeadlineComesAfterTheLaunchOfTheCampaignsTheGoalServes() {
             goal.getCampaigns().add(Goals.campaign("Summer sale", LocalDate.of(2026, 8, 1)));
-            assertFails(Criterion.TIME_BOUND, "the deadline 2026-07-01 is not after campaign 'Summer sale' starts"
+            assertFails(Criterion.TIME_BOUND, "the deadline 2026-07-01 is not after campaign 'Summer sale' launches"
                     + " (2026-08-01)");
+        }
+
+        @Test
+        void theLaunchIsTheFirstDropNotAnEarlierStartDate() {
+            Campaign summer = Goals.campaign("Summer sale", LocalDate.of(2026, 6, 1));
+            Drop letter = CampaignFactory.eINSTANCE.createDrop();
+            letter.setDate(LocalDate.of(2026, 7, 15));
+            summer.getDrops().add(letter);
+            goal.getCampaigns().add(summer);
+            assertFails(Criterion.TIME_BOUND, "the deadline 2026-07-01 is not after campaign 'Summer sale' launches"
+                    + " (2026-07-15)");
+            letter.setDate(LocalDate.of(2026, 6, 20));
+            assertPasses(Criterion.TIME_BOUND, "by 2026-07-01, 4 months from now");
         }
     }
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tandem.campaign.model.Campaign;
 import tandem.campaign.model.CampaignFactory;
+import tandem.campaign.model.Campaigns;
 import tandem.campaign.model.Drop;
 import tandem.core.documents.PlanDocuments;
 import tandem.core.model.Queue;
@@ -144,6 +145,26 @@ class ReadinessTest {
         assertFalse(readiness.inTime());
         assertEquals("Late: ready on 2026-03-20, 2 days after the first contact on 2026-03-18.",
                 readiness.summary());
+    }
+
+    @Test
+    void theLaunchIsTheFirstDropEvenWhenTheCampaignStartsEarlier() {
+        Campaign summer = plans.campaign("Summer sale", march(1));
+        Drop letter = CampaignFactory.eINSTANCE.createDrop();
+        letter.setDate(march(25));
+        summer.getDrops().add(letter);
+        Course summerCourse = plans.course("Summer offer", summer);
+        Plans.audience(summerCourse, billingQueue, 10);
+        Plans.session(summerCourse, march(16), 10, null);
+
+        CampaignReadiness readiness = TrainingReadiness.of(plans.plan, summer);
+        assertEquals(Optional.of(Campaigns.launch(summer)), readiness.firstContact());
+        assertEquals(Optional.of(march(25)), readiness.firstContact(), "nobody calls before the letter lands");
+        assertTrue(readiness.inTime());
+        assertEquals("Ready on 2026-03-16, 9 days before the first contact on 2026-03-25.", readiness.summary());
+
+        summer.getDrops().get(0).setDate(null);
+        assertEquals(Optional.of(march(1)), TrainingReadiness.firstContact(summer), "no dated drop: the start");
     }
 
     @Test
