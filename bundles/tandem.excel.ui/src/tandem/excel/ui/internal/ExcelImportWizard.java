@@ -193,6 +193,11 @@ public class ExcelImportWizard extends Wizard implements IImportWizard {
             }
             List<SheetCounts> counts;
             if (target.isNew()) {
+                List<WorkbookProblem> invalid = WorkbookImport.validate(result);
+                if (!invalid.isEmpty()) {
+                    showProblems(invalid);
+                    return;
+                }
                 counts = result.counts();
                 what.setText("Creates " + planFile.getFullPath().makeRelative() + ".");
             } else {

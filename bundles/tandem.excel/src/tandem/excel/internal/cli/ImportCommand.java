@@ -25,6 +25,7 @@ import tandem.excel.MergePlan;
 import tandem.excel.ReferenceScope;
 import tandem.excel.WorkbookImport;
 import tandem.excel.WorkbookLayout;
+import tandem.excel.WorkbookProblem;
 
 /**
  * {@code tandem-cli import <workbook.xlsx> <plan file> [--into]}: reads a workbook into a new plan file, or with
@@ -84,6 +85,10 @@ public class ImportCommand implements CliCommand {
         ImportResult result = WorkbookImport.read(workbook, layout, ReferenceScope.of(set));
         if (!result.succeeded()) {
             throw Arguments.problems(result.problems(), context);
+        }
+        List<WorkbookProblem> invalid = into ? List.of() : WorkbookImport.validate(result);
+        if (!invalid.isEmpty()) {
+            throw Arguments.problems(invalid, context);
         }
         try {
             if (into) {

@@ -41,6 +41,7 @@ public final class WorkbookFile implements Closeable {
     private final OPCPackage pkg;
     private final StylesTable styles;
     private final SharedStrings strings;
+    private final boolean date1904;
     private final Map<String, PackagePart> sheets = new LinkedHashMap<>();
 
     private WorkbookFile(String displayName, OPCPackage pkg) throws IOException, OpenXML4JException {
@@ -49,6 +50,7 @@ public final class WorkbookFile implements Closeable {
         XSSFReader reader = new XSSFReader(pkg);
         this.styles = reader.getStylesTable();
         this.strings = reader.getSharedStringsTable();
+        this.date1904 = usesDate1904(reader);
         XSSFReader.SheetIterator iterator = reader.getSheetIterator();
         while (iterator.hasNext()) {
             try (InputStream ignored = iterator.next()) {
@@ -123,6 +125,31 @@ public final class WorkbookFile implements Closeable {
         return name + " is not an Excel workbook (.xlsx)";
     }
 
+    /**
+     * Whether the workbook counts dates from 1904 ({@code <workbookPr date1904="1"/>}, old Mac Excel): its date
+     * numbers are 1,462 days smaller than the same dates in the usual 1900 system.
+     */
+    private static boolean usesDate1904(XSSFReader reader) throws IOException, OpenXML4JException {
+        boolean[] found = new boolean[1];
+        try (InputStream in = reader.getWorkbookData()) {
+            XMLReader parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName,
+                        org.xml.sax.Attributes attributes) {
+                    if ("workbookPr".equals(localName)) {
+                        String value = attributes.getValue("date1904");
+                        found[0] = "1".equals(value) || "true".equalsIgnoreCase(value);
+                    }
+                }
+            });
+            parser.parse(new InputSource(in));
+        } catch (SAXException | ParserConfigurationException e) {
+            throw new IOException("the workbook part cannot be read: " + e.getMessage(), e);
+        }
+        return found[0];
+    }
+
     /** The file name, for messages. */
     public String displayName() {
         return displayName;
@@ -145,7 +172,7 @@ public final class WorkbookFile implements Closeable {
         }
         try (InputStream in = part.getInputStream()) {
             XMLReader parser = XMLHelper.newXMLReader();
-            parser.setContentHandler(new SheetParser(styles, strings, sink));
+            parser.setContentHandler(new SheetParser(styles, strings, sink, date1904));
             parser.parse(new InputSource(in));
         } catch (SheetParser.StopReading e) {
             // the sink has what it wants
