@@ -64,6 +64,9 @@ public final class ImportValidation {
             String sheet = source == null ? null : locations.sheet(source);
             String cell = sheet == null ? null : locations.cell(source, feature);
             String message = child.getMessage();
+            if (child.getException() != null) {
+                message += " (" + child.getException() + ")";
+            }
             if (!message.contains(ElementPaths.step(element))) {
                 message = ElementPaths.of(element) + ": " + message;
             }

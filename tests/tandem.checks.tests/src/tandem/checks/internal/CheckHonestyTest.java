@@ -154,4 +154,18 @@ class CheckHonestyTest {
             server.stop(0);
         }
     }
+
+    @Test
+    void aSettingsFileThatIsNotUtf8OrHasABadEscapeIsNamedWithItsLine() throws Exception {
+        Path settings = project.resolve(CheckSettings.FILE_NAME);
+        Files.write(settings, "test.setup.broken.enabled=false\n# r\u00e9glages\n".getBytes(StandardCharsets.ISO_8859_1));
+        CommandFailedException latin1 = assertThrows(CommandFailedException.class,
+                () -> check("project", "--checklist", "test.setup"));
+        assertTrue(latin1.getMessage().contains(CheckSettings.FILE_NAME + ":2: not UTF-8 text"), latin1.getMessage());
+
+        Files.writeString(settings, "test.setup.broken.enabled=false\ntest.setup.team-size.minimum=\\u12\n");
+        CommandFailedException escape = assertThrows(CommandFailedException.class,
+                () -> check("project", "--checklist", "test.setup"));
+        assertTrue(escape.getMessage().contains(CheckSettings.FILE_NAME + ":2: "), escape.getMessage());
+    }
 }

@@ -230,7 +230,11 @@ public class StaffCommand implements CliCommand {
             if (!(handle > 0)) {
                 throw new BadInput(file, line, "aht_seconds '" + record.get(aht) + "' must be more than 0");
             }
-            return calculator.requirement(new Workload(contacts, intervalSeconds, handle));
+            try {
+                return calculator.requirement(new Workload(contacts, intervalSeconds, handle));
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                throw new BadInput(file, line, e.getMessage());
+            }
         }
 
         private double number(List<String> record, int column, String name, int line) {

@@ -51,4 +51,20 @@ class StaffInputSafetyTest {
                 "--interval-seconds", "1800", "--encoding", "Klingon-8"));
         assertTrue(cli.err().contains("unknown character encoding 'Klingon-8'"), cli.err());
     }
+
+    @Test
+    void aWorkloadTooLargeToStaffIsNamedWithItsLineNotANegativeNumber() throws IOException {
+        Files.writeString(folder.resolve("forecast.csv"), "queue,start,calls,aht_seconds\n"
+                + "billing,2026-03-02T08:00,100,180\nbilling,2026-03-02T08:30,1e15,1e9\n");
+        Cli cli = new Cli(folder);
+        assertEquals(1, cli.run(new StaffCommand(), "--input", "forecast.csv", "--output", "staffing.csv",
+                "--interval-seconds", "1800"));
+        assertTrue(cli.err().contains("forecast.csv:3: the workload is "), cli.err());
+        assertFalse(Files.exists(folder.resolve("staffing.csv")));
+
+        assertEquals(2, cli.run(new ErlangCommand(), "--calls", "1e15", "--interval-seconds", "1800",
+                "--aht-seconds", "1e9", "--target-service-level", "0.8", "--answer-within-seconds", "20"));
+        assertTrue(cli.err().contains("the workload is "), cli.err());
+        assertFalse(cli.out().contains("-"), cli.out());
+    }
 }
