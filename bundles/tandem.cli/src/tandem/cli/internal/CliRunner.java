@@ -102,9 +102,19 @@ public final class CliRunner {
             context.err().println(NAME + " " + name + ": the input is nested too deeply to be processed");
             return CliContext.FAILED;
         } catch (RuntimeException e) {
-            context.err().println(NAME + " " + name + ": internal error: " + e);
             ILog.of(CliRunner.class).log(new Status(IStatus.ERROR, "tandem.cli", "Command '" + name + "' failed", e));
+            context.err().println(NAME + " " + name + ": internal error: " + e + logLocation());
             return CliContext.FAILED;
+        }
+    }
+
+    /** Where the details of an internal error went, so that the user can find and send them. */
+    private static String logLocation() {
+        try {
+            org.eclipse.core.runtime.IPath log = org.eclipse.core.runtime.Platform.getLogFileLocation();
+            return log == null ? "" : " (details in " + log.toOSString() + ")";
+        } catch (RuntimeException | LinkageError e) {
+            return "";
         }
     }
 

@@ -53,6 +53,22 @@ public final class AtomicFiles {
      * @throws IOException when writing fails; the target is then unchanged
      */
     public static void write(Path target, ContentWriter writer) throws IOException {
+        write(target, writer, file -> {
+            // no condition
+        });
+    }
+
+    /** Checks, just before the target is replaced, that it still may be; throws to keep it as it is. */
+    @FunctionalInterface
+    public interface Precondition {
+        void check(Path file) throws IOException;
+    }
+
+    /**
+     * Like {@link #write(Path, ContentWriter)}, but checks {@code beforeReplacing} on the file (links followed) when
+     * the new content is complete, right before it replaces the file; when that throws, nothing is replaced.
+     */
+    public static void write(Path target, ContentWriter writer, Precondition beforeReplacing) throws IOException {
         Path file = followLinks(target.toAbsolutePath());
         Path folder = file.getParent();
         Files.createDirectories(folder);
@@ -73,6 +89,7 @@ public final class AtomicFiles {
                 }
             }
             keepAttributes(file, temporary);
+            beforeReplacing.check(file);
             try {
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -117,7 +117,70 @@ public final class PlanDocuments {
             set.getResources().remove(resource);
             throw new PlanDocumentException(problems, null);
         }
+        Stamp.remember(resource);
         return resource;
+    }
+
+    /**
+     * Saves the document like {@link #save(Resource)}, but only if its file is still what {@link #load} read: when
+     * another program (another import, an editor) saved the file since, nothing is written, so that neither
+     * change is lost silently.
+     *
+     * @throws IOException when the file changed since it was read, or as {@link #save(Resource)}
+     */
+    public static void saveIfUnchanged(Resource resource) throws IOException {
+        if (isUnreadable(resource)) {
+            throw new IOException(displayName(resource.getURI())
+                    + " could not be read when it was opened; it is not overwritten unless you confirm");
+        }
+        Stamp read = Stamp.of(resource);
+        write(resource, file -> {
+            if (read != null && !read.equals(Stamp.of(file))) {
+                throw new IOException(displayName(resource.getURI()) + " changed on disk since it was read (another "
+                        + "program saved it meanwhile); nothing was written, so that its changes are kept: try again");
+            }
+        });
+    }
+
+    /** What identifies a file's content without reading it: its inode (a save replaces it), size and time. */
+    private record Stamp(Object key, long size, long modified) {
+
+        static Stamp of(Path file) {
+            try {
+                java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(file,
+                        java.nio.file.attribute.BasicFileAttributes.class);
+                return new Stamp(attributes.fileKey(), attributes.size(),
+                        attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
+        static Stamp of(Resource resource) {
+            return resource.eAdapters().stream().filter(Read.class::isInstance).map(a -> ((Read) a).stamp)
+                    .findFirst().orElse(null);
+        }
+
+        static void remember(Resource resource) {
+            try {
+                Stamp stamp = of(pathOf(resource.getURI()));
+                resource.eAdapters().removeIf(Read.class::isInstance);
+                if (stamp != null) {
+                    resource.eAdapters().add(new Read(stamp));
+                }
+            } catch (IOException e) {
+                // Not a local file: nothing to compare with later.
+            }
+        }
+    }
+
+    /** The stamp of the file as a document was read from it or last saved to it. */
+    private static final class Read extends AdapterImpl {
+        final Stamp stamp;
+
+        Read(Stamp stamp) {
+            this.stamp = stamp;
+        }
     }
 
     /**
@@ -230,13 +293,20 @@ public final class PlanDocuments {
     }
 
     private static void write(Resource resource) throws IOException {
+        write(resource, file -> {
+            // saved whatever the file holds now
+        });
+    }
+
+    private static void write(Resource resource, AtomicFiles.Precondition beforeReplacing) throws IOException {
         Ids.assignMissing(resource);
         Path file = pathOf(resource.getURI());
         Map<Object, Object> options = new HashMap<>();
         options.put(XMLResource.OPTION_ENCODING, "UTF-8");
         options.put(Resource.OPTION_LINE_DELIMITER, "\n");
-        AtomicFiles.write(file, out -> resource.save(out, options));
+        AtomicFiles.write(file, out -> resource.save(out, options), beforeReplacing);
         resource.setModified(false);
+        Stamp.remember(resource);
     }
 
     /** The local file behind a document URI (file: or, inside the workbench, platform:/resource). */

@@ -117,4 +117,15 @@ class ImportValidationTest {
         assertEquals(CliContext.OK, cli.importWorkbook("staffing.xlsx", "billing.staffing", "--into"), cli::err);
         assertTrue(Files.readString(plans.file(plans.staffing)).contains("2026-03-02T09:00"));
     }
+
+    @Test
+    void aControlCharacterInACellIsNamedByItsCell() throws IOException {
+        Workbooks.write(folder.resolve("center.xlsx"), wb -> sheet(wb, "Teams", row("name", "lead"),
+                row("Red", "Ann\u001Bie")));
+        Cli cli = new Cli(folder);
+        assertEquals(CliContext.FAILED, cli.importWorkbook("center.xlsx", "new.center"));
+        assertTrue(cli.err().contains("Teams!B2: holds the control character U+001B"), cli.err());
+        assertEquals(2, cli.err().lines().count(), cli.err());
+        assertFalse(Files.exists(folder.resolve("new.center")));
+    }
 }

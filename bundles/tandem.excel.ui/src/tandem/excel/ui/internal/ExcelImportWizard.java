@@ -255,7 +255,7 @@ public class ExcelImportWizard extends Wizard implements IImportWizard {
                 } else if (!target.isNew()) {
                     Command command = merge.command(label);
                     command.execute();
-                    PlanDocuments.save(target.resource());
+                    PlanDocuments.saveIfUnchanged(target.resource());
                     WorkspacePlans.refresh(target.file());
                 } else {
                     create();

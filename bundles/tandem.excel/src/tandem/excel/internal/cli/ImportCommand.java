@@ -98,7 +98,7 @@ public class ImportCommand implements CliCommand {
                     throw Arguments.problems(merge.problems(), context);
                 }
                 merge.command("Import " + workbook.getFileName()).execute();
-                PlanDocuments.save(existing);
+                PlanDocuments.saveIfUnchanged(existing);
                 Arguments.printCounts(merge.counts(), true, context);
             } else {
                 Resource created = set.createResource(uri);

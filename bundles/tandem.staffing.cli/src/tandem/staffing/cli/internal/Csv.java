@@ -103,6 +103,8 @@ final class Csv {
     /** Reads records from a reader (it buffers itself). */
     static final class RecordReader {
         private static final int END = -1;
+        /** The longest record read, so that one huge line cannot exhaust the memory. */
+        static final int MAX_RECORD_CHARS = 1 << 20;
 
         private final Reader in;
         private final char[] buffer = new char[64 * 1024];
@@ -142,7 +144,12 @@ final class Csv {
             recordLine = line;
             List<String> fields = new ArrayList<>();
             StringBuilder field = new StringBuilder();
+            long length = 0;
             while (true) {
+                if (++length > MAX_RECORD_CHARS) {
+                    throw new FormatException(recordLine, "the record is longer than " + MAX_RECORD_CHARS
+                            + " characters; a forecast row is a few dozen (is this a CSV forecast?)");
+                }
                 int c = read();
                 if (c == '"' && field.length() == 0) {
                     quoted(field);
@@ -170,6 +177,10 @@ final class Csv {
         private void quoted(StringBuilder field) throws IOException, FormatException {
             int opened = line;
             while (true) {
+                if (field.length() > MAX_RECORD_CHARS) {
+                    throw new FormatException(opened, "a quoted field is longer than " + MAX_RECORD_CHARS
+                            + " characters; is a closing quote missing?");
+                }
                 int c = read();
                 if (c == END) {
                     throw new FormatException(opened, "a quoted field is never closed");

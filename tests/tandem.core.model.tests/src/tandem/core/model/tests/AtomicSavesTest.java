@@ -2,6 +2,7 @@ package tandem.core.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,10 +16,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import tandem.core.documents.AtomicFiles;
+import tandem.core.documents.PlanDocuments;
+import tandem.core.model.ContactCenter;
+import tandem.core.model.CoreFactory;
 
 /** Atomic saves replace the content only: permissions and links stay, leftovers of killed saves go. */
 class AtomicSavesTest {
@@ -96,6 +102,31 @@ class AtomicSavesTest {
         Path link = Files.createSymbolicLink(folder.resolve("link.csv"), input);
         assertTrue(AtomicFiles.sameFile(link, input));
         assertFalse(AtomicFiles.sameFile(input, folder.resolve("out.csv")));
+    }
+
+    @Test
+    void aSaveOverAFileSomeoneElseSavedMeanwhileIsRefusedAndTheirChangeKept() throws IOException {
+        Path plan = folder.resolve("acme.center");
+        Resource original = PlanDocuments.createResourceSet().createResource(URI.createFileURI(plan.toString()));
+        ContactCenter center = CoreFactory.eINSTANCE.createContactCenter();
+        center.setName("Acme");
+        original.getContents().add(center);
+        PlanDocuments.save(original);
+
+        Resource first = PlanDocuments.load(PlanDocuments.createResourceSet(), original.getURI());
+        Resource second = PlanDocuments.load(PlanDocuments.createResourceSet(), original.getURI());
+        ((ContactCenter) first.getContents().get(0)).setName("First import");
+        ((ContactCenter) second.getContents().get(0)).setName("Second import");
+
+        PlanDocuments.saveIfUnchanged(first);
+        IOException refused = assertThrows(IOException.class, () -> PlanDocuments.saveIfUnchanged(second));
+        assertTrue(refused.getMessage().contains("changed on disk since it was read"), refused.getMessage());
+        assertTrue(Files.readString(plan).contains("First import"), "the first change is kept");
+        assertEquals(List.of(plan), list(folder), "no temporary file is left behind");
+
+        ((ContactCenter) first.getContents().get(0)).setName("First again");
+        PlanDocuments.saveIfUnchanged(first);
+        assertTrue(Files.readString(plan).contains("First again"), "whoever saved last may save again");
     }
 
     private static List<Path> list(Path dir) throws IOException {

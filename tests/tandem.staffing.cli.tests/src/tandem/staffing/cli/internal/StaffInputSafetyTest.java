@@ -67,4 +67,21 @@ class StaffInputSafetyTest {
         assertTrue(cli.err().contains("the workload is "), cli.err());
         assertFalse(cli.out().contains("-"), cli.out());
     }
+
+    @Test
+    void aHugeLineStopsWithItsLineNumberBeforeMemoryRunsOut() throws IOException {
+        try (java.io.Writer out = Files.newBufferedWriter(folder.resolve("forecast.csv"))) {
+            out.write("queue,start,calls,aht_seconds\nbilling,");
+            char[] chunk = new char[1 << 16];
+            java.util.Arrays.fill(chunk, 'x');
+            for (int i = 0; i < 64; i++) {
+                out.write(chunk);
+            }
+            out.write(",100,180\n");
+        }
+        Cli cli = new Cli(folder);
+        assertEquals(1, cli.run(new StaffCommand(), "--input", "forecast.csv", "--output", "staffing.csv",
+                "--interval-seconds", "1800"));
+        assertTrue(cli.err().contains("forecast.csv:2: the record is longer than"), cli.err());
+    }
 }
