@@ -84,29 +84,42 @@ final class ConfinedUriConverter extends ExtensibleURIConverterImpl {
             return OUTSIDE;
         }
         Path path = new File(local.toFileString()).toPath().toAbsolutePath().normalize();
-        if (!named && !isPlanFile(normalized)) {
-            return NOT_A_PLAN;
+        if (!named) {
+            Path real = realOfExistingPart(path);
+            boolean inside = normalized.isPlatformResource() ? projectHolds(normalized, real) : inside(real);
+            if (!inside) {
+                return OUTSIDE;
+            }
+            if (!isPlanFile(normalized)) {
+                return NOT_A_PLAN;
+            }
         }
-        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-            // Not there: loading fails as "file not found", without reading anything.
-            return null;
-        }
-        if (!Files.isRegularFile(path)) {
+        if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(path)) {
+            // A FIFO, a device, a folder, or a link to nothing: opening it could block or read without end.
             return NOT_A_FILE;
         }
-        if (named || normalized.isPlatformResource() && projectHolds(normalized, path)) {
-            return null;
+        return null;
+    }
+
+    /** The real path of a file, or for one that does not exist, of its nearest existing folder plus the rest. */
+    private static Path realOfExistingPart(Path path) {
+        Path existing = path;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
         }
-        return inside(realOrAbsolute(path)) ? null : OUTSIDE;
+        if (existing == null) {
+            return path;
+        }
+        return realOrAbsolute(existing).resolve(existing.relativize(path));
     }
 
     /** A platform resource's file is inside its project's folder, links resolved. */
-    private static boolean projectHolds(URI platformUri, Path path) {
+    private static boolean projectHolds(URI platformUri, Path realPath) {
         URI project = CommonPlugin.asLocalURI(URI.createPlatformResourceURI(platformUri.segment(1) + "/", true));
         if (!project.isFile()) {
             return true;
         }
-        return realOrAbsolute(path).startsWith(realOrAbsolute(new File(project.toFileString()).toPath()));
+        return realPath.startsWith(realOrAbsolute(new File(project.toFileString()).toPath()));
     }
 
     private boolean inside(Path path) {

@@ -65,8 +65,45 @@ public final class PlanDocuments {
             ConfinedUriConverter confined = new ConfinedUriConverter();
             confined.getURIMap().putAll(set.getURIConverter().getURIMap());
             set.setURIConverter(confined);
+            set.setResourceFactoryRegistry(new ConfinedFactories(set.getResourceFactoryRegistry(), confined));
         }
         return set;
+    }
+
+    /**
+     * The resource factories of a confined set: for a URI that may not be read, the plan factory itself, so that
+     * finding a factory never looks into the content (EMF's registry would open a URI without a known extension
+     * to guess its type, through the global converter, network included); loading it is then refused.
+     */
+    private record ConfinedFactories(Resource.Factory.Registry registry, ConfinedUriConverter confined)
+            implements Resource.Factory.Registry {
+
+        private static final Resource.Factory REFUSED = new PlanResourceFactory();
+
+        @Override
+        public Resource.Factory getFactory(URI uri) {
+            return confined.refusal(uri) != null ? REFUSED : registry.getFactory(uri);
+        }
+
+        @Override
+        public Resource.Factory getFactory(URI uri, String contentType) {
+            return confined.refusal(uri) != null ? REFUSED : registry.getFactory(uri, contentType);
+        }
+
+        @Override
+        public Map<String, Object> getProtocolToFactoryMap() {
+            return registry.getProtocolToFactoryMap();
+        }
+
+        @Override
+        public Map<String, Object> getExtensionToFactoryMap() {
+            return registry.getExtensionToFactoryMap();
+        }
+
+        @Override
+        public Map<String, Object> getContentTypeToFactoryMap() {
+            return registry.getContentTypeToFactoryMap();
+        }
     }
 
     /**

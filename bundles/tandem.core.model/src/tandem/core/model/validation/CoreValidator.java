@@ -39,6 +39,17 @@ public class CoreValidator extends EObjectValidator {
         return CorePackage.eINSTANCE;
     }
 
+    /**
+     * EMF's default constraints for the setup's elements (multiplicities, unique ids, ...), as the plain validator
+     * ran them before this one was registered; values of the setup's data types (a queue's channel, used by other
+     * models too) need no more than their type.
+     */
+    @Override
+    protected boolean validate(int classifierID, Object object, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        return !(object instanceof EObject eObject) || validate_EveryDefaultConstraint(eObject, diagnostics, context);
+    }
+
     @Override
     public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
         boolean valid = super.validate(eClass, eObject, diagnostics, context);

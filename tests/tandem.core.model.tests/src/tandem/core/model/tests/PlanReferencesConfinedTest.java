@@ -101,6 +101,14 @@ class PlanReferencesConfinedTest {
     }
 
     @Test
+    void aReferenceWithoutAFileExtensionIsNotSniffedOverTheNetwork() throws IOException {
+        String served = "http://127.0.0.1:" + server.getAddress().getPort() + "/setup#queue-1";
+        List<LoadProblem> problems = problemsOfLoading(branchReferringTo(served));
+        assertEquals(0, requests.get(), "the server was contacted");
+        assertTrue(problems.get(0).reason().contains("outside the project; not loaded"), problems.toString());
+    }
+
+    @Test
     void aServerThatNeverAnswersCannotHangLoading() throws IOException {
         // Accepts connections and never answers: following the reference would block forever.
         try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 5,
