@@ -123,9 +123,18 @@ class ImportValidationTest {
         Workbooks.write(folder.resolve("center.xlsx"), wb -> sheet(wb, "Teams", row("name", "lead"),
                 row("Red", "Ann\u001Bie")));
         Cli cli = new Cli(folder);
-        assertEquals(CliContext.FAILED, cli.importWorkbook("center.xlsx", "new.center"));
+        assertEquals(CliContext.FAILED, cli.importWorkbook("center.xlsx", "new.center"), () -> cli.out() + cli.err()
+                + (Files.exists(folder.resolve("new.center")) ? readQuietly(folder.resolve("new.center")) : ""));
         assertTrue(cli.err().contains("Teams!B2: holds the control character U+001B"), cli.err());
         assertEquals(2, cli.err().lines().count(), cli.err());
         assertFalse(Files.exists(folder.resolve("new.center")));
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file).replace("\u001B", "<ESC>");
+        } catch (IOException e) {
+            return e.toString();
+        }
     }
 }
