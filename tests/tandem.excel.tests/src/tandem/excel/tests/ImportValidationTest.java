@@ -120,14 +120,28 @@ class ImportValidationTest {
 
     @Test
     void aControlCharacterInACellIsNamedByItsCell() throws IOException {
-        Workbooks.write(folder.resolve("center.xlsx"), wb -> sheet(wb, "Teams", row("name", "lead"),
-                row("Red", "Ann\u001Bie")));
+        Path workbook = Workbooks.write(folder.resolve("center.xlsx"), wb -> sheet(wb, "Teams", row("name", "lead"),
+                row("Red", "Annie")));
+        // Excel writes a control character in a cell as _x001B_ (XML cannot hold it as it is).
+        Workbooks.patch(workbook, "xl/sharedStrings.xml", xml -> xml.replace("Annie", "Ann_x001B_ie"));
         Cli cli = new Cli(folder);
         assertEquals(CliContext.FAILED, cli.importWorkbook("center.xlsx", "new.center"), () -> cli.out() + cli.err()
                 + (Files.exists(folder.resolve("new.center")) ? readQuietly(folder.resolve("new.center")) : ""));
         assertTrue(cli.err().contains("Teams!B2: holds the control character U+001B"), cli.err());
         assertEquals(2, cli.err().lines().count(), cli.err());
         assertFalse(Files.exists(folder.resolve("new.center")));
+    }
+
+    @Test
+    void anExportIntoALinkToThePlanIsRefusedAndThePlanKept() throws IOException {
+        SamplePlans plans = new SamplePlans(folder).save();
+        Path plan = plans.file(plans.calendar);
+        String before = Files.readString(plan);
+        Files.createSymbolicLink(folder.resolve("out.xlsx"), plan);
+        Cli cli = new Cli(folder);
+        assertEquals(CliContext.USAGE, cli.export(plan.getFileName().toString(), "out.xlsx"));
+        assertTrue(cli.err().contains("must not be the plan file"), cli.err());
+        assertEquals(before, Files.readString(plan));
     }
 
     private static String readQuietly(Path file) {
