@@ -44,7 +44,7 @@ public final class WorkbookImport {
      */
     public static ImportResult read(Path workbook, WorkbookLayout layout, ReferenceScope scope,
             ImportOptions options) {
-        try (WorkbookFile file = WorkbookFile.open(workbook)) {
+        try (WorkbookFile file = WorkbookFile.open(workbook, options.maxSharedStringsBytes())) {
             DocumentReader.Outcome outcome = new DocumentReader(layout, scope, options).read(file);
             List<SheetCounts> counts = outcome.rows().entrySet().stream()
                     .map(e -> new SheetCounts(e.getKey(), e.getValue(), 0, 0)).toList();

@@ -65,6 +65,16 @@ public final class WorkbookFile implements Closeable {
      * @throws WorkbookException saying in plain words why the file cannot be read
      */
     public static WorkbookFile open(Path file) throws WorkbookException {
+        return open(file, tandem.excel.ImportOptions.DEFAULT_MAX_SHARED_STRINGS_BYTES);
+    }
+
+    /**
+     * Opens a workbook whose table of texts (shared strings, held in memory while reading) unpacks to at most
+     * {@code maxSharedStringsBytes}.
+     *
+     * @throws WorkbookException saying in plain words why the file cannot be read
+     */
+    public static WorkbookFile open(Path file, long maxSharedStringsBytes) throws WorkbookException {
         String name = file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
             throw new WorkbookException(name + ": no such file");
@@ -90,6 +100,7 @@ public final class WorkbookFile implements Closeable {
             if (zip.getEntry("[Content_Types].xml") == null) {
                 throw new WorkbookException(name + " is a zip archive, not an Excel workbook (.xlsx)");
             }
+            requireSmallEnoughStrings(zip, name, maxSharedStringsBytes);
         } catch (ZipException e) {
             throw new WorkbookException(name + " is damaged or incomplete (" + e.getMessage()
                     + "); was it copied or downloaded completely?");
@@ -107,6 +118,37 @@ public final class WorkbookFile implements Closeable {
                 pkg.revert();
             }
             throw new WorkbookException(name + " " + Failures.describe(e, "is damaged or not an Excel workbook"));
+        }
+    }
+
+    /**
+     * Refuses a table of texts that would unpack to more than the limit, judged by the sizes the archive declares
+     * and, where it declares none or too little, by unpacking it without keeping it.
+     */
+    private static void requireSmallEnoughStrings(ZipFile zip, String name, long max) throws WorkbookException,
+            IOException {
+        java.util.Enumeration<? extends java.util.zip.ZipEntry> entries = zip.entries();
+        while (entries.hasMoreElements()) {
+            java.util.zip.ZipEntry entry = entries.nextElement();
+            if (!entry.getName().toLowerCase(java.util.Locale.ROOT).endsWith("sharedstrings.xml")) {
+                continue;
+            }
+            long size = entry.getSize();
+            if (size < 0 || size <= max) {
+                // The declared size may lie: count what it really unpacks to, up to the limit.
+                size = 0;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    byte[] buffer = new byte[64 * 1024];
+                    for (int read; (read = in.read(buffer)) > 0 && size <= max;) {
+                        size += read;
+                    }
+                }
+            }
+            if (size > max) {
+                String limit = max >= 1024 * 1024 ? max / (1024 * 1024) + " MB" : max + " bytes";
+                throw new WorkbookException(name + ": its table of texts (" + entry.getName() + ") unpacks to more "
+                        + "than " + limit + ", more than Tandem reads; split the workbook");
+            }
         }
     }
 
