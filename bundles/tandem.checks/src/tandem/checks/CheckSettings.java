@@ -1,7 +1,6 @@
 package tandem.checks;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,12 +49,50 @@ public final class CheckSettings {
             return this;
         }
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
+        String text = utf8Text(file);
+        try {
+            properties.load(new java.io.StringReader(text));
+        } catch (IllegalArgumentException e) {
+            // A backslash-u escape without four hex digits.
+            throw new IOException(file + ":" + lineOfBadEscape(text) + ": " + e.getMessage()
+                    + " (write a backslash as \\\\, or a character as \\u followed by four hex digits)", e);
         }
         Map<String, String> overrides = new HashMap<>();
         properties.stringPropertyNames().forEach(key -> overrides.put(key, properties.getProperty(key)));
         return with(overrides);
+    }
+
+    /** The file's text, or a message naming the line of the first byte that is not UTF-8. */
+    private static String utf8Text(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(in, out, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new IOException(file + ":" + line + String.format(": not UTF-8 text (byte 0x%02X); save the file"
+                    + " as UTF-8", bytes[in.position()] & 0xFF));
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    private static int lineOfBadEscape(String text) {
+        String[] lines = text.split("\n", -1);
+        java.util.regex.Pattern bad = java.util.regex.Pattern.compile("(?<!\\\\)\\\\u(?![0-9a-fA-F]{4})");
+        for (int i = 0; i < lines.length; i++) {
+            if (bad.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+        }
+        return 1;
     }
 
     public boolean isEnabled(CheckDefinition check) {

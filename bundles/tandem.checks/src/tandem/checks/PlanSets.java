@@ -1,5 +1,7 @@
 package tandem.checks;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,6 +35,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import tandem.core.documents.LoadProblem;
 import tandem.core.documents.PlanDocumentException;
 import tandem.core.documents.PlanDocuments;
+import tandem.core.documents.PlanFiles;
 
 /**
  * Builds plan sets from files or from documents already loaded.
@@ -134,22 +137,80 @@ public final class PlanSets {
         return value;
     }
 
-    /** Files read into one plan set, with the problems of those that could not be read. */
-    public record Loaded(PlanSet plans, List<LoadProblem> problems) {
+    /**
+     * Files read into one plan set, with the files that could not be read ({@code problems}) and the references
+     * between them that could not be followed ({@code unresolved}: to a missing element, to a plan that could not
+     * be read, or outside the folders the plans were loaded from), and ids used twice in one file
+     * ({@code duplicateIds}: references to them are ambiguous). Checks run on what was read only, so a report is
+     * complete only when all three lists are empty.
+     */
+    public record Loaded(PlanSet plans, List<LoadProblem> problems, List<LoadProblem> unresolved,
+            List<LoadProblem> duplicateIds) {
+
+        public Loaded {
+            problems = List.copyOf(problems);
+            unresolved = List.copyOf(unresolved);
+            duplicateIds = List.copyOf(duplicateIds);
+        }
+
+        public Loaded(PlanSet plans, List<LoadProblem> problems) {
+            this(plans, problems, List.of(), List.of());
+        }
+
+        /** Whether every file was read, every reference between them followed and every id unique in its file. */
+        public boolean complete() {
+            return problems.isEmpty() && unresolved.isEmpty() && duplicateIds.isEmpty();
+        }
     }
 
-    /** Loads plan files into one resource set; unreadable files are reported, the rest are checked. */
+    /**
+     * Finds and loads the plan files among the given files and below the given folders (see
+     * {@link PlanFiles#find(List, java.util.function.Consumer)}; a folder given as a link is followed), with
+     * references confined to those folders (and the given files' folders). Parts of the folders that cannot be
+     * listed or read are among the problems, and the rest is loaded.
+     *
+     * @throws IOException naming a given path that does not exist
+     */
+    public static Loaded loadAll(List<Path> filesOrFolders) throws IOException {
+        List<LoadProblem> problems = new ArrayList<>();
+        List<Path> files = PlanFiles.find(filesOrFolders, problems::add);
+        List<Path> folders = filesOrFolders.stream()
+                .map(p -> Files.isDirectory(p) ? p : p.toAbsolutePath().getParent()).toList();
+        Loaded loaded = load(files, folders);
+        problems.addAll(loaded.problems());
+        return new Loaded(loaded.plans(), problems, loaded.unresolved(), loaded.duplicateIds());
+    }
+
+    /**
+     * Loads plan files into one resource set; unreadable files are reported, the rest are checked. References may
+     * reach plan files in the files' own folders only.
+     */
     public static Loaded load(List<Path> files) {
+        return load(files, List.of());
+    }
+
+    /**
+     * Loads plan files into one resource set, whose references may reach plan files below the given folders (and
+     * in the files' own folders) and nothing else; unreadable files are reported, the rest are checked. Every
+     * reference is followed once while loading, so that references that cannot be followed are reported as errors
+     * here instead of turning up as missing elements in the checks.
+     */
+    public static Loaded load(List<Path> files, List<Path> folders) {
         ResourceSet set = PlanDocuments.createResourceSet();
+        PlanDocuments.confineToFolders(set, folders);
         List<Resource> documents = new ArrayList<>();
         List<LoadProblem> problems = new ArrayList<>();
         for (Path file : files) {
             URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
             Resource existing = set.getResource(uri, false);
-            if (existing != null) {
+            if (existing != null && existing.isLoaded() && existing.getErrors().isEmpty()) {
                 // Already loaded because another document refers to it.
                 documents.add(existing);
                 continue;
+            }
+            if (existing != null) {
+                // Another document referred to it and it could not be read then: read it as itself.
+                set.getResources().remove(existing);
             }
             try {
                 documents.add(PlanDocuments.load(set, uri));
@@ -157,7 +218,17 @@ public final class PlanSets {
                 problems.addAll(e.problems());
             }
         }
-        return new Loaded(of(set, documents), problems);
+        List<LoadProblem> unresolved = new ArrayList<>();
+        List<LoadProblem> duplicateIds = new ArrayList<>();
+        for (Resource document : List.copyOf(documents)) {
+            duplicateIds.addAll(PlanDocuments.duplicateIds(document));
+            for (LoadProblem problem : PlanDocuments.unresolvedReferences(document)) {
+                unresolved.add(problem.severity() == LoadProblem.Severity.ERROR ? problem
+                        : new LoadProblem(problem.file(), problem.line(), problem.column(), problem.reason(),
+                                LoadProblem.Severity.ERROR));
+            }
+        }
+        return new Loaded(of(set, documents), problems, unresolved, duplicateIds);
     }
 
     /**

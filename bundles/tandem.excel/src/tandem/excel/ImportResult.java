@@ -6,6 +6,8 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 
+import tandem.excel.internal.CellLocations;
+
 /**
  * What reading a workbook gave: a new document, not yet in any resource, or every problem found. A failed read
  * changes nothing anywhere.
@@ -17,10 +19,14 @@ public final class ImportResult {
     private final List<WorkbookProblem> problems;
     private final List<SheetCounts> counts;
     private final Map<String, Set<String>> columns;
+    private final CellLocations locations;
+    private final int maxProblems;
 
     ImportResult(WorkbookLayout layout, EObject document, List<WorkbookProblem> problems, List<SheetCounts> counts,
-            Map<String, Set<String>> columns) {
+            Map<String, Set<String>> columns, CellLocations locations, int maxProblems) {
         this.layout = layout;
+        this.locations = locations;
+        this.maxProblems = maxProblems;
         this.document = document;
         this.problems = List.copyOf(problems);
         this.counts = List.copyOf(counts);
@@ -64,6 +70,15 @@ public final class ImportResult {
      */
     public Set<String> columns(String sheet) {
         return columns.getOrDefault(sheet, Set.of());
+    }
+
+    /** Where the document's elements were read, to locate problems found later. */
+    CellLocations locations() {
+        return locations;
+    }
+
+    int maxProblems() {
+        return maxProblems;
     }
 
     /** The document, or the problems as an exception, for callers that treat them as a failure. */

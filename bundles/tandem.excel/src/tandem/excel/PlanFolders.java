@@ -33,6 +33,8 @@ public final class PlanFolders {
      */
     public static List<LoadProblem> load(ResourceSet set, Path folder, boolean below, Path excluded)
             throws IOException {
+        // References in the documents may reach plan files below the folder, nothing else.
+        PlanDocuments.confineToFolders(set, List.of(folder));
         List<Path> files;
         if (below) {
             files = PlanFiles.find(List.of(folder));

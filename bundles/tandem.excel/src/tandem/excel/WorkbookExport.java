@@ -35,6 +35,7 @@ public final class WorkbookExport {
     public static List<SheetCounts> write(EObject root, WorkbookLayout layout, ReferenceScope scope, Path target)
             throws IOException {
         requireType(root, layout);
+        requireRoom(root, layout);
         java.util.concurrent.atomic.AtomicReference<Map<String, Integer>> rows = new java.util.concurrent.atomic
                 .AtomicReference<>();
         AtomicFiles.write(target, out -> rows.set(WorkbookWriter.write(root, layout, scope, out)));
@@ -45,6 +46,7 @@ public final class WorkbookExport {
     public static List<SheetCounts> write(EObject root, WorkbookLayout layout, ReferenceScope scope, OutputStream out)
             throws IOException {
         requireType(root, layout);
+        requireRoom(root, layout);
         return counts(WorkbookWriter.write(root, layout, scope, out));
     }
 
@@ -55,10 +57,27 @@ public final class WorkbookExport {
                 tandem.excel.internal.Elements.count(sheet, root), 0, 0)).toList();
     }
 
+    /** The most rows below the header a sheet can hold (Excel's limit). */
+    public static final int MAX_ROWS_PER_SHEET = 1_048_575;
+
     private static void requireType(EObject root, WorkbookLayout layout) {
         if (!layout.rootType().isInstance(root)) {
             throw new IllegalArgumentException("A " + root.eClass().getName() + " cannot be written with the layout of "
                     + layout.documentName());
+        }
+    }
+
+    /** Refuses, before any work, a document with more rows for a sheet than a sheet can hold. */
+    private static void requireRoom(EObject root, WorkbookLayout layout) throws WorkbookException {
+        List<WorkbookProblem> problems = new java.util.ArrayList<>();
+        for (SheetCounts count : rows(root, layout)) {
+            if (count.rows() > MAX_ROWS_PER_SHEET) {
+                problems.add(new WorkbookProblem(count.sheet(), null, count.rows() + " rows do not fit in a sheet: "
+                        + "Excel holds at most " + MAX_ROWS_PER_SHEET + " below the header; split the plan"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new WorkbookException(problems);
         }
     }
 

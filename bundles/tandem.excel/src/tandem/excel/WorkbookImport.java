@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 
+import tandem.excel.internal.CellLocations;
+import tandem.excel.internal.ImportValidation;
 import tandem.excel.internal.merge.Merger;
 import tandem.excel.internal.read.DocumentReader;
 import tandem.excel.internal.read.WorkbookFile;
@@ -42,15 +44,29 @@ public final class WorkbookImport {
      */
     public static ImportResult read(Path workbook, WorkbookLayout layout, ReferenceScope scope,
             ImportOptions options) {
-        try (WorkbookFile file = WorkbookFile.open(workbook)) {
+        try (WorkbookFile file = WorkbookFile.open(workbook, options.maxSharedStringsBytes())) {
             DocumentReader.Outcome outcome = new DocumentReader(layout, scope, options).read(file);
             List<SheetCounts> counts = outcome.rows().entrySet().stream()
                     .map(e -> new SheetCounts(e.getKey(), e.getValue(), 0, 0)).toList();
             return new ImportResult(layout, outcome.problems().isEmpty() ? outcome.document() : null,
-                    outcome.problems(), counts, outcome.columns());
+                    outcome.problems(), counts, outcome.columns(), outcome.locations(), options.maxProblems());
         } catch (WorkbookException e) {
-            return new ImportResult(layout, null, e.problems(), List.of(), java.util.Map.of());
+            return new ImportResult(layout, null, e.problems(), List.of(), java.util.Map.of(), new CellLocations(),
+                    options.maxProblems());
         }
+    }
+
+    /**
+     * What the models' own validation rejects in a document read from a workbook, taken as a new document (for
+     * example a negative headcount, a rate of 7.5, an unknown time zone, an end before the start): each error names
+     * the sheet and cell it comes from. A new document is written only when this is empty; {@link #merge} checks
+     * the merged document the same way.
+     *
+     * @param imported a successful result of {@link #read}
+     */
+    public static List<WorkbookProblem> validate(ImportResult imported) {
+        return ImportValidation.errors(imported.document(), element -> true, element -> element,
+                imported.locations(), imported.layout().rootSheet().name(), imported.maxProblems());
     }
 
     /**
@@ -61,7 +77,9 @@ public final class WorkbookImport {
      * Planning changes nothing; {@link MergePlan#command(String)} does, as one undoable command. The imported
      * document is used up by the merge: its elements move into the existing document.
      *
-     * Only the columns the workbook has are compared and changed.
+     * Only the columns the workbook has are compared and changed. The merged document must pass the models' own
+     * validation: every error in an element the workbook adds or changes is one of the plan's
+     * {@link MergePlan#problems()}, at the sheet and cell the value comes from.
      *
      * @param imported a successful result of {@link #read}
      * @param existing the root of the document to merge into, of the layout's type
@@ -71,6 +89,7 @@ public final class WorkbookImport {
             throw new IllegalArgumentException("A " + existing.eClass().getName() + " is not a "
                     + imported.layout().documentName());
         }
-        return Merger.plan(imported.document(), existing, imported.layout(), imported::columns);
+        return Merger.plan(imported.document(), existing, imported.layout(), imported::columns,
+                imported.locations(), imported.maxProblems());
     }
 }

@@ -92,11 +92,35 @@ public final class CliRunner {
         } catch (CommandFailedException e) {
             context.err().println(NAME + " " + name + ": " + e.getMessage());
             return CliContext.FAILED;
+        } catch (OutOfMemoryError e) {
+            // What held the memory is gone with the command's stack: there is room to say so.
+            context.err().println(NAME + " " + name + ": out of memory: the input is too large for the memory "
+                    + NAME + " may use (" + maxMemory() + "); give it more, e.g. TANDEM_CLI_VM_OPTIONS=-Xmx4g "
+                    + NAME + " " + name + " ...");
+            return CliContext.FAILED;
+        } catch (StackOverflowError e) {
+            context.err().println(NAME + " " + name + ": the input is nested too deeply to be processed");
+            return CliContext.FAILED;
         } catch (RuntimeException e) {
-            context.err().println(NAME + " " + name + ": internal error: " + e);
             ILog.of(CliRunner.class).log(new Status(IStatus.ERROR, "tandem.cli", "Command '" + name + "' failed", e));
+            context.err().println(NAME + " " + name + ": internal error: " + e + logLocation());
             return CliContext.FAILED;
         }
+    }
+
+    /** Where the details of an internal error went, so that the user can find and send them. */
+    private static String logLocation() {
+        try {
+            org.eclipse.core.runtime.IPath log = org.eclipse.core.runtime.Platform.getLogFileLocation();
+            return log == null ? "" : " (details in " + log.toOSString() + ")";
+        } catch (RuntimeException | LinkageError e) {
+            return "";
+        }
+    }
+
+    private static String maxMemory() {
+        long max = Runtime.getRuntime().maxMemory();
+        return max == Long.MAX_VALUE ? "no set limit" : max / (1024 * 1024) + " MB";
     }
 
     private static Options withHelp(Options options) {

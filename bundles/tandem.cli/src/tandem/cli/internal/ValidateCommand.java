@@ -46,12 +46,16 @@ public class ValidateCommand implements CliCommand {
             throw new UsageException("name at least one folder or plan file");
         }
         List<Path> files;
+        List<Path> roots = arguments.getArgList().stream().map(context::resolve).toList();
         try {
-            files = PlanFiles.find(arguments.getArgList().stream().map(context::resolve).toList());
+            files = PlanFiles.find(roots);
         } catch (IOException e) {
             throw new CommandFailedException(e.getMessage(), e);
         }
         ResourceSet set = PlanDocuments.createResourceSet();
+        // References may reach plan files below the folders named (and the named files' folders), nothing else.
+        PlanDocuments.confineToFolders(set, roots.stream()
+                .map(p -> java.nio.file.Files.isDirectory(p) ? p : p.toAbsolutePath().getParent()).toList());
         List<Resource> loaded = new ArrayList<>();
         int errors = 0;
         int warnings = 0;
@@ -68,7 +72,11 @@ public class ValidateCommand implements CliCommand {
         for (Resource resource : loaded) {
             for (LoadProblem problem : PlanDocuments.unresolvedReferences(resource)) {
                 context.err().println(problem);
-                warnings++;
+                if (problem.severity() == LoadProblem.Severity.ERROR) {
+                    errors++;
+                } else {
+                    warnings++;
+                }
             }
             for (EObject root : resource.getContents()) {
                 Diagnostic diagnostic = ModelValidation.validate(root);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -37,20 +39,92 @@ public final class PlanDocuments {
 
     private static final Pattern PARSER_LOCATION = Pattern.compile("\\s*\\([^()]*,\\s*-?\\d+,\\s*-?\\d+\\)\\s*$");
 
+    private static final String FILE_NOT_FOUND = "file not found";
+
     private PlanDocuments() {
     }
 
-    /** A resource set with the load options plan documents need. */
+    /**
+     * A resource set with the load options plan documents need, confined: references in its documents load only
+     * plan files inside the folders of the documents loaded through {@link #load} and those given to
+     * {@link #confineTo}.
+     */
     public static ResourceSet createResourceSet() {
         return configure(new ResourceSetImpl());
     }
 
-    /** Gives an existing resource set (for example an editing domain's) the load options plan documents need. */
+    /**
+     * Gives an existing resource set (for example an editing domain's) the load options plan documents need, and
+     * confines what its documents' references can make it read (see {@link #createResourceSet()}).
+     */
     public static ResourceSet configure(ResourceSet set) {
         Map<Object, Object> options = set.getLoadOptions();
         options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
         options.put(XMLResource.OPTION_USE_PARSER_POOL, PlanResourceFactory.PARSER_POOL);
+        if (!(set.getURIConverter() instanceof ConfinedUriConverter)) {
+            ConfinedUriConverter confined = new ConfinedUriConverter();
+            confined.getURIMap().putAll(set.getURIConverter().getURIMap());
+            set.setURIConverter(confined);
+            set.setResourceFactoryRegistry(new ConfinedFactories(set.getResourceFactoryRegistry(), confined));
+        }
         return set;
+    }
+
+    /**
+     * The resource factories of a confined set: for a URI that may not be read, the plan factory itself, so that
+     * finding a factory never looks into the content (EMF's registry would open a URI without a known extension
+     * to guess its type, through the global converter, network included); loading it is then refused.
+     */
+    private record ConfinedFactories(Resource.Factory.Registry registry, ConfinedUriConverter confined)
+            implements Resource.Factory.Registry {
+
+        private static final Resource.Factory REFUSED = new PlanResourceFactory();
+
+        @Override
+        public Resource.Factory getFactory(URI uri) {
+            return confined.refusal(uri) != null ? REFUSED : registry.getFactory(uri);
+        }
+
+        @Override
+        public Resource.Factory getFactory(URI uri, String contentType) {
+            return confined.refusal(uri) != null ? REFUSED : registry.getFactory(uri, contentType);
+        }
+
+        @Override
+        public Map<String, Object> getProtocolToFactoryMap() {
+            return registry.getProtocolToFactoryMap();
+        }
+
+        @Override
+        public Map<String, Object> getExtensionToFactoryMap() {
+            return registry.getExtensionToFactoryMap();
+        }
+
+        @Override
+        public Map<String, Object> getContentTypeToFactoryMap() {
+            return registry.getContentTypeToFactoryMap();
+        }
+    }
+
+    /**
+     * Lets references in the set's documents also reach plan files below these folders (links resolved), for
+     * example the folders a command was given. A folder may be a file or {@code platform:/resource} URI (a
+     * workbench project).
+     */
+    public static void confineTo(ResourceSet set, Collection<URI> folders) {
+        ConfinedUriConverter confined = confinement(set);
+        folders.forEach(confined::confineTo);
+    }
+
+    /** {@link #confineTo(ResourceSet, Collection)} for local folders. */
+    public static void confineToFolders(ResourceSet set, Collection<Path> folders) {
+        ConfinedUriConverter confined = confinement(set);
+        folders.forEach(confined::confineTo);
+    }
+
+    private static ConfinedUriConverter confinement(ResourceSet set) {
+        configure(set);
+        return (ConfinedUriConverter) set.getURIConverter();
     }
 
     /**
@@ -60,6 +134,9 @@ public final class PlanDocuments {
      *                               removed from the set again
      */
     public static Resource load(ResourceSet set, URI uri) throws PlanDocumentException {
+        if (set.getURIConverter() instanceof ConfinedUriConverter confined) {
+            confined.opened(uri);
+        }
         Resource resource = set.createResource(uri);
         if (resource == null) {
             throw new PlanDocumentException(List.of(new LoadProblem(displayName(uri), 0, 0,
@@ -77,7 +154,70 @@ public final class PlanDocuments {
             set.getResources().remove(resource);
             throw new PlanDocumentException(problems, null);
         }
+        Stamp.remember(resource);
         return resource;
+    }
+
+    /**
+     * Saves the document like {@link #save(Resource)}, but only if its file is still what {@link #load} read: when
+     * another program (another import, an editor) saved the file since, nothing is written, so that neither
+     * change is lost silently.
+     *
+     * @throws IOException when the file changed since it was read, or as {@link #save(Resource)}
+     */
+    public static void saveIfUnchanged(Resource resource) throws IOException {
+        if (isUnreadable(resource)) {
+            throw new IOException(displayName(resource.getURI())
+                    + " could not be read when it was opened; it is not overwritten unless you confirm");
+        }
+        Stamp read = Stamp.of(resource);
+        write(resource, file -> {
+            if (read != null && !read.equals(Stamp.of(file))) {
+                throw new IOException(displayName(resource.getURI()) + " changed on disk since it was read (another "
+                        + "program saved it meanwhile); nothing was written, so that its changes are kept: try again");
+            }
+        });
+    }
+
+    /** What identifies a file's content without reading it: its inode (a save replaces it), size and time. */
+    private record Stamp(Object key, long size, long modified) {
+
+        static Stamp of(Path file) {
+            try {
+                java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(file,
+                        java.nio.file.attribute.BasicFileAttributes.class);
+                return new Stamp(attributes.fileKey(), attributes.size(),
+                        attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
+        static Stamp of(Resource resource) {
+            return resource.eAdapters().stream().filter(Read.class::isInstance).map(a -> ((Read) a).stamp)
+                    .findFirst().orElse(null);
+        }
+
+        static void remember(Resource resource) {
+            try {
+                Stamp stamp = of(pathOf(resource.getURI()));
+                resource.eAdapters().removeIf(Read.class::isInstance);
+                if (stamp != null) {
+                    resource.eAdapters().add(new Read(stamp));
+                }
+            } catch (IOException e) {
+                // Not a local file: nothing to compare with later.
+            }
+        }
+    }
+
+    /** The stamp of the file as a document was read from it or last saved to it. */
+    private static final class Read extends AdapterImpl {
+        final Stamp stamp;
+
+        Read(Stamp stamp) {
+            this.stamp = stamp;
+        }
     }
 
     /**
@@ -105,19 +245,63 @@ public final class PlanDocuments {
         }
     }
 
-    /** References from the resource's elements to elements that cannot be found (for example a deleted queue). */
+    /**
+     * References from the resource's elements to elements that cannot be found (for example a deleted queue) as
+     * warnings, and those that were not followed because they lead outside the confined folders, to something that
+     * is not a plan file or to a file that could not be read, as errors.
+     */
     public static List<LoadProblem> unresolvedReferences(Resource resource) {
         List<LoadProblem> problems = new ArrayList<>();
         Map<EObject, Collection<EStructuralFeature.Setting>> unresolved = EcoreUtil.UnresolvedProxyCrossReferencer
                 .find(resource);
+        ResourceSet set = resource.getResourceSet();
         unresolved.forEach((proxy, settings) -> {
+            URI target = EcoreUtil.getURI(proxy);
+            String why = ", which does not exist";
+            Severity severity = Severity.WARNING;
+            String refusal = set != null && set.getURIConverter() instanceof ConfinedUriConverter confined
+                    ? confined.refusal(target) : null;
+            if (refusal != null) {
+                why = refusal;
+                severity = Severity.ERROR;
+            } else if (set != null) {
+                Resource document = set.getResource(target.trimFragment(), false);
+                List<LoadProblem> unreadable = document == null ? List.of() : problemsOf(document, null);
+                if (!unreadable.isEmpty() && !unreadable.get(0).reason().equals(FILE_NOT_FOUND)) {
+                    why = ", which could not be read (" + unreadable.get(0) + ")";
+                    severity = Severity.ERROR;
+                }
+            }
             for (EStructuralFeature.Setting setting : settings) {
                 problems.add(new LoadProblem(displayName(resource.getURI()), 0, 0,
                         ElementPaths.of(setting.getEObject()) + ": " + setting.getEStructuralFeature().getName()
-                                + " refers to '" + EcoreUtil.getURI(proxy) + "', which does not exist",
-                        Severity.WARNING));
+                                + " refers to '" + target + "'" + why, severity));
             }
         });
+        return problems;
+    }
+
+    /**
+     * Elements of the document whose id an earlier element of it has already (references to that id are then
+     * ambiguous), each named by the id, both elements and the file.
+     */
+    public static List<LoadProblem> duplicateIds(Resource resource) {
+        List<LoadProblem> problems = new ArrayList<>();
+        Map<Object, EObject> seen = new HashMap<>();
+        for (Iterator<EObject> all = resource.getAllContents(); all.hasNext();) {
+            EObject element = all.next();
+            EAttribute idAttribute = element.eClass().getEIDAttribute();
+            Object id = idAttribute == null ? null : element.eGet(idAttribute);
+            if (id == null) {
+                continue;
+            }
+            EObject earlier = seen.putIfAbsent(id, element);
+            if (earlier != null) {
+                problems.add(new LoadProblem(displayName(resource.getURI()), 0, 0, "duplicate id '" + id + "': "
+                        + ElementPaths.of(element) + " has the same id as " + ElementPaths.of(earlier),
+                        Severity.ERROR));
+            }
+        }
         return problems;
     }
 
@@ -146,13 +330,20 @@ public final class PlanDocuments {
     }
 
     private static void write(Resource resource) throws IOException {
+        write(resource, file -> {
+            // saved whatever the file holds now
+        });
+    }
+
+    private static void write(Resource resource, AtomicFiles.Precondition beforeReplacing) throws IOException {
         Ids.assignMissing(resource);
         Path file = pathOf(resource.getURI());
         Map<Object, Object> options = new HashMap<>();
         options.put(XMLResource.OPTION_ENCODING, "UTF-8");
         options.put(Resource.OPTION_LINE_DELIMITER, "\n");
-        AtomicFiles.write(file, out -> resource.save(out, options));
+        AtomicFiles.write(file, out -> resource.save(out, options), beforeReplacing);
         resource.setModified(false);
+        Stamp.remember(resource);
     }
 
     /** The local file behind a document URI (file: or, inside the workbench, platform:/resource). */
@@ -196,18 +387,24 @@ public final class PlanDocuments {
 
     private static LoadProblem fromException(String file, Throwable failure) {
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof PlanResourceFactory.TooDeeplyNested deep) {
+                return new LoadProblem(file, Math.max(deep.getLineNumber(), 0), Math.max(deep.getColumnNumber(), 0),
+                        deep.getMessage(), Severity.ERROR);
+            }
             if (cause instanceof SAXParseException parse) {
                 return new LoadProblem(file, Math.max(parse.getLineNumber(), 0), Math.max(parse.getColumnNumber(), 0),
                         "not well-formed XML: " + parse.getMessage(), Severity.ERROR);
             }
         }
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof java.io.FileNotFoundException || cause instanceof java.nio.file.NoSuchFileException) {
+                return new LoadProblem(file, 0, 0, FILE_NOT_FOUND, Severity.ERROR);
+            }
+        }
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof Resource.Diagnostic diagnostic) {
                 return new LoadProblem(file, Math.max(diagnostic.getLine(), 0), Math.max(diagnostic.getColumn(), 0),
                         clean(diagnostic.getMessage()), Severity.ERROR);
-            }
-            if (cause instanceof java.io.FileNotFoundException) {
-                return new LoadProblem(file, 0, 0, "file not found", Severity.ERROR);
             }
         }
         Throwable root = failure;

@@ -1,14 +1,17 @@
 package tandem.core.documents;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 
 /** Finds plan documents: files whose extension is registered with a {@link PlanResourceFactory}. */
 public final class PlanFiles {
@@ -18,28 +21,43 @@ public final class PlanFiles {
 
     /** Whether the file is a plan document Tandem can read, judged by its extension. */
     public static boolean isPlanFile(Path file) {
-        URI uri = URI.createFileURI(file.toAbsolutePath().toString());
-        Object factory = Resource.Factory.Registry.INSTANCE.getFactory(uri);
-        return factory instanceof PlanResourceFactory && uri.fileExtension() != null
-                && Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().containsKey(uri.fileExtension());
+        return ConfinedUriConverter.isPlanFile(URI.createFileURI(file.toAbsolutePath().toString()));
     }
 
     /**
      * The plan documents among the given files and below the given folders (hidden folders and build output
-     * skipped), in a stable order.
+     * skipped), in a stable order. A folder given as a symbolic link is followed; links below it are not.
      *
-     * @throws IOException naming a path that does not exist or cannot be listed
+     * @throws IOException naming a path that does not exist or a folder that cannot be listed
      */
     public static List<Path> find(List<Path> filesOrFolders) throws IOException {
+        List<LoadProblem> unreadable = new ArrayList<>();
+        List<Path> found = find(filesOrFolders, problem -> {
+            if (problem.severity() == LoadProblem.Severity.ERROR) {
+                unreadable.add(problem);
+            }
+        });
+        if (!unreadable.isEmpty()) {
+            throw new IOException(unreadable.get(0).toString());
+        }
+        return found;
+    }
+
+    /**
+     * Like {@link #find(List)}, but a folder or file below a given folder that cannot be listed or read is handed
+     * to {@code unreadable} and the rest is still found.
+     *
+     * @throws IOException naming a given path that does not exist
+     */
+    public static List<Path> find(List<Path> filesOrFolders, Consumer<LoadProblem> unreadable) throws IOException {
         List<Path> found = new ArrayList<>();
         for (Path path : filesOrFolders) {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(p -> !hiddenOrBuildOutput(path, p)).filter(Files::isRegularFile)
-                            .filter(PlanFiles::isPlanFile).sorted().forEach(found::add);
-                }
+                walk(path, found, unreadable);
             } else if (Files.isRegularFile(path)) {
                 found.add(path);
+            } else if (Files.exists(path)) {
+                throw new IOException(path + ": not a regular file or folder");
             } else {
                 throw new IOException(path + ": no such file or folder");
             }
@@ -47,7 +65,78 @@ public final class PlanFiles {
         return found;
     }
 
+    /** Walks the folder's real location, naming what is found by the path given (which may go through a link). */
+    private static void walk(Path folder, List<Path> found, Consumer<LoadProblem> unreadable) throws IOException {
+        Path real = folder.toRealPath();
+        List<Path> inFolder = new ArrayList<>();
+        Files.walkFileTree(real, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                return dir.equals(real) || !hiddenOrBuildOutput(real, dir) ? FileVisitResult.CONTINUE
+                        : FileVisitResult.SKIP_SUBTREE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (hiddenOrBuildOutput(real, file) || !isPlanFile(file)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                Path named = folder.resolve(real.relativize(file).toString());
+                if (attributes.isRegularFile()) {
+                    inFolder.add(named);
+                } else if (attributes.isSymbolicLink()) {
+                    // A link is checked when it leads to a plan file inside the folder, never outside it.
+                    if (Files.isRegularFile(file) && realPath(file).startsWith(real)) {
+                        inFolder.add(named);
+                    } else {
+                        unreadable.accept(new LoadProblem(named.toString(), 0, 0, "is a link to something outside "
+                                + folder + " or not a file; not checked", LoadProblem.Severity.WARNING));
+                    }
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                Path named = folder.resolve(real.relativize(file).toString());
+                if (!hiddenOrBuildOutput(real, file)) {
+                    unreadable.accept(new LoadProblem(named.toString(), 0, 0, "cannot be read ("
+                            + reason(e) + "); not checked", LoadProblem.Severity.ERROR));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                if (e != null) {
+                    visitFileFailed(dir, e);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        inFolder.sort(null);
+        found.addAll(inFolder);
+    }
+
+    private static Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
     private static boolean hiddenOrBuildOutput(Path root, Path p) {
+        if (p.equals(root)) {
+            return false;
+        }
         for (Path part : root.relativize(p)) {
             String name = part.toString();
             if (name.startsWith(".") || name.equals("target") || name.equals("bin")) {

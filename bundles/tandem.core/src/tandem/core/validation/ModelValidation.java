@@ -7,8 +7,10 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.Diagnostician;
 
+import tandem.core.documents.ElementPaths;
 import tandem.core.registry.ExtensionReader;
 import tandem.core.registry.InvalidContributionException;
 import tandem.core.registry.LazyInstance;
@@ -25,11 +27,24 @@ public final class ModelValidation {
     private ModelValidation() {
     }
 
-    /** Validates an element and everything it contains. */
+    /**
+     * Validates an element and everything it contains. Elements are named in messages by their path and file (for
+     * example {@code ContactCenter 'Acme' / Queue 'Billing' in acme.center}), not by their Java object.
+     */
     public static Diagnostic validate(EObject root) {
         ensureRegistered();
-        return Diagnostician.INSTANCE.validate(root);
+        return LABELLED.validate(root);
     }
+
+    private static final Diagnostician LABELLED = new Diagnostician() {
+        @Override
+        public String getObjectLabel(EObject eObject) {
+            String path = ElementPaths.of(eObject);
+            Resource resource = eObject.eResource();
+            String file = resource == null || resource.getURI() == null ? null : resource.getURI().lastSegment();
+            return file == null ? path : path + " in " + file;
+        }
+    };
 
     /** Registers every contributed validator (once; safe to call often). */
     public static synchronized void ensureRegistered() {

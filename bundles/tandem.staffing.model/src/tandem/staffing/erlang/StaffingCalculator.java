@@ -130,13 +130,34 @@ public final class StaffingCalculator {
         if (traffic == 0) {
             return 0;
         }
-        if (usesErlangA()) {
-            return requiredAgentsErlangA(traffic, workload.ahtSeconds());
+        if (traffic > MAX_TRAFFIC_ERLANGS) {
+            throw new IllegalArgumentException("the workload is " + Math.round(traffic) + " Erlangs (calls x AHT / "
+                    + "interval length); staffing is computed for at most " + (long) MAX_TRAFFIC_ERLANGS
+                    + " Erlangs per interval");
         }
-        if (!fractionalAgents) {
-            return requiredWholeAgentsErlangC(traffic, workload.ahtSeconds(), minimumAgentsForOccupancy(traffic));
+        try {
+            if (usesErlangA()) {
+                return requiredAgentsErlangA(traffic, workload.ahtSeconds());
+            }
+            if (!fractionalAgents) {
+                return requiredWholeAgentsErlangC(traffic, workload.ahtSeconds(),
+                        minimumAgentsForOccupancy(traffic));
+            }
+            return requiredFractionalAgentsErlangC(traffic, workload.ahtSeconds());
+        } catch (ArithmeticException e) {
+            throw notComputable(e);
         }
-        return requiredFractionalAgentsErlangC(traffic, workload.ahtSeconds());
+    }
+
+    /**
+     * The largest workload staffed, in Erlangs: a million agents busy at once, far beyond any contact center, and
+     * well inside the whole numbers the search for the agents counts with.
+     */
+    public static final double MAX_TRAFFIC_ERLANGS = 1_000_000;
+
+    private static IllegalArgumentException notComputable(ArithmeticException e) {
+        return new IllegalArgumentException("the staffing cannot be computed for this workload (" + e.getMessage()
+                + "); check the patience, the handle time and the interval length", e);
     }
 
     /**
@@ -156,10 +177,14 @@ public final class StaffingCalculator {
     /** The queue's performance with the given agents, under this calculator's model. */
     public Prediction predict(Workload workload, double agents) {
         double answerWithin = serviceLevel == null ? 0 : serviceLevel.answerWithinSeconds();
-        if (usesErlangA()) {
-            return ErlangA.predict(workload, wholeAgents(agents), patienceSeconds, answerWithin);
+        try {
+            if (usesErlangA()) {
+                return ErlangA.predict(workload, wholeAgents(agents), patienceSeconds, answerWithin);
+            }
+            return ErlangC.predict(workload, agents, answerWithin);
+        } catch (ArithmeticException e) {
+            throw notComputable(e);
         }
-        return ErlangC.predict(workload, agents, answerWithin);
     }
 
     /**

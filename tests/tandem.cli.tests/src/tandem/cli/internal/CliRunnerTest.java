@@ -150,6 +150,14 @@ class CliRunnerTest {
     }
 
     @Test
+    void runningOutOfMemoryIsAMessageWithTheRemedyNotACrash() {
+        assertEquals(1, run("echo", "--out-of-memory", "x"));
+        assertTrue(err().startsWith("tandem-cli echo: out of memory: "), err());
+        assertTrue(err().contains("TANDEM_CLI_VM_OPTIONS=-Xmx4g"), err());
+        assertEquals(1, err().lines().count(), err());
+    }
+
+    @Test
     void validateNeedsSomethingToRead() {
         assertEquals(2, run("validate"));
         assertEquals(1, run("validate", "no-such-folder"));

@@ -15,7 +15,8 @@ public class EchoCommand implements CliCommand {
     @Override
     public Options options() {
         return new Options().addOption(Option.builder().longOpt("times").hasArg().desc("how often").build())
-                .addOption(Option.builder().longOpt("fail").desc("fail instead").build());
+                .addOption(Option.builder().longOpt("fail").desc("fail instead").build())
+                .addOption(Option.builder().longOpt("out-of-memory").desc("run out of memory instead").build());
     }
 
     @Override
@@ -25,6 +26,9 @@ public class EchoCommand implements CliCommand {
 
     @Override
     public int run(CommandLine arguments, CliContext context) throws UsageException, CommandFailedException {
+        if (arguments.hasOption("out-of-memory")) {
+            throw new OutOfMemoryError("Java heap space");
+        }
         if (arguments.hasOption("fail")) {
             throw new CommandFailedException("failed as asked");
         }

@@ -127,6 +127,8 @@ class MergeTest {
         Workbooks.edit(workbook, wb -> {
             Sheet drops = wb.getSheet("Drops");
             drops.getRow(2).getCell(Workbooks.column(drops, "campaign")).setCellValue("Loyalty");
+            // Within the Loyalty campaign, which starts in May: a drop before its campaign starts is invalid.
+            drops.getRow(2).getCell(Workbooks.column(drops, "date")).setCellValue(LocalDate.of(2026, 5, 4));
         });
         Campaign switchSave = plans.calendar.getCampaigns().get(0);
         Campaign loyalty = plans.calendar.getCampaigns().get(1);

@@ -85,6 +85,25 @@ final class Workbooks {
         return sheet;
     }
 
+    /** Rewrites one part of a workbook file as text, for what POI cannot be asked to write. */
+    static void patch(Path file, String part, java.util.function.UnaryOperator<String> change) throws IOException {
+        java.io.ByteArrayOutputStream patched = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(file));
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(patched)) {
+            for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals(part)) {
+                    content = change.apply(new String(content, java.nio.charset.StandardCharsets.UTF_8))
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        Files.write(file, patched.toByteArray());
+    }
+
     static Object[] row(Object... cells) {
         return cells;
     }

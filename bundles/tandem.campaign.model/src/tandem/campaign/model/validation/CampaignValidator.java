@@ -53,6 +53,8 @@ public class CampaignValidator extends EObjectValidator {
     public static final int NEGATIVE_QUANTITY_ON_HAND = 9;
     /** A campaign's target response rate is not between 0 and 1. */
     public static final int TARGET_RESPONSE_RATE_OUT_OF_RANGE = 10;
+    /** A drop reaches a negative number of people. */
+    public static final int NEGATIVE_AUDIENCE = 11;
 
     /** How far a sum of shares may be from 100% (rounding in hand-entered profiles). */
     public static final double SUM_TOLERANCE = 0.001;
@@ -99,6 +101,10 @@ public class CampaignValidator extends EObjectValidator {
         }
         valid &= rate(drop, Literals.DROP__RESPONSE_RATE, drop.getResponseRate(), "response rate",
                 RESPONSE_RATE_OUT_OF_RANGE, diagnostics);
+        if (drop.getAudienceSize() < 0) {
+            valid &= report(diagnostics, NEGATIVE_AUDIENCE, ElementPaths.of(drop) + ": audience size "
+                    + drop.getAudienceSize() + " cannot be negative", drop, Literals.DROP__AUDIENCE_SIZE);
+        }
 
         if (!drop.getDailyShares().isEmpty()) {
             double sum = 0;

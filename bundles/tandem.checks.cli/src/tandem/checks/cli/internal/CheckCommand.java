@@ -29,7 +29,6 @@ import tandem.cli.CommandFailedException;
 import tandem.cli.Json;
 import tandem.cli.UsageException;
 import tandem.core.documents.LoadProblem;
-import tandem.core.documents.PlanFiles;
 
 /**
  * {@code tandem-cli check <folders or plan files> [--format text|json|sarif] [--checklist ID]}: loads every plan
@@ -66,10 +65,10 @@ public class CheckCommand implements CliCommand {
         }
         List<ChecklistDefinition> checklists = selectedChecklists(arguments);
         List<Path> roots = arguments.getArgList().stream().map(context::resolve).toList();
-        List<Path> files;
+        PlanSets.Loaded loaded;
         CheckSettings settings = CheckSettings.defaults();
         try {
-            files = PlanFiles.find(roots);
+            loaded = PlanSets.loadAll(roots);
             for (Path root : roots) {
                 settings = settings.withFile((Files.isDirectory(root) ? root : root.toAbsolutePath().getParent())
                         .resolve(CheckSettings.FILE_NAME));
@@ -78,15 +77,18 @@ public class CheckCommand implements CliCommand {
             throw new CommandFailedException(e.getMessage(), e);
         }
         LocalDate today = today(arguments, settings);
-        PlanSets.Loaded loaded = PlanSets.load(files);
         for (LoadProblem problem : loaded.problems()) {
             context.err().println(problem);
         }
-        CheckReport report = new CheckRunner(checklists, settings, today).run(loaded.plans());
+        CheckReport report = new CheckRunner(checklists, settings, today).run(loaded);
         switch (format) {
         case "json" -> context.out().println(Json.pretty(asJson(report)));
         case "sarif" -> context.out().println(Json.pretty(Sarif.of(report, checklists)));
-        default -> printText(report, checklists, files.size(), context);
+        default -> printText(report, checklists, loaded, context);
+        }
+        if (loaded.plans().documents().isEmpty()) {
+            throw new CommandFailedException("no plan documents read in " + arguments.getArgList().stream()
+                    .collect(Collectors.joining(", ")) + "; nothing was checked");
         }
         boolean unreadable = loaded.problems().stream().anyMatch(p -> p.severity() == LoadProblem.Severity.ERROR);
         return report.hasErrors() || unreadable ? CliContext.FAILED : CliContext.OK;
@@ -140,7 +142,7 @@ public class CheckCommand implements CliCommand {
         return findings;
     }
 
-    private static void printText(CheckReport report, List<ChecklistDefinition> checklists, int documents,
+    private static void printText(CheckReport report, List<ChecklistDefinition> checklists, PlanSets.Loaded loaded,
             CliContext context) {
         for (Finding finding : report.sorted()) {
             context.out().println(finding.file() + ": " + finding.severity().label() + ": [" + finding.ruleId() + "] "
@@ -159,6 +161,13 @@ public class CheckCommand implements CliCommand {
         }
         long errors = report.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = report.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
+        int documents = loaded.plans().documents().size();
         context.out().printf("%d plan document(s) checked: %d error(s), %d warning(s)%n", documents, errors, warnings);
+        long unread = loaded.problems().stream().filter(p -> p.severity() == LoadProblem.Severity.ERROR).count();
+        if (unread > 0 || !loaded.unresolved().isEmpty()) {
+            context.out().printf("Incomplete: %d plan file(s) or folder(s) could not be read and %d reference(s) "
+                    + "could not be followed; the checks above cover only what was read%n", unread,
+                    loaded.unresolved().size());
+        }
     }
 }

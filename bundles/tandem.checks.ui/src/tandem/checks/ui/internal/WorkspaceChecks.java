@@ -214,6 +214,8 @@ public final class WorkspaceChecks {
         boolean everything = state == null;
         if (everything) {
             state = new Loaded();
+            // References in the project's plans may load plan files of this project only.
+            PlanDocuments.confineTo(state.set, List.of(URI.createPlatformResourceURI(project.getName() + "/", true)));
         }
         Set<Resource> changed = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<String> changedPackages = new HashSet<>();

@@ -51,6 +51,10 @@ public class ExportCommand implements CliCommand {
         Arguments.requireWorkbook(operands.get(1));
         Path workbook = context.resolve(operands.get(1));
         WorkbookLayout layout = Arguments.layoutFor(plan);
+        if (tandem.core.documents.AtomicFiles.sameFile(plan, workbook)) {
+            throw new UsageException("the workbook must not be the plan file (" + operands.get(1) + " is "
+                    + operands.get(0) + ")");
+        }
         ResourceSet set = PlanDocuments.createResourceSet();
         Resource resource;
         try {

@@ -25,6 +25,7 @@ import tandem.excel.MergePlan;
 import tandem.excel.ReferenceScope;
 import tandem.excel.WorkbookImport;
 import tandem.excel.WorkbookLayout;
+import tandem.excel.WorkbookProblem;
 
 /**
  * {@code tandem-cli import <workbook.xlsx> <plan file> [--into]}: reads a workbook into a new plan file, or with
@@ -85,6 +86,10 @@ public class ImportCommand implements CliCommand {
         if (!result.succeeded()) {
             throw Arguments.problems(result.problems(), context);
         }
+        List<WorkbookProblem> invalid = into ? List.of() : WorkbookImport.validate(result);
+        if (!invalid.isEmpty()) {
+            throw Arguments.problems(invalid, context);
+        }
         try {
             if (into) {
                 EObject root = existing.getContents().get(0);
@@ -93,7 +98,7 @@ public class ImportCommand implements CliCommand {
                     throw Arguments.problems(merge.problems(), context);
                 }
                 merge.command("Import " + workbook.getFileName()).execute();
-                PlanDocuments.save(existing);
+                PlanDocuments.saveIfUnchanged(existing);
                 Arguments.printCounts(merge.counts(), true, context);
             } else {
                 Resource created = set.createResource(uri);

@@ -193,6 +193,11 @@ public class ExcelImportWizard extends Wizard implements IImportWizard {
             }
             List<SheetCounts> counts;
             if (target.isNew()) {
+                List<WorkbookProblem> invalid = WorkbookImport.validate(result);
+                if (!invalid.isEmpty()) {
+                    showProblems(invalid);
+                    return;
+                }
                 counts = result.counts();
                 what.setText("Creates " + planFile.getFullPath().makeRelative() + ".");
             } else {
@@ -250,7 +255,7 @@ public class ExcelImportWizard extends Wizard implements IImportWizard {
                 } else if (!target.isNew()) {
                     Command command = merge.command(label);
                     command.execute();
-                    PlanDocuments.save(target.resource());
+                    PlanDocuments.saveIfUnchanged(target.resource());
                     WorkspacePlans.refresh(target.file());
                 } else {
                     create();

@@ -24,7 +24,30 @@ final class MergeCommand extends AbstractCommand {
 
     @Override
     public void execute() {
+        detachAdded();
         changes.forEach(Change::apply);
+    }
+
+    /**
+     * New elements still sit in the lists of the imported document. Moving each out on its own shifts the rest of
+     * its list every time (quadratic for a big sheet), so those lists are emptied first, in one go each: the
+     * imported document is used up by the merge, and an added element's imported parent is always one that was
+     * matched with an existing element and is itself discarded.
+     */
+    private void detachAdded() {
+        java.util.Set<List<?>> emptied = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Change change : changes) {
+            if (change instanceof Change.Add) {
+                EObject element = change.affected();
+                EObject parent = element.eContainer();
+                if (parent != null && element.eContainmentFeature().isMany()) {
+                    List<?> siblings = (List<?>) parent.eGet(element.eContainmentFeature());
+                    if (emptied.add(siblings)) {
+                        siblings.clear();
+                    }
+                }
+            }
+        }
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
 
 import tandem.excel.Column;
 import tandem.excel.MergePlan;
@@ -22,7 +23,9 @@ import tandem.excel.SheetCounts;
 import tandem.excel.SheetLayout;
 import tandem.excel.WorkbookLayout;
 import tandem.excel.WorkbookProblem;
+import tandem.excel.internal.CellLocations;
 import tandem.excel.internal.Elements;
+import tandem.excel.internal.ImportValidation;
 import tandem.excel.internal.Names;
 
 /**
@@ -45,14 +48,27 @@ public final class Merger {
     private final Map<SheetLayout, List<EObject>> added = new LinkedHashMap<>();
     private final Set<EObject> moved = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
-    private Merger(WorkbookLayout layout, Function<String, Set<String>> columnsRead) {
+    private final CellLocations locations;
+    private final int maxProblems;
+    private EObject existingRoot;
+
+    private Merger(WorkbookLayout layout, Function<String, Set<String>> columnsRead, CellLocations locations,
+            int maxProblems) {
         this.layout = layout;
         this.columnsRead = columnsRead;
+        this.locations = locations;
+        this.maxProblems = maxProblems;
     }
 
+    /**
+     * Plans the merge, and checks the merged document with the models' own validation: the changes are made, the
+     * document validated, and the changes undone; errors in what the workbook adds or changes are problems of the
+     * plan, located at the cells they come from.
+     */
     public static MergePlan plan(EObject imported, EObject existing, WorkbookLayout layout,
-            Function<String, Set<String>> columnsRead) {
-        Merger merger = new Merger(layout, columnsRead);
+            Function<String, Set<String>> columnsRead, CellLocations locations, int maxProblems) {
+        Merger merger = new Merger(layout, columnsRead, locations, maxProblems);
+        merger.existingRoot = existing;
         merger.index(existing);
         merger.match(imported, existing);
         merger.compare();
@@ -228,6 +244,43 @@ public final class Merger {
         return value == null ? null : target.getOrDefault(value, (EObject) value);
     }
 
+    /** Makes the changes, validates what they touch, and takes them back, leaving the document as it was. */
+    private List<WorkbookProblem> validate(List<Change> changes) {
+        Set<EObject> touched = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<EObject> added = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Change change : changes) {
+            touched.add(change.affected());
+            if (change instanceof Change.Add) {
+                added.add(change.affected());
+            }
+        }
+        Map<EObject, EObject> source = new IdentityHashMap<>();
+        target.forEach((importedElement, existingElement) -> source.putIfAbsent(existingElement, importedElement));
+        Resource resource = existingRoot.eResource();
+        boolean modified = resource != null && resource.isModified();
+        MergeCommand trial = new MergeCommand("validate", changes);
+        trial.execute();
+        try {
+            return ImportValidation.errors(existingRoot, element -> touched.contains(element)
+                    || isInside(element, added), element -> source.getOrDefault(element, element), locations,
+                    layout.rootSheet().name(), maxProblems);
+        } finally {
+            trial.undo();
+            if (resource != null) {
+                resource.setModified(modified);
+            }
+        }
+    }
+
+    private static boolean isInside(EObject element, Set<EObject> added) {
+        for (EObject e = element; e != null; e = e.eContainer()) {
+            if (added.contains(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean same(Object a, Object b, EStructuralFeature feature) {
         if (feature.isMany()) {
             List<?> x = (List<?>) a;
@@ -257,6 +310,9 @@ public final class Merger {
         counts.forEach((sheet, c) -> sheetCounts.add(new SheetCounts(sheet, c[0], c[1], c[2])));
         List<Change> changes = new ArrayList<>(structure);
         changes.addAll(values);
+        if (problems.isEmpty() && !changes.isEmpty()) {
+            problems.addAll(validate(changes));
+        }
         List<WorkbookProblem> found = List.copyOf(problems);
         return new MergePlan() {
             @Override

@@ -60,6 +60,33 @@ public final class CellValues {
         if (cell.kind() == Cell.Kind.ERROR) {
             throw new BadValue("holds the Excel error " + cell.text());
         }
+        if (cell.kind() == Cell.Kind.TEXT && cell.text() != null) {
+            requirePlainText(cell.text());
+        }
+    }
+
+    /**
+     * Refuses characters a plan file cannot hold (XML 1.0 allows no control characters but tab and line breaks):
+     * a workbook may hold them, written as {@code _x001B_}, and they would make the saved plan unreadable.
+     */
+    private static void requirePlainText(String text) throws BadValue {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean allowed = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c < 0xD800
+                    || c >= 0xE000 && c <= 0xFFFD || Character.isSurrogate(c) && isPairedSurrogate(text, i);
+            if (!allowed) {
+                throw new BadValue(String.format("holds the control character U+%04X (shown in Excel as _x%04X_), "
+                        + "which a plan file cannot hold: remove it", (int) c, (int) c));
+            }
+        }
+    }
+
+    private static boolean isPairedSurrogate(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
     }
 
     private static Object single(Cell cell, EDataType type) throws BadValue {

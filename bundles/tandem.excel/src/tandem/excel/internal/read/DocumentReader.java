@@ -26,6 +26,7 @@ import tandem.excel.WorkbookException;
 import tandem.excel.WorkbookLayout;
 import tandem.excel.WorkbookProblem;
 import tandem.excel.internal.BadValue;
+import tandem.excel.internal.CellLocations;
 import tandem.excel.internal.Elements;
 import tandem.excel.internal.Names;
 
@@ -38,7 +39,7 @@ public final class DocumentReader {
 
     /** What was read: the new document, and the problems (the document is only usable without problems). */
     public record Outcome(EObject document, List<WorkbookProblem> problems, Map<String, Integer> rows,
-            Map<String, java.util.Set<String>> columns) {
+            Map<String, java.util.Set<String>> columns, CellLocations locations) {
     }
 
     private record Located(EObject element, String where) {
@@ -58,6 +59,7 @@ public final class DocumentReader {
     private final Map<String, Integer> rows = new LinkedHashMap<>();
     private final Map<String, java.util.Set<String>> columnsRead = new LinkedHashMap<>();
     private final Map<EClass, ScopeIndex> scopeIndexes = new HashMap<>();
+    private final CellLocations locations = new CellLocations();
 
     public DocumentReader(WorkbookLayout layout, ReferenceScope scope, ImportOptions options) {
         this.layout = layout;
@@ -85,7 +87,7 @@ public final class DocumentReader {
                 file.read(actual, reading::row);
             } catch (WorkbookException e) {
                 e.problems().forEach(p -> problems.addFile(p.reason()));
-                return new Outcome(root, problems.all(), rows, columnsRead);
+                return new Outcome(root, problems.all(), rows, columnsRead, locations);
             }
             rows.put(sheet.name(), reading.count);
         }
@@ -97,7 +99,7 @@ public final class DocumentReader {
         for (Pending p : pending) {
             resolve(p);
         }
-        return new Outcome(root, problems.all(), rows, columnsRead);
+        return new Outcome(root, problems.all(), rows, columnsRead, locations);
     }
 
     /** The reading of one sheet: its header first, then its rows. */
@@ -215,6 +217,7 @@ public final class DocumentReader {
             }
             id(row, element);
             values(row, type, element);
+            locations.put(element, name, row.number(), columns);
             if (owner != null) {
                 if (!keyIsNew(row, owner, element)) {
                     return;

@@ -49,8 +49,20 @@ final class SheetParser extends XSSFSheetXMLHandler {
     private int nextColumn;
     private final java.util.Map<Integer, Boolean> dateStyles = new java.util.HashMap<>();
 
+    /** Days from the 1904 date system's day 0 (1 January 1904) to the 1900 system's (30 December 1899). */
+    static final int DAYS_1900_TO_1904 = 1462;
+
+    /** Whether the workbook counts dates from 1904 (old Mac Excel), so that date numbers are shifted on reading. */
+    private boolean date1904;
+
     SheetParser(StylesTable styles, SharedStrings strings, RowSink sink) {
         this(styles, strings, new Collector(sink));
+    }
+
+    /** A parser for a workbook in the 1904 date system ({@code date1904}), whose date numbers it shifts. */
+    SheetParser(StylesTable styles, SharedStrings strings, RowSink sink, boolean date1904) {
+        this(styles, strings, new Collector(sink));
+        this.date1904 = date1904;
     }
 
     private SheetParser(StylesTable styles, SharedStrings strings, Collector collector) {
@@ -116,6 +128,22 @@ final class SheetParser extends XSSFSheetXMLHandler {
         super.endElement(uri, localName, qName);
     }
 
+    /**
+     * A 1904-system date number as the 1900 system counts it. Times of day alone (below 1) are the same in both
+     * systems.
+     */
+    private static String to1900(String number) {
+        try {
+            java.math.BigDecimal value = new java.math.BigDecimal(number);
+            if (value.compareTo(java.math.BigDecimal.ONE) < 0) {
+                return number;
+            }
+            return value.add(java.math.BigDecimal.valueOf(DAYS_1900_TO_1904)).toPlainString();
+        } catch (NumberFormatException e) {
+            return number;
+        }
+    }
+
     /** The cell just completed, from what POI's handler reported and what this parser saw. */
     private Cell cell(String formatted) {
         delivered = true;
@@ -127,8 +155,11 @@ final class SheetParser extends XSSFSheetXMLHandler {
         }
         if (cellType == null || "n".equals(cellType)) {
             String number = raw.toString().trim();
-            return number.isEmpty() ? new Cell(column, ref, Cell.Kind.TEXT, null, false)
-                    : new Cell(column, ref, Cell.Kind.NUMBER, number, isDateStyle(cellStyle));
+            if (number.isEmpty()) {
+                return new Cell(column, ref, Cell.Kind.TEXT, null, false);
+            }
+            boolean date = isDateStyle(cellStyle);
+            return new Cell(column, ref, Cell.Kind.NUMBER, date && date1904 ? to1900(number) : number, date);
         }
         return switch (cellType) {
         case "b" -> new Cell(column, ref, Cell.Kind.BOOLEAN, raw.toString().trim(), false);

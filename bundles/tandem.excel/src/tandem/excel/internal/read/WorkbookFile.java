@@ -41,6 +41,7 @@ public final class WorkbookFile implements Closeable {
     private final OPCPackage pkg;
     private final StylesTable styles;
     private final SharedStrings strings;
+    private final boolean date1904;
     private final Map<String, PackagePart> sheets = new LinkedHashMap<>();
 
     private WorkbookFile(String displayName, OPCPackage pkg) throws IOException, OpenXML4JException {
@@ -49,6 +50,7 @@ public final class WorkbookFile implements Closeable {
         XSSFReader reader = new XSSFReader(pkg);
         this.styles = reader.getStylesTable();
         this.strings = reader.getSharedStringsTable();
+        this.date1904 = usesDate1904(reader);
         XSSFReader.SheetIterator iterator = reader.getSheetIterator();
         while (iterator.hasNext()) {
             try (InputStream ignored = iterator.next()) {
@@ -63,6 +65,16 @@ public final class WorkbookFile implements Closeable {
      * @throws WorkbookException saying in plain words why the file cannot be read
      */
     public static WorkbookFile open(Path file) throws WorkbookException {
+        return open(file, tandem.excel.ImportOptions.DEFAULT_MAX_SHARED_STRINGS_BYTES);
+    }
+
+    /**
+     * Opens a workbook whose table of texts (shared strings, held in memory while reading) unpacks to at most
+     * {@code maxSharedStringsBytes}.
+     *
+     * @throws WorkbookException saying in plain words why the file cannot be read
+     */
+    public static WorkbookFile open(Path file, long maxSharedStringsBytes) throws WorkbookException {
         String name = file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
             throw new WorkbookException(name + ": no such file");
@@ -88,6 +100,7 @@ public final class WorkbookFile implements Closeable {
             if (zip.getEntry("[Content_Types].xml") == null) {
                 throw new WorkbookException(name + " is a zip archive, not an Excel workbook (.xlsx)");
             }
+            requireSmallEnoughStrings(zip, name, maxSharedStringsBytes);
         } catch (ZipException e) {
             throw new WorkbookException(name + " is damaged or incomplete (" + e.getMessage()
                     + "); was it copied or downloaded completely?");
@@ -108,6 +121,37 @@ public final class WorkbookFile implements Closeable {
         }
     }
 
+    /**
+     * Refuses a table of texts that would unpack to more than the limit, judged by the sizes the archive declares
+     * and, where it declares none or too little, by unpacking it without keeping it.
+     */
+    private static void requireSmallEnoughStrings(ZipFile zip, String name, long max) throws WorkbookException,
+            IOException {
+        java.util.Enumeration<? extends java.util.zip.ZipEntry> entries = zip.entries();
+        while (entries.hasMoreElements()) {
+            java.util.zip.ZipEntry entry = entries.nextElement();
+            if (!entry.getName().toLowerCase(java.util.Locale.ROOT).endsWith("sharedstrings.xml")) {
+                continue;
+            }
+            long size = entry.getSize();
+            if (size < 0 || size <= max) {
+                // The declared size may lie: count what it really unpacks to, up to the limit.
+                size = 0;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    byte[] buffer = new byte[64 * 1024];
+                    for (int read; (read = in.read(buffer)) > 0 && size <= max;) {
+                        size += read;
+                    }
+                }
+            }
+            if (size > max) {
+                String limit = max >= 1024 * 1024 ? max / (1024 * 1024) + " MB" : max + " bytes";
+                throw new WorkbookException(name + ": its table of texts (" + entry.getName() + ") unpacks to more "
+                        + "than " + limit + ", more than Tandem reads; split the workbook");
+            }
+        }
+    }
+
     private static String describeOle2(Path file, String name) {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             DirectoryNode root = fs.getRoot();
@@ -121,6 +165,31 @@ public final class WorkbookFile implements Closeable {
             return name + " is damaged or not an Excel workbook";
         }
         return name + " is not an Excel workbook (.xlsx)";
+    }
+
+    /**
+     * Whether the workbook counts dates from 1904 ({@code <workbookPr date1904="1"/>}, old Mac Excel): its date
+     * numbers are 1,462 days smaller than the same dates in the usual 1900 system.
+     */
+    private static boolean usesDate1904(XSSFReader reader) throws IOException, OpenXML4JException {
+        boolean[] found = new boolean[1];
+        try (InputStream in = reader.getWorkbookData()) {
+            XMLReader parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName,
+                        org.xml.sax.Attributes attributes) {
+                    if ("workbookPr".equals(localName)) {
+                        String value = attributes.getValue("date1904");
+                        found[0] = "1".equals(value) || "true".equalsIgnoreCase(value);
+                    }
+                }
+            });
+            parser.parse(new InputSource(in));
+        } catch (SAXException | ParserConfigurationException e) {
+            throw new IOException("the workbook part cannot be read: " + e.getMessage(), e);
+        }
+        return found[0];
     }
 
     /** The file name, for messages. */
@@ -145,7 +214,7 @@ public final class WorkbookFile implements Closeable {
         }
         try (InputStream in = part.getInputStream()) {
             XMLReader parser = XMLHelper.newXMLReader();
-            parser.setContentHandler(new SheetParser(styles, strings, sink));
+            parser.setContentHandler(new SheetParser(styles, strings, sink, date1904));
             parser.parse(new InputSource(in));
         } catch (SheetParser.StopReading e) {
             // the sink has what it wants

@@ -3,8 +3,20 @@ package tandem.staffing.cli.internal;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import tandem.cli.UsageException;
 
 /**
  * Minimal RFC 4180 CSV: comma-separated fields, fields in double quotes may hold commas, line breaks and doubled
@@ -13,6 +25,64 @@ import java.util.List;
 final class Csv {
 
     private Csv() {
+    }
+
+    /** The charset an {@code --encoding} option names; UTF-8 when none is given. */
+    static Charset encoding(String name) throws UsageException {
+        if (name == null || name.isBlank()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name.trim());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--encoding: unknown character encoding '" + name + "' (for example UTF-8, "
+                    + "ISO-8859-1, windows-1252)");
+        }
+    }
+
+    /** A decoder that stops at the first byte sequence that is not text in the charset, instead of guessing. */
+    static CharsetDecoder strictDecoder(Charset charset) {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /**
+     * The message for a file that is not text in the charset, naming the line of the first bad byte sequence, as
+     * {@code file:line: reason}.
+     */
+    static String undecodable(Path file, String name, Charset charset) {
+        long line = 1;
+        String what = "";
+        CharsetDecoder decoder = strictDecoder(charset);
+        ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
+        CharBuffer chars = CharBuffer.allocate(64 * 1024);
+        try (ReadableByteChannel in = Files.newByteChannel(file)) {
+            while (true) {
+                int read = in.read(bytes);
+                bytes.flip();
+                CoderResult result = decoder.decode(bytes, chars, read < 0);
+                // Count the lines of the bytes decoded so far.
+                chars.flip();
+                while (chars.hasRemaining()) {
+                    if (chars.get() == '\n') {
+                        line++;
+                    }
+                }
+                chars.clear();
+                if (result.isError()) {
+                    what = String.format(" (byte 0x%02X)", bytes.get(bytes.position()) & 0xFF);
+                    break;
+                }
+                if (read < 0) {
+                    break;
+                }
+                bytes.compact();
+            }
+        } catch (IOException e) {
+            return name + ": cannot be read: " + e.getMessage();
+        }
+        return name + ":" + line + ": not " + charset.name() + " text" + what + "; save the file as "
+                + charset.name() + " or name its encoding, e.g. --encoding ISO-8859-1";
     }
 
     /** A record that is not valid CSV; the message says what is wrong, the line where. */
@@ -33,6 +103,8 @@ final class Csv {
     /** Reads records from a reader (it buffers itself). */
     static final class RecordReader {
         private static final int END = -1;
+        /** The longest record read, so that one huge line cannot exhaust the memory. */
+        static final int MAX_RECORD_CHARS = 1 << 20;
 
         private final Reader in;
         private final char[] buffer = new char[64 * 1024];
@@ -72,7 +144,12 @@ final class Csv {
             recordLine = line;
             List<String> fields = new ArrayList<>();
             StringBuilder field = new StringBuilder();
+            long length = 0;
             while (true) {
+                if (++length > MAX_RECORD_CHARS) {
+                    throw new FormatException(recordLine, "the record is longer than " + MAX_RECORD_CHARS
+                            + " characters; a forecast row is a few dozen (is this a CSV forecast?)");
+                }
                 int c = read();
                 if (c == '"' && field.length() == 0) {
                     quoted(field);
@@ -100,6 +177,10 @@ final class Csv {
         private void quoted(StringBuilder field) throws IOException, FormatException {
             int opened = line;
             while (true) {
+                if (field.length() > MAX_RECORD_CHARS) {
+                    throw new FormatException(opened, "a quoted field is longer than " + MAX_RECORD_CHARS
+                            + " characters; is a closing quote missing?");
+                }
                 int c = read();
                 if (c == END) {
                     throw new FormatException(opened, "a quoted field is never closed");

@@ -11,6 +11,7 @@ import org.apache.commons.cli.Options;
 
 import tandem.cli.CliCommand;
 import tandem.cli.CliContext;
+import tandem.cli.CommandFailedException;
 import tandem.cli.Json;
 import tandem.cli.UsageException;
 import tandem.staffing.erlang.ErlangA;
@@ -49,7 +50,7 @@ public class ErlangCommand implements CliCommand {
     }
 
     @Override
-    public int run(CommandLine line, CliContext context) throws UsageException {
+    public int run(CommandLine line, CliContext context) throws UsageException, CommandFailedException {
         if (!line.getArgList().isEmpty()) {
             throw new UsageException("unexpected argument '" + line.getArgList().get(0) + "'");
         }
@@ -102,6 +103,9 @@ public class ErlangCommand implements CliCommand {
             }
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
+        } catch (ArithmeticException e) {
+            throw new CommandFailedException("the staffing cannot be computed for this workload (" + e.getMessage()
+                    + "); check the patience, the handle time and the interval length");
         }
         if (format.equals("json")) {
             context.out().println(result.json());

@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -40,6 +42,7 @@ public class StaffCommand implements CliCommand {
 
     static final String INPUT = "input";
     static final String OUTPUT = "output";
+    static final String ENCODING = "encoding";
 
     static final List<String> REQUIRED_COLUMNS = List.of("queue", "start", "calls", "aht_seconds");
     static final List<String> ADDED_COLUMNS = List.of("required_agents", "scheduled_heads", "service_level",
@@ -57,6 +60,8 @@ public class StaffCommand implements CliCommand {
         options.addOption(StaffingOptions.valued(StaffingOptions.INTERVAL_SECONDS, "I",
                 "length of each row's interval in seconds, e.g. 900 (required)"));
         StaffingOptions.addTargets(options, " (default 0.8 when no target is given)");
+        options.addOption(StaffingOptions.valued(ENCODING, "charset",
+                "character encoding of the input, e.g. ISO-8859-1 (default UTF-8); the output is UTF-8"));
         return options;
     }
 
@@ -72,14 +77,15 @@ public class StaffCommand implements CliCommand {
         StaffingCalculator calculator = StaffingOptions.calculator(line, DEFAULT_SERVICE_LEVEL);
         Path input = context.resolve(inputName);
         Path output = context.resolve(outputName);
-        if (input.toAbsolutePath().equals(output.toAbsolutePath())) {
+        Charset encoding = Csv.encoding(line.getOptionValue(ENCODING));
+        if (AtomicFiles.sameFile(input, output)) {
             throw new UsageException("--output must not be the --input file");
         }
         if (!Files.isRegularFile(input)) {
             throw new CommandFailedException(inputName + ": file not found");
         }
         Staffing staffing = new Staffing(inputName, intervalSeconds, calculator);
-        try (Reader in = new InputStreamReader(Files.newInputStream(input), StandardCharsets.UTF_8)) {
+        try (Reader in = new InputStreamReader(Files.newInputStream(input), Csv.strictDecoder(encoding))) {
             AtomicFiles.write(output, out -> {
                 Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
                 staffing.copy(new Csv.RecordReader(in), writer);
@@ -87,6 +93,8 @@ public class StaffCommand implements CliCommand {
             });
         } catch (BadInput e) {
             throw new CommandFailedException(e.getMessage());
+        } catch (CharacterCodingException e) {
+            throw new CommandFailedException(Csv.undecodable(input, inputName, encoding));
         } catch (NoSuchFileException e) {
             throw new CommandFailedException(inputName + ": file not found");
         } catch (IOException e) {
@@ -222,7 +230,11 @@ public class StaffCommand implements CliCommand {
             if (!(handle > 0)) {
                 throw new BadInput(file, line, "aht_seconds '" + record.get(aht) + "' must be more than 0");
             }
-            return calculator.requirement(new Workload(contacts, intervalSeconds, handle));
+            try {
+                return calculator.requirement(new Workload(contacts, intervalSeconds, handle));
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                throw new BadInput(file, line, e.getMessage());
+            }
         }
 
         private double number(List<String> record, int column, String name, int line) {

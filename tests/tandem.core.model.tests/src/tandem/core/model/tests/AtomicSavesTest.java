@@ -1,0 +1,137 @@
+package tandem.core.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tandem.core.documents.AtomicFiles;
+import tandem.core.documents.PlanDocuments;
+import tandem.core.model.ContactCenter;
+import tandem.core.model.CoreFactory;
+
+/** Atomic saves replace the content only: permissions and links stay, leftovers of killed saves go. */
+class AtomicSavesTest {
+
+    @TempDir
+    Path folder;
+
+    private static void write(Path file, String text) throws IOException {
+        AtomicFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aSaveKeepsTheFilesPermissions() throws IOException {
+        Path plan = folder.resolve("shared.center");
+        Files.writeString(plan, "old");
+        Files.setPosixFilePermissions(plan, PosixFilePermissions.fromString("rw-rw-r--"));
+        write(plan, "new");
+        assertEquals("new", Files.readString(plan));
+        assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(plan)));
+    }
+
+    @Test
+    void aNewFileIsNotMadeOwnerOnly() throws IOException {
+        Path plan = folder.resolve("new.center");
+        write(plan, "new");
+        assertTrue(Files.getPosixFilePermissions(plan).contains(java.nio.file.attribute.PosixFilePermission.OWNER_READ));
+        Path reference = Files.createFile(folder.resolve("reference.txt"));
+        assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(plan),
+                "a new plan gets the permissions any new file gets");
+    }
+
+    @Test
+    void aSaveThroughALinkWritesTheLinkedFileAndKeepsTheLink() throws IOException {
+        Path real = Files.createDirectories(folder.resolve("shared")).resolve("real.center");
+        Files.writeString(real, "old");
+        Path link = Files.createSymbolicLink(folder.resolve("link.center"), real);
+        write(link, "new");
+        assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+        assertEquals("new", Files.readString(real));
+        assertEquals(List.of(real), list(real.getParent()), "no temporary file is left beside the target");
+    }
+
+    @Test
+    void leftoversOfAKilledSaveAreRemovedByTheNextSaveAndNamedRecognisably() throws IOException {
+        Path plan = folder.resolve("plan.center");
+        Files.writeString(plan, "old");
+        Path leftover = Files.writeString(folder.resolve(".plan.center.tandem-saving-1234567890.tmp"), "half");
+        Path olderStyle = Files.writeString(folder.resolve(".plan.center4711.saving"), "half");
+        Path recent = Files.writeString(folder.resolve(".plan.center.tandem-saving-2222222222.tmp"), "in progress");
+        Path otherPlan = Files.writeString(folder.resolve(".other.center.tandem-saving-1.tmp"), "keep");
+        FileTime hourAgo = FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS));
+        for (Path old : List.of(leftover, olderStyle, otherPlan)) {
+            Files.setLastModifiedTime(old, hourAgo);
+        }
+        List<String> during = new java.util.ArrayList<>();
+        AtomicFiles.write(plan, out -> {
+            try (Stream<Path> files = Files.list(folder)) {
+                files.map(p -> p.getFileName().toString()).forEach(during::add);
+            }
+            out.write("new".getBytes(StandardCharsets.UTF_8));
+        });
+        assertTrue(during.stream().anyMatch(n -> n.startsWith(".plan.center.tandem-saving-") && n.endsWith(".tmp")
+                && !n.equals(recent.getFileName().toString()) && !n.equals(leftover.getFileName().toString())),
+                during::toString);
+        assertFalse(Files.exists(leftover));
+        assertFalse(Files.exists(olderStyle));
+        assertTrue(Files.exists(recent), "a recent one may belong to a save in progress");
+        assertTrue(Files.exists(otherPlan), "another plan's files are left alone");
+        assertEquals("new", Files.readString(plan));
+    }
+
+    @Test
+    void sameFileSeesThroughLinks() throws IOException {
+        Path input = Files.writeString(folder.resolve("in.csv"), "a");
+        Path link = Files.createSymbolicLink(folder.resolve("link.csv"), input);
+        assertTrue(AtomicFiles.sameFile(link, input));
+        assertFalse(AtomicFiles.sameFile(input, folder.resolve("out.csv")));
+    }
+
+    @Test
+    void aSaveOverAFileSomeoneElseSavedMeanwhileIsRefusedAndTheirChangeKept() throws IOException {
+        Path plan = folder.resolve("acme.center");
+        Resource original = PlanDocuments.createResourceSet().createResource(URI.createFileURI(plan.toString()));
+        ContactCenter center = CoreFactory.eINSTANCE.createContactCenter();
+        center.setName("Acme");
+        original.getContents().add(center);
+        PlanDocuments.save(original);
+
+        Resource first = PlanDocuments.load(PlanDocuments.createResourceSet(), original.getURI());
+        Resource second = PlanDocuments.load(PlanDocuments.createResourceSet(), original.getURI());
+        ((ContactCenter) first.getContents().get(0)).setName("First import");
+        ((ContactCenter) second.getContents().get(0)).setName("Second import");
+
+        PlanDocuments.saveIfUnchanged(first);
+        IOException refused = assertThrows(IOException.class, () -> PlanDocuments.saveIfUnchanged(second));
+        assertTrue(refused.getMessage().contains("changed on disk since it was read"), refused.getMessage());
+        assertTrue(Files.readString(plan).contains("First import"), "the first change is kept");
+        assertEquals(List.of(plan), list(folder), "no temporary file is left behind");
+
+        ((ContactCenter) first.getContents().get(0)).setName("First again");
+        PlanDocuments.saveIfUnchanged(first);
+        assertTrue(Files.readString(plan).contains("First again"), "whoever saved last may save again");
+    }
+
+    private static List<Path> list(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.toList();
+        }
+    }
+}
