@@ -1,4 +1,4 @@
-package tandem.checks.internal;
+package tandem.checks.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -49,9 +49,7 @@ class CheckHonestyTest {
     void project() throws IOException {
         project = Files.createDirectories(root.resolve("project"));
         Files.writeString(project.resolve("setup.center"), SETUP);
-        // Only the reading of the plans is judged here: the test checklist's own checks are switched off.
-        Files.writeString(project.resolve(CheckSettings.FILE_NAME), "test.setup.queue-channel.enabled=false\n"
-                + "test.setup.broken.enabled=false\ntest.setup.team-size.enabled=false\n");
+        // Only the reading of the plans is judged here: the Quick Fix Checklist finds nothing in a lone setup.
     }
 
     private int check(String... args) throws Exception {
@@ -70,7 +68,7 @@ class CheckHonestyTest {
     @Test
     void aProjectFolderThatIsALinkIsFollowed() throws Exception {
         Files.createSymbolicLink(root.resolve("linked"), project);
-        assertEquals(0, check("linked", "--checklist", "test.setup"), this::out);
+        assertEquals(0, check("linked", "--checklist", "quickfix"), this::out);
         assertTrue(out().contains("1 plan document(s) checked: 0 error(s)"), out());
     }
 
@@ -78,24 +76,24 @@ class CheckHonestyTest {
     void aFolderWithoutPlansIsNotAPass() throws Exception {
         Files.createDirectories(root.resolve("empty"));
         CommandFailedException failed = assertThrows(CommandFailedException.class,
-                () -> check("empty", "--checklist", "test.setup"));
+                () -> check("empty", "--checklist", "quickfix"));
         assertTrue(failed.getMessage().contains("no plan documents"), failed.getMessage());
     }
 
     @Test
     void anUnreadablePlanIsAnErrorResultInEveryFormatAndNotCountedAsChecked() throws Exception {
         Files.writeString(project.resolve("broken.center"), "<?xml version=\"1.0\"?>\n<core:ContactCenter\n");
-        assertEquals(1, check("project", "--checklist", "test.setup"));
+        assertEquals(1, check("project", "--checklist", "quickfix"));
         assertTrue(out().contains("broken.center: error: [" + CheckRunner.UNREADABLE_PLAN + "]"), out());
         assertTrue(out().contains("1 plan document(s) checked: 1 error(s)"), out());
         assertTrue(out().contains("Incomplete"), out());
 
-        assertEquals(1, check("project", "--checklist", "test.setup", "--format", "json"));
+        assertEquals(1, check("project", "--checklist", "quickfix", "--format", "json"));
         assertTrue(out().contains("\"ruleId\": \"" + CheckRunner.UNREADABLE_PLAN + "\""), out());
         assertTrue(out().contains("broken.center\""), out());
         assertTrue(out().contains("\"severity\": \"error\""), out());
 
-        assertEquals(1, check("project", "--checklist", "test.setup", "--format", "sarif"));
+        assertEquals(1, check("project", "--checklist", "quickfix", "--format", "sarif"));
         assertTrue(out().contains("\"ruleId\": \"" + CheckRunner.UNREADABLE_PLAN + "\",\n          \"level\": \"error\""),
                 out());
         assertTrue(out().contains("broken.center"), out());
@@ -109,7 +107,7 @@ class CheckHonestyTest {
                   <teams id="team-9" name="Night shift" headcount="3" queues="setup.center#queue-gone"/>
                 </core:ContactCenter>
                 """);
-        assertEquals(1, check("project", "--checklist", "test.setup", "--format", "json"));
+        assertEquals(1, check("project", "--checklist", "quickfix", "--format", "json"));
         assertTrue(out().contains("\"ruleId\": \"" + CheckRunner.UNRESOLVED_REFERENCE + "\""), out());
         assertTrue(out().contains("queue-gone"), out());
         assertTrue(out().contains("\"element\": \"ContactCenter 'Branch' / Team 'Night shift'\""), out());
@@ -119,7 +117,7 @@ class CheckHonestyTest {
     void duplicateIdsAreNamedByIdAndFile() throws Exception {
         Files.writeString(project.resolve("setup.center"), SETUP.replace("<teams ",
                 "<queues id=\"queue-1\" name=\"Sales\"/>\n  <teams "));
-        assertEquals(1, check("project", "--checklist", "test.setup"));
+        assertEquals(1, check("project", "--checklist", "quickfix"));
         String text = out();
         assertTrue(text.contains("setup.center: error: [" + CheckRunner.DUPLICATE_ID + "]"), text);
         assertTrue(text.contains("duplicate id 'queue-1'"), text);
@@ -147,7 +145,7 @@ class CheckHonestyTest {
                       <teams id="team-9" name="Night shift" headcount="3" queues="%s"/>
                     </core:ContactCenter>
                     """.formatted(served));
-            assertEquals(1, check("project", "--checklist", "test.setup", "--format", "sarif"));
+            assertEquals(1, check("project", "--checklist", "quickfix", "--format", "sarif"));
             assertTrue(out().contains(served + "' outside the project; not loaded"), out());
             assertEquals(0, requests.get(), "the server was contacted");
         } finally {
@@ -158,14 +156,14 @@ class CheckHonestyTest {
     @Test
     void aSettingsFileThatIsNotUtf8OrHasABadEscapeIsNamedWithItsLine() throws Exception {
         Path settings = project.resolve(CheckSettings.FILE_NAME);
-        Files.write(settings, "test.setup.broken.enabled=false\n# r\u00e9glages\n".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(settings, "quickfix.ivr-menu-depth.enabled=false\n# r\u00e9glages\n".getBytes(StandardCharsets.ISO_8859_1));
         CommandFailedException latin1 = assertThrows(CommandFailedException.class,
-                () -> check("project", "--checklist", "test.setup"));
+                () -> check("project", "--checklist", "quickfix"));
         assertTrue(latin1.getMessage().contains(CheckSettings.FILE_NAME + ":2: not UTF-8 text"), latin1.getMessage());
 
-        Files.writeString(settings, "test.setup.broken.enabled=false\ntest.setup.team-size.minimum=\\u12\n");
+        Files.writeString(settings, "quickfix.ivr-menu-depth.enabled=false\nquickfix.ivr-menu-depth.maxDepth=\\u12\n");
         CommandFailedException escape = assertThrows(CommandFailedException.class,
-                () -> check("project", "--checklist", "test.setup"));
+                () -> check("project", "--checklist", "quickfix"));
         assertTrue(escape.getMessage().contains(CheckSettings.FILE_NAME + ":2: "), escape.getMessage());
     }
 }
