@@ -36,6 +36,8 @@ for bundle in $(sed -n 's/^\(tandem\.[^,]*\),.*/\1/p' "$home/configuration/org.e
   case $bundle in *.ui|tandem.application) continue ;; esac
   grep -q "^$bundle," "$cli_configuration/bundles.info" || fail "the command line's configuration lacks $bundle"
 done
+grep -q 'left out of the command line' "$out/cli-help.err" \
+  && fail "bundles are left out of the command line's configuration: $(cat "$out/cli-help.err")"
 ls "$cli_configuration"/java-*.jsa >/dev/null 2>&1 || fail "the first run of tandem-cli wrote no class-data sharing archive"
 env -u DISPLAY "$cli" --version >"$out/cli-version.txt" 2>&1 || fail "tandem-cli --version failed"
 grep -q '^tandem-cli [0-9]' "$out/cli-version.txt" || fail "unexpected version line: $(cat "$out/cli-version.txt")"
