@@ -21,7 +21,24 @@ env -u DISPLAY -u WAYLAND_DISPLAY "$cli" --help >"$out/cli-help.txt" 2>"$out/cli
 code=$?
 [ $code -eq 0 ] || fail "tandem-cli --help exited $code: $(cat "$out/cli-help.err")"
 grep -q '^Usage: tandem-cli' "$out/cli-help.txt" || fail "tandem-cli --help printed no usage: $(cat "$out/cli-help.txt")"
-grep -q 'validate' "$out/cli-help.txt" || fail "tandem-cli --help lists no commands"
+head -n 1 "$out/cli-help.txt" | grep -q '^Usage: tandem-cli' \
+  || fail "tandem-cli --help printed something before its usage: $(head -3 "$out/cli-help.txt")"
+for command in check validate erlang staff export import example; do
+  grep -q "^  $command " "$out/cli-help.txt" || fail "tandem-cli --help does not list the $command command: $(cat "$out/cli-help.txt")"
+done
+# The command line runs in a configuration of its own: every installed bundle but the workbench's.
+cli_configuration="$home/configuration/tandem.cli"
+[ -f "$cli_configuration/config.ini" ] && [ -f "$cli_configuration/bundles.info" ] \
+  || fail "tandem-cli made no configuration of its own in $cli_configuration"
+grep -Eq '^(org\.eclipse\.swt|org\.eclipse\.ui|org\.eclipse\.equinox\.p2\.|org\.eclipse\.ecf|tandem\.application,|[^,]*\.ui,)' \
+  "$cli_configuration/bundles.info" && fail "the command line's configuration has workbench bundles: $cli_configuration/bundles.info"
+for bundle in $(sed -n 's/^\(tandem\.[^,]*\),.*/\1/p' "$home/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"); do
+  case $bundle in *.ui|tandem.application) continue ;; esac
+  grep -q "^$bundle," "$cli_configuration/bundles.info" || fail "the command line's configuration lacks $bundle"
+done
+grep -q 'left out of the command line' "$out/cli-help.err" \
+  && fail "bundles are left out of the command line's configuration: $(cat "$out/cli-help.err")"
+ls "$cli_configuration"/java-*.jsa >/dev/null 2>&1 || fail "the first run of tandem-cli wrote no class-data sharing archive"
 env -u DISPLAY "$cli" --version >"$out/cli-version.txt" 2>&1 || fail "tandem-cli --version failed"
 grep -q '^tandem-cli [0-9]' "$out/cli-version.txt" || fail "unexpected version line: $(cat "$out/cli-version.txt")"
 env -u DISPLAY "$cli" no-such-command >/dev/null 2>"$out/cli-unknown.err"
@@ -33,6 +50,29 @@ code=$?
 [ $code -eq 1 ] || fail "tandem-cli without Java exited $code, expected 1"
 grep -q "Tandem needs Java 17 or newer" "$out/cli-nojava.err" || fail "no message without Java: $(cat "$out/cli-nojava.err")"
 echo "smoke test: tandem-cli works without a display"
+
+# A read-only installation (run as another user than its owner): the command line keeps its configuration in the
+# user's cache folder and never writes to the installation.
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1; then
+  readonly_home="$out/readonly"
+  rm -rf "$readonly_home"
+  mkdir -p "$readonly_home/user"
+  cp -a "$home" "$readonly_home/tandem"
+  rm -rf "$readonly_home/tandem/configuration/tandem.cli"
+  chmod -R go-w "$readonly_home/tandem"
+  chown -R 65534 "$readonly_home/user"
+  chmod 755 "$out" "$readonly_home"
+  env -u DISPLAY -u WAYLAND_DISPLAY -u XDG_CACHE_HOME HOME="$readonly_home/user" \
+    setpriv --reuid=65534 --regid=65534 --clear-groups "$readonly_home/tandem/tandem-cli" --version \
+    >"$out/cli-readonly.txt" 2>&1 || fail "tandem-cli in a read-only installation failed: $(cat "$out/cli-readonly.txt")"
+  grep -q '^tandem-cli [0-9]' "$out/cli-readonly.txt" || fail "tandem-cli in a read-only installation: $(cat "$out/cli-readonly.txt")"
+  [ ! -e "$readonly_home/tandem/configuration/tandem.cli" ] || fail "tandem-cli wrote into a read-only installation"
+  ls "$readonly_home"/user/.cache/tandem/cli-*/config.ini >/dev/null 2>&1 \
+    || fail "tandem-cli in a read-only installation kept no configuration in the user's cache"
+  echo "smoke test: tandem-cli runs from a read-only installation"
+else
+  echo "smoke test: read-only installation not tried (needs root and setpriv to run as another user)"
+fi
 
 # The checks run headless on plan files: a campaign customer service heard about 3 days before its first drop.
 plans="$out/plans"
@@ -103,6 +143,8 @@ PLAN
     || fail "after the install, the example check did not report the queue without hours: $(cat "$out/install-check.json")"
   grep -q "Phone queue 'Billing' has no opening hours." "$out/install-check.json" \
     || fail "after the install, unexpected finding: $(cat "$out/install-check.json")"
+  grep -q '^tandem\.example\.checks,' "$copy/configuration/tandem.cli/bundles.info" \
+    || fail "after the install, the command line's configuration lacks tandem.example.checks"
   env -u DISPLAY -u WAYLAND_DISPLAY "$copy/tandem-install" "$repository" no.such.feature >"$out/install-unknown.txt" 2>&1
   code=$?
   [ $code -eq 1 ] || fail "tandem-install of an unknown feature exited $code, expected 1"

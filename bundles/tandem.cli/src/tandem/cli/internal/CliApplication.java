@@ -4,6 +4,8 @@ import java.nio.file.Path;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.Version;
 
@@ -16,7 +18,12 @@ public class CliApplication implements IApplication {
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         context.applicationRunning();
-        Version version = FrameworkUtil.getBundle(CliApplication.class).getVersion();
+        Bundle bundle = FrameworkUtil.getBundle(CliApplication.class);
+        BundleContext bundles = bundle.getBundleContext();
+        if (Boolean.parseBoolean(bundles.getProperty(LeftOutBundles.HEADLESS_PROPERTY))) {
+            LeftOutBundles.warning(bundles.getBundles()).ifPresent(System.err::println);
+        }
+        Version version = bundle.getVersion();
         CliRunner runner = new CliRunner(new CommandRegistry(),
                 version.getMajor() + "." + version.getMinor() + "." + version.getMicro()
                         + (version.getQualifier().isEmpty() ? "" : " (build " + version.getQualifier() + ")"));

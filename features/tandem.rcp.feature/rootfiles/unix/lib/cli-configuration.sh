@@ -1,0 +1,46 @@
+# Sourced by tandem-cli: sets $cli_configuration to the command line's own OSGi configuration area, made from the
+# installation's on the first run and again whenever the installation's bundles change (tandem-install), and
+# $cli_archive to its class-data sharing archive for this Java ($java_version): both speed up the start (see
+# docs/PERFORMANCE.md, "Command-line start"). Both stay empty where no folder is writable: tandem-cli then starts
+# as the workbench does, with every bundle.
+#
+# The configuration lists every installed bundle except the workbench's (user interface, p2 and its transport, the
+# launcher; patterns in lib/cli-bundles-excluded.txt), so that commands contributed by any other bundle, including
+# one installed later, are there. The log4j provider bundle is started instead of SPI Fly, which finds it for the
+# workbench but costs a third of a second at every start.
+main_configuration=$here/configuration
+if [ -w "$main_configuration" ]; then
+  cli_configuration=$main_configuration/tandem.cli
+elif [ -n "${XDG_CACHE_HOME:-}${HOME:-}" ]; then
+  # A read-only installation: a folder of the user's, one per installation.
+  cli_configuration=${XDG_CACHE_HOME:-$HOME/.cache}/tandem/cli-$(printf '%s' "$here" | cksum | cut -d ' ' -f 1)
+else
+  cli_configuration=
+fi
+cli_archive=
+if [ -n "$cli_configuration" ]; then
+  bundles=$main_configuration/org.eclipse.equinox.simpleconfigurator/bundles.info
+  if [ ! -f "$cli_configuration/config.ini" ] || [ "$main_configuration/config.ini" -nt "$cli_configuration/config.ini" ] \
+      || [ "$bundles" -nt "$cli_configuration/config.ini" ]; then
+    new=$cli_configuration/.new.$$
+    if mkdir -p "$cli_configuration" 2>/dev/null \
+        && grep -v -f "$here/lib/cli-bundles-excluded.txt" "$bundles" \
+          | sed 's/^\(org\.apache\.logging\.log4j\.to\.jul,[^,]*,[^,]*\),[0-9]*,false/\1,2,true/' >"$new.bundles" \
+        && { sed -e '/^osgi\.framework\.extensions=/d' -e '/^eclipse\.application=/d' -e '/^eclipse\.product=/d' \
+               -e '/^eclipse\.p2\./d' -e '/^org\.eclipse\.equinox\.simpleconfigurator\.configUrl=/d' \
+               "$main_configuration/config.ini" \
+             && printf '%s\n' 'eclipse.application=tandem.cli.app' \
+               'org.eclipse.equinox.simpleconfigurator.configUrl=file\:bundles.info' \
+               'osgi.configuration.cascaded=false' 'tandem.cli.headless=true'; } >"$new.config" \
+        && mv -f "$new.bundles" "$cli_configuration/bundles.info" \
+        && mv -f "$new.config" "$cli_configuration/config.ini"; then
+      rm -f "$cli_configuration"/java-*.jsa
+    else
+      rm -f "$new.bundles" "$new.config" 2>/dev/null
+      cli_configuration=
+    fi
+  fi
+fi
+if [ -n "$cli_configuration" ]; then
+  cli_archive=$cli_configuration/java-$java_version.jsa
+fi
