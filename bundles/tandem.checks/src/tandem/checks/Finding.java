@@ -1,11 +1,13 @@
 package tandem.checks;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 
 /**
  * A problem a check found.
@@ -33,6 +35,25 @@ public record Finding(String ruleId, String checklistId, Severity severity, Stri
             return file.toPlatformString(true).substring(1);
         }
         return file.isFile() ? file.toFileString() : file.toString();
+    }
+
+    /**
+     * The element whose URI the finding's data holds under the key, resolved in a resource set (an editor's, for a
+     * quick fix), loading its document if need be. Empty when the data has no such key, the URI is not one, the
+     * document is gone or cannot be read, or the element is not there or not of the type: the plans changed since
+     * the check, and a fix that needs it no longer applies.
+     */
+    public <T extends EObject> Optional<T> resolve(String key, ResourceSet set, Class<T> type) {
+        String uri = data.get(key);
+        if (uri == null) {
+            return Optional.empty();
+        }
+        try {
+            EObject found = set.getEObject(URI.createURI(uri), true);
+            return type.isInstance(found) ? Optional.of(type.cast(found)) : Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.empty(); // a malformed URI, or a document that is gone or unreadable
+        }
     }
 
     /** The finding as an EMF diagnostic: source is the rule id, data the element and the fix data. */

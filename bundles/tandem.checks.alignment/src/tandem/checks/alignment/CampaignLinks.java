@@ -19,7 +19,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 import tandem.campaign.model.Campaign;
 import tandem.campaign.model.Campaigns;
 import tandem.checks.PlanSet;
-import tandem.checks.PlanSets;
 import tandem.core.model.Queue;
 import tandem.goals.model.Goal;
 import tandem.ivr.model.EntryPoint;
@@ -34,7 +33,7 @@ import tandem.training.model.KnowledgeItem;
  * check of the run asks for it, by one pass over the elements concerned, and shared by every alignment check run on
  * the same plan set. Without it each check would scan every entry point, course, item or goal once per campaign.
  * <p>
- * The indexes are {@link PlanSets#shared shared} with the plan set and never see a change: checks read plans, they do not change them,
+ * The indexes are {@link PlanSet#shared shared} with the plan set and never see a change: checks read plans, they do not change them,
  * and a re-check after an edit gets a new plan set. Lists keep document order. Thread-safe.
  */
 public final class CampaignLinks {
@@ -48,7 +47,7 @@ public final class CampaignLinks {
     }
 
     public static CampaignLinks of(PlanSet plans) {
-        return new CampaignLinks(plans, PlanSets.shared(plans, CampaignLinks.class, Indexes::new));
+        return new CampaignLinks(plans, plans.shared(CampaignLinks.class, Indexes::new));
     }
 
     /** The entry points that refer to the campaign or carry its campaign code (ignoring case), in document order. */
@@ -170,7 +169,7 @@ public final class CampaignLinks {
                     || !IvrPackage.eNS_URI.equals(document.getContents().get(0).eClass().getEPackage().getNsURI())) {
                 continue;
             }
-            PromptNames names = PlanSets.kept(plans, document, PromptNames.class, () -> new PromptNames(document));
+            PromptNames names = plans.kept(document, PromptNames.class, () -> new PromptNames(document));
             Set<Integer> found = new TreeSet<>();
             for (KnowledgeItem item : items) {
                 names.candidates(item, found);

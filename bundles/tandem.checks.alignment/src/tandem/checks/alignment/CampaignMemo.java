@@ -16,18 +16,17 @@ import tandem.campaign.model.Campaign;
 import tandem.checks.CheckContext;
 import tandem.checks.Parameters;
 import tandem.checks.PlanSet;
-import tandem.checks.PlanSets;
 import tandem.checks.Severity;
 
 /**
  * The findings a check made on each campaign in its last runs, reported again without looking at the campaign when
- * nothing they depend on can have changed: the campaign's own document has the same {@link PlanSets#revision
+ * nothing they depend on can have changed: the campaign's own document has the same {@link PlanSet#revision
  * revision}, and so has every checked document of the other models the check reads (the same documents, in the same
  * order), and the check's parameters and today are the same. After an edit of one campaign calendar, a check that
  * keeps one looks again only at the campaigns of that calendar.
  * <p>
  * Meant for checks whose findings on a campaign do not depend on the other campaigns. The findings are
- * {@link PlanSets#kept kept} with the revision of the campaign's document, so they go with the plan sets holding
+ * {@link PlanSet#kept kept} with the revision of the campaign's document, so they go with the plan sets holding
  * it. Thread-safe.
  */
 public final class CampaignMemo {
@@ -71,7 +70,7 @@ public final class CampaignMemo {
         PlanSet plans = context.plans();
         List<Object> inputs = inputs(context);
         for (Campaign campaign : plans.all(Campaign.class)) {
-            Kept kept = PlanSets.kept(plans, campaign.eResource(), this, Kept::new);
+            Kept kept = plans.kept(campaign.eResource(), this, Kept::new);
             List<Found> found;
             synchronized (kept) {
                 if (!kept.inputs.equals(inputs)) {
@@ -131,7 +130,7 @@ public final class CampaignMemo {
         for (Resource document : context.plans().documents()) {
             for (EObject root : document.getContents()) {
                 if (otherModels.contains(root.eClass().getEPackage().getNsURI())) {
-                    inputs.add(new Identity(PlanSets.revision(context.plans(), document)));
+                    inputs.add(new Identity(context.plans().revision(document)));
                     break;
                 }
             }

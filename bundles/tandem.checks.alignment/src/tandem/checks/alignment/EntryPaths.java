@@ -8,15 +8,14 @@ import java.util.Map;
 import java.util.Set;
 
 import tandem.checks.PlanSet;
-import tandem.checks.PlanSets;
 import tandem.ivr.model.EntryPoint;
 import tandem.ivr.model.Node;
 import tandem.ivr.model.flow.CallPath;
 import tandem.ivr.model.flow.CallPaths;
 
 /**
- * The call paths of IVR entry points, enumerated once per {@link PlanSets#revision revision} of the script's
- * document and {@link PlanSets#kept kept} with it: the alignment checks of a run share them, and a re-check after an
+ * The call paths of IVR entry points, enumerated once per {@link PlanSet#revision revision} of the script's
+ * document and {@link PlanSet#kept kept} with it: the alignment checks of a run share them, and a re-check after an
  * edit of another document (a campaign calendar, say) finds them again instead of walking every script. Thread-safe.
  */
 public final class EntryPaths {
@@ -29,7 +28,7 @@ public final class EntryPaths {
     }
 
     public static Paths of(PlanSet plans, EntryPoint entry) {
-        Map<EntryPoint, Paths> known = PlanSets.kept(plans, entry.eResource(), EntryPaths.class,
+        Map<EntryPoint, Paths> known = plans.kept(entry.eResource(), EntryPaths.class,
                 () -> Collections.synchronizedMap(new IdentityHashMap<>()));
         return known.computeIfAbsent(entry, EntryPaths::enumerate);
     }

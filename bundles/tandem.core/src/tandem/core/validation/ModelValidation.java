@@ -16,13 +16,15 @@ import tandem.core.registry.InvalidContributionException;
 import tandem.core.registry.LazyInstance;
 
 /**
- * Validates plan documents with the validators contributed to {@code tandem.core.validators}, registering them with
- * EMF's validator registry on first use (each created only when its package is first validated).
+ * Validates plan documents with the validators contributed to {@code tandem.core.validators}. The contributions are
+ * read, and registered with EMF's validator registry, on first use; each validator is created only when its package
+ * is first validated. From then on the registry is kept in step with the bundles that come and go (through the
+ * extension registry's listener): a validator of a bundle that goes is taken out, one of a bundle that comes is
+ * registered. Bad contributions are reported in the error log, naming their bundle, and skipped.
  */
 public final class ModelValidation {
 
-    private static final Reader READER = new Reader();
-    private static boolean registered;
+    private static final Validators VALIDATORS = new Validators();
 
     private ModelValidation() {
     }
@@ -46,32 +48,42 @@ public final class ModelValidation {
         }
     };
 
-    /** Registers every contributed validator (once; safe to call often). */
-    public static synchronized void ensureRegistered() {
-        if (registered) {
-            return;
-        }
-        registered = true;
-        for (Contribution contribution : READER.descriptors()) {
-            EValidator.Descriptor descriptor = () -> contribution.validator().get().orElse(null);
-            EPackage ePackage = EPackage.Registry.INSTANCE.getEPackage(contribution.nsURI());
-            if (ePackage != null) {
-                EValidator.Registry.INSTANCE.put(ePackage, descriptor);
-            }
-        }
+    /** Registers the contributed validators with EMF's validator registry, as contributed now; cheap when done. */
+    public static void ensureRegistered() {
+        VALIDATORS.register();
     }
 
-    private record Contribution(String nsURI, LazyInstance<EValidator> validator) {
-    }
+    /** The contributions to {@code tandem.core.validators}, registered once asked for and kept in step after. */
+    private static final class Validators extends ExtensionReader<ValidatorRegistration.Contribution> {
+        private final ValidatorRegistration registration = new ValidatorRegistration(EValidator.Registry.INSTANCE,
+                EPackage.Registry.INSTANCE);
+        /** The contributions registered, or {@code null} before the first registration. */
+        private List<ValidatorRegistration.Contribution> registered;
 
-    private static final class Reader extends ExtensionReader<Contribution> {
-        Reader() {
+        Validators() {
             super("tandem.core.validators");
         }
 
+        synchronized void register() {
+            List<ValidatorRegistration.Contribution> now = descriptors();
+            if (now != registered) {
+                registration.update(now);
+                registered = now;
+            }
+        }
+
+        /** Bundles came or went: once registered, the registry follows at once (a gone bundle's class must go). */
         @Override
-        protected Contribution read(IConfigurationElement element, List<Contribution> readSoFar)
-                throws InvalidContributionException {
+        public synchronized void invalidate() {
+            super.invalidate();
+            if (registered != null) {
+                register();
+            }
+        }
+
+        @Override
+        protected ValidatorRegistration.Contribution read(IConfigurationElement element,
+                List<ValidatorRegistration.Contribution> readSoFar) throws InvalidContributionException {
             String nsURI = required(element, "nsURI");
             required(element, "class");
             if (readSoFar.stream().anyMatch(c -> c.nsURI().equals(nsURI))) {
@@ -80,7 +92,8 @@ public final class ModelValidation {
             if (!EPackage.Registry.INSTANCE.containsKey(nsURI)) {
                 throw new InvalidContributionException("no EMF package is registered for '" + nsURI + "'");
             }
-            return new Contribution(nsURI, new LazyInstance<>(element, "class", EValidator.class));
+            return new ValidatorRegistration.Contribution(nsURI,
+                    new LazyInstance<>(element, "class", EValidator.class)::get);
         }
     }
 }

@@ -5,14 +5,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.ParseException;
-
 import tandem.cli.CliCommand;
+import tandem.cli.CliCommands;
 import tandem.cli.CliContext;
-import tandem.cli.CommandFailedException;
-import tandem.cli.UsageException;
 import tandem.excel.cli.internal.ExportCommand;
 import tandem.excel.cli.internal.ImportCommand;
 
@@ -28,29 +23,19 @@ final class Cli {
     }
 
     int export(String... args) {
-        return run(new ExportCommand(), args);
+        return run("export", new ExportCommand(), args);
     }
 
     int importWorkbook(String... args) {
-        return run(new ImportCommand(), args);
+        return run("import", new ImportCommand(), args);
     }
 
-    private int run(CliCommand command, String... args) {
+    private int run(String name, CliCommand command, String... args) {
         out.reset();
         err.reset();
-        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        CliContext context = CliContext.of(o, e, workingDirectory);
-        try {
-            CommandLine line = new DefaultParser().parse(command.options(), args);
-            return command.run(line, context);
-        } catch (ParseException | UsageException x) {
-            e.println(x.getMessage());
-            return CliContext.USAGE;
-        } catch (CommandFailedException x) {
-            e.println(x.getMessage());
-            return CliContext.FAILED;
-        }
+        return CliCommands.execute(name, command, args,
+                CliContext.of(new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8), workingDirectory));
     }
 
     String out() {

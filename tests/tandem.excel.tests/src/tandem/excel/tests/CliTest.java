@@ -79,7 +79,7 @@ class CliTest {
                 "Campaigns!B2: '2026-13-01' is not a date",
                 "Drops!C2: 'soon' is not a date",
                 "Campaigns!C2: unknown queue 'Billing East'",
-                "3 problem(s) in the workbook; nothing was written", ""), cli.err());
+                "tandem-cli import: 3 problem(s) in the workbook; nothing was written", ""), cli.err());
         assertFalse(Files.exists(folder.resolve("new.campaigns")));
 
         assertEquals(CliContext.FAILED, cli.importWorkbook("bad.xlsx", "spring.campaigns", "--into"));
@@ -92,21 +92,23 @@ class CliTest {
         byte[] before = Files.readAllBytes(folder.resolve("spring.campaigns"));
 
         assertEquals(CliContext.FAILED, cli.importWorkbook("spring.xlsx", "spring.campaigns"));
-        assertEquals("spring.campaigns exists; use --into to merge the workbook into it", cli.err().strip());
+        assertEquals("tandem-cli import: spring.campaigns exists; use --into to merge the workbook into it",
+                cli.err().strip());
         assertArrayEquals(before, Files.readAllBytes(folder.resolve("spring.campaigns")));
 
         assertEquals(CliContext.FAILED, cli.importWorkbook("spring.xlsx", "autumn.campaigns", "--into"));
-        assertEquals("autumn.campaigns does not exist; leave out --into to create it", cli.err().strip());
+        assertEquals("tandem-cli import: autumn.campaigns does not exist; leave out --into to create it",
+                cli.err().strip());
     }
 
     @Test
     void badUsageExitsWithTwo() {
         assertEquals(CliContext.USAGE, cli.export("spring.campaigns"));
         assertEquals(CliContext.USAGE, cli.export("spring.campaigns", "spring.csv"));
-        assertEquals("'spring.csv' is not an .xlsx workbook", cli.err().strip());
+        assertEquals("tandem-cli export: 'spring.csv' is not an .xlsx workbook", cli.err().strip());
         assertEquals(CliContext.USAGE, cli.importWorkbook("spring.xlsx", "notes.txt"));
-        assertEquals("'notes.txt' is not a plan file with an Excel layout (plan files end in .campaigns, .center, "
-                + ".goals, .ivr, .staffing, .training)", cli.err().strip());
+        assertEquals("tandem-cli import: 'notes.txt' is not a plan file with an Excel layout (plan files end in "
+                + ".campaigns, .center, .goals, .ivr, .staffing, .training)", cli.err().strip());
         assertEquals(CliContext.USAGE, cli.importWorkbook("spring.xlsx", "a.campaigns", "--nonsense"));
     }
 

@@ -1,7 +1,6 @@
 package tandem.checks.alignment.goals;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -27,10 +26,9 @@ public class GoalLinkCampaign implements QuickFix {
 
     @Override
     public Command createCommand(EditingDomain domain, EObject element, Finding finding) {
-        EObject found = domain.getResourceSet()
-                .getEObject(URI.createURI(finding.data().get(GoalSharedCheck.CAMPAIGN)), true);
-        if (!(element instanceof Goal goal) || !(found instanceof Campaign campaign)
-                || goal.getCampaigns().contains(campaign)) {
+        Campaign campaign = finding.resolve(GoalSharedCheck.CAMPAIGN, domain.getResourceSet(), Campaign.class)
+                .orElse(null);
+        if (!(element instanceof Goal goal) || campaign == null || goal.getCampaigns().contains(campaign)) {
             return null;
         }
         return AddCommand.create(domain, goal, Literals.GOAL__CAMPAIGNS, campaign);

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -23,6 +22,7 @@ import tandem.ivr.model.IvrScript;
 import tandem.ivr.model.Node;
 import tandem.ivr.model.Prompt;
 import tandem.ivr.model.Route;
+import tandem.ivr.model.flow.Routes;
 
 /**
  * Fix {@code alignment.ivr-ready.add-route} of a missing campaign entry point: adds to the IVR script the finding is
@@ -51,20 +51,14 @@ public class IvrAddCampaignRoute implements QuickFix {
 
     @Override
     public Command createCommand(EditingDomain domain, EObject element, Finding finding) {
-        Campaign campaign = campaignOf(domain, finding);
+        Campaign campaign = finding.resolve(IvrReadyCheck.CAMPAIGN, domain.getResourceSet(), Campaign.class)
+                .orElse(null);
         if (!(element instanceof IvrScript script) || campaign == null || campaign.getQueues().isEmpty()) {
             return null;
         }
         Queue queue = campaign.getQueues().get(0);
         List<Node> added = new ArrayList<>();
-        Route route = script.getNodes().stream().filter(Route.class::isInstance).map(Route.class::cast)
-                .filter(r -> r.getQueue() == queue).findFirst().orElse(null);
-        if (route == null) {
-            route = IvrFactory.eINSTANCE.createRoute();
-            route.setName(queue.getName());
-            route.setQueue(queue);
-            Ids.assignIfMissing(route);
-        }
+        Route route = Routes.toQueue(script, queue);
 
         Prompt announcement = IvrFactory.eINSTANCE.createPrompt();
         announcement.setName(Campaigns.name(campaign) + " announcement");
@@ -99,18 +93,5 @@ public class IvrAddCampaignRoute implements QuickFix {
             text += " " + trimmed + (trimmed.matches(".*[.!?]$") ? "" : ".");
         }
         return text;
-    }
-
-    private static Campaign campaignOf(EditingDomain domain, Finding finding) {
-        String uri = finding.data().get(IvrReadyCheck.CAMPAIGN);
-        if (uri == null) {
-            return null;
-        }
-        try {
-            EObject campaign = domain.getResourceSet().getEObject(URI.createURI(uri), true);
-            return campaign instanceof Campaign found ? found : null;
-        } catch (RuntimeException e) {
-            return null; // the campaign calendar is gone or unreadable: the fix no longer applies
-        }
     }
 }

@@ -16,7 +16,6 @@ import tandem.campaign.model.lift.ContactLift;
 import tandem.checks.Check;
 import tandem.checks.CheckContext;
 import tandem.checks.PlanSet;
-import tandem.checks.PlanSets;
 import tandem.core.model.Queue;
 import tandem.staffing.model.StaffingInterval;
 import tandem.staffing.model.StaffingPlan;
@@ -66,7 +65,7 @@ public class StaffingCoversLiftCheck implements Check {
             Object planRevision = revision(plans, plan);
             Object queueRevision = revision(plans, queue);
             List<Object> calendarRevisions = key.calendars().stream().map(c -> revision(plans, c)).toList();
-            List<StaffingLastRun.Found> found = lastRun.unchanged(plan, planRevision, queueRevision,
+            List<StaffingLastRun.Found> found = lastRun.unchanged(plans, plan, planRevision, queueRevision,
                     calendarRevisions);
             if (found != null) {
                 found.forEach(finding -> context.report(plan, finding.message(), finding.data()));
@@ -75,10 +74,10 @@ public class StaffingCoversLiftCheck implements Check {
             LiftPerDay lift = lifts.computeIfAbsent(key, LiftKey::lift);
             StaffingLastRun.Inputs inputs = new StaffingLastRun.Inputs(planRevision, queueRevision,
                     calendarRevisions, dailyLift(queue, lift, key));
-            found = lastRun.reuse(plan, inputs, day -> lift.campaignsLifting(queue, day));
+            found = lastRun.reuse(plans, plan, inputs, day -> lift.campaignsLifting(queue, day));
             if (found == null) {
                 found = check(plan, queue, lift);
-                lastRun.remember(plan, inputs, found);
+                lastRun.remember(plans, plan, inputs, found);
             }
             for (StaffingLastRun.Found finding : found) {
                 context.report(plan, finding.message(), finding.data());
@@ -118,7 +117,7 @@ public class StaffingCoversLiftCheck implements Check {
     }
 
     private static Object revision(PlanSet plans, EObject element) {
-        return element.eResource() == null ? new Object() : PlanSets.revision(plans, element.eResource());
+        return element.eResource() == null ? new Object() : plans.revision(element.eResource());
     }
 
     /** The queue's lift on each day of the plan. */

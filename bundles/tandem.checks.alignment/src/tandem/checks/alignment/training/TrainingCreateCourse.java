@@ -1,7 +1,6 @@
 package tandem.checks.alignment.training;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -43,9 +42,9 @@ public class TrainingCreateCourse implements QuickFix {
         if (!(element instanceof TrainingPlan plan)) {
             return null;
         }
-        EObject found = domain.getResourceSet()
-                .getEObject(URI.createURI(finding.data().get(TrainingBeforeLaunchCheck.CAMPAIGN)), true);
-        if (!(found instanceof Campaign campaign) || campaign.getQueues().isEmpty()) {
+        Campaign campaign = finding
+                .resolve(TrainingBeforeLaunchCheck.CAMPAIGN, domain.getResourceSet(), Campaign.class).orElse(null);
+        if (campaign == null || campaign.getQueues().isEmpty()) {
             return null;
         }
         Course course = TrainingFactory.eINSTANCE.createCourse();

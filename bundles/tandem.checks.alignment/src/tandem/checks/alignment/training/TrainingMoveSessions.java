@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -42,11 +41,10 @@ public class TrainingMoveSessions implements QuickFix {
         }
         LocalDate deadline = LocalDate.parse(finding.data().get(TrainingBeforeLaunchCheck.DEADLINE));
         LocalDate target = target(finding);
-        EObject found = domain.getResourceSet()
-                .getEObject(URI.createURI(finding.data().get(TrainingBeforeLaunchCheck.CAMPAIGN)), true);
+        Iterable<Course> courses = finding
+                .resolve(TrainingBeforeLaunchCheck.CAMPAIGN, domain.getResourceSet(), Campaign.class)
+                .<Iterable<Course>> map(campaign -> TrainingReadiness.coursesFor(plan, campaign)).orElse(List.of(course));
         CompoundCommand move = new CompoundCommand(label(finding));
-        Iterable<Course> courses = found instanceof Campaign campaign ? TrainingReadiness.coursesFor(plan, campaign)
-                : List.of(course);
         for (Course each : courses) {
             for (Session session : each.getSessions()) {
                 if (session.getDate() != null && session.getDate().isAfter(deadline)) {

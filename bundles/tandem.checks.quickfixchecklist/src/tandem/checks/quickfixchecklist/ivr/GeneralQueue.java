@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -17,15 +16,14 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 
 import tandem.checks.Finding;
 import tandem.checks.PlanSet;
-import tandem.core.documents.Ids;
 import tandem.core.model.Channel;
 import tandem.core.model.ContactCenter;
 import tandem.core.model.Queue;
-import tandem.ivr.model.IvrFactory;
 import tandem.ivr.model.IvrPackage.Literals;
 import tandem.ivr.model.IvrScript;
 import tandem.ivr.model.Node;
 import tandem.ivr.model.Route;
+import tandem.ivr.model.flow.Routes;
 
 /**
  * The queue callers go to when the IVR cannot help them. It is looked up in the contact-center setup that the
@@ -98,32 +96,17 @@ final class GeneralQueue {
 
     /** The finding's general queue, resolved in the editing domain's resources; {@code null} when it is gone. */
     static Queue resolve(EditingDomain domain, Finding finding) {
-        String uri = finding.data().get(QUEUE);
-        if (uri == null) {
-            return null;
-        }
-        try {
-            EObject queue = domain.getResourceSet().getEObject(URI.createURI(uri), true);
-            return queue instanceof Queue found ? found : null;
-        } catch (RuntimeException e) {
-            return null; // the setup file is gone or unreadable: the fix no longer applies
-        }
+        return finding.resolve(QUEUE, domain.getResourceSet(), Queue.class).orElse(null);
     }
 
     /**
      * The script's route to the queue: an existing one, or a new one that the command adds to the script.
      */
     static Route routeTo(Queue queue, IvrScript script, EditingDomain domain, CompoundCommand command) {
-        for (Node node : script.getNodes()) {
-            if (node instanceof Route route && route.getQueue() == queue) {
-                return route;
-            }
+        Route route = Routes.toQueue(script, queue);
+        if (route.eContainer() == null) {
+            command.append(AddCommand.create(domain, script, Literals.IVR_SCRIPT__NODES, route));
         }
-        Route route = IvrFactory.eINSTANCE.createRoute();
-        route.setName(queue.getName());
-        route.setQueue(queue);
-        Ids.assignIfMissing(route);
-        command.append(AddCommand.create(domain, script, Literals.IVR_SCRIPT__NODES, route));
         return route;
     }
 }

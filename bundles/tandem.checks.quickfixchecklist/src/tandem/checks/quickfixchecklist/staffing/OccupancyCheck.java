@@ -1,13 +1,11 @@
 package tandem.checks.quickfixchecklist.staffing;
 
 import java.time.LocalDateTime;
-import java.util.Collections;
 import java.util.Map;
-import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import tandem.checks.Check;
 import tandem.checks.CheckContext;
-import tandem.checks.PlanSets;
 import tandem.staffing.model.StaffingPlan;
 import tandem.staffing.model.forecast.LiftPerDay;
 import tandem.staffing.model.forecast.StaffingForecast;
@@ -19,8 +17,8 @@ import tandem.staffing.model.forecast.StaffingForecast;
  * contacts or nobody on the phones are not counted, nor plans without a cap (1) or without a computable target. One
  * finding per plan, with the number of intervals over the cap, the highest occupancy and the first such interval.
  * <p>
- * The finding depends on the plan's document only, so it is kept for a plan whose document did not change since
- * the last run ({@link PlanSets#revision}): a re-check after an edit of one plan looks at that plan's intervals only.
+ * The finding depends on the plan's document only, so it is {@link tandem.checks.PlanSet#kept kept} with the
+ * document's revision: a re-check after an edit of one plan looks at that plan's intervals only.
  */
 public class OccupancyCheck implements Check {
 
@@ -31,37 +29,31 @@ public class OccupancyCheck implements Check {
 
     private static final double SLACK = 1e-12;
 
-    /** The last run's finding on a plan ({@code null} message: none), with the revision of its document. */
-    private record Last(Object revision, String message, Map<String, String> data) {
+    /** The last run's finding on a plan ({@code null} message: none). */
+    private record Last(String message, Map<String, String> data) {
     }
-
-    private final Map<StaffingPlan, Last> lastRun = Collections.synchronizedMap(new WeakHashMap<>());
 
     @Override
     public void run(CheckContext context) {
         for (StaffingPlan plan : context.plans().all(StaffingPlan.class)) {
-            Object revision = plan.eResource() == null ? new Object()
-                    : PlanSets.revision(context.plans(), plan.eResource());
-            Last last = lastRun.get(plan);
-            if (last == null || last.revision() != revision) {
-                last = check(plan, revision);
-                lastRun.put(plan, last);
-            }
+            Last last = plan.eResource() == null ? check(plan)
+                    : context.plans().<Map<StaffingPlan, Last>> kept(plan.eResource(), this, ConcurrentHashMap::new)
+                            .computeIfAbsent(plan, OccupancyCheck::check);
             if (last.message() != null) {
                 context.report(plan, last.message(), last.data());
             }
         }
     }
 
-    private static Last check(StaffingPlan plan, Object revision) {
+    private static Last check(StaffingPlan plan) {
         double cap = plan.getOccupancyCap();
         StaffingForecast forecast = cap > 0 && cap < 1 ? StaffingForecast.of(plan, LiftPerDay.NONE) : null;
         if (forecast == null || !forecast.settingsProblem().isEmpty()) {
-            return new Last(revision, null, Map.of());
+            return new Last(null, Map.of());
         }
         StaffingForecast.Busy busy = forecast.busierThan(cap * (1 + SLACK));
         if (busy.intervals() == 0) {
-            return new Last(revision, null, Map.of());
+            return new Last(null, Map.of());
         }
         LocalDateTime first = plan.getIntervals().get(busy.first()).getStart();
         String where = first == null ? "" : ", the first on " + PlanText.DAY_AND_TIME.format(first);
@@ -69,7 +61,7 @@ public class OccupancyCheck implements Check {
                 + PlanText.number(forecast.size()) + " intervals the scheduled agents are predicted to be busier"
                 + " than the " + PlanText.percent(cap) + " occupancy cap (up to "
                 + PlanText.percent(busy.highestOccupancy()) + ")" + where + ".";
-        return new Last(revision, message, first == null ? Map.of(INTERVALS, Integer.toString(busy.intervals()))
+        return new Last(message, first == null ? Map.of(INTERVALS, Integer.toString(busy.intervals()))
                 : Map.of(INTERVALS, Integer.toString(busy.intervals()), FIRST, first.toString()));
     }
 }

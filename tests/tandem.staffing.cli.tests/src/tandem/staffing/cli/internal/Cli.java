@@ -5,18 +5,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.ParseException;
-
 import tandem.cli.CliCommand;
+import tandem.cli.CliCommands;
 import tandem.cli.CliContext;
-import tandem.cli.CommandFailedException;
-import tandem.cli.UsageException;
 
 /**
- * Runs a command in-process the way {@code tandem-cli} does (parse, run, exceptions to exit codes 1 and 2 with one
- * line on standard error) and keeps what it printed.
+ * Runs a command in-process through {@link CliCommands}, as {@code tandem-cli} does, and keeps what it printed.
  */
 final class Cli {
 
@@ -28,22 +22,12 @@ final class Cli {
         this.folder = folder;
     }
 
-    int run(CliCommand command, String... args) {
+    int run(String name, CliCommand command, String... args) {
         out.reset();
         err.reset();
-        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        CliContext context = CliContext.of(o, e, folder);
-        try {
-            CommandLine line = new DefaultParser().parse(command.options(), args);
-            return command.run(line, context);
-        } catch (ParseException | UsageException x) {
-            e.println(x.getMessage());
-            return CliContext.USAGE;
-        } catch (CommandFailedException x) {
-            e.println(x.getMessage());
-            return CliContext.FAILED;
-        }
+        return CliCommands.execute(name, command, args,
+                CliContext.of(new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8), folder));
     }
 
     String out() {

@@ -43,7 +43,7 @@ class ErlangCommandTest {
     @Test
     void findsTheRequiredAgentsAndHeadsAsText() {
         Cli cli = cli();
-        assertEquals(0, cli.run(new ErlangCommand(), textbook("--target-service-level", "0.8",
+        assertEquals(0, cli.run("erlang", new ErlangCommand(), textbook("--target-service-level", "0.8",
                 "--answer-within-seconds", "20", "--max-occupancy", "0.85", "--shrinkage", "0.3")), cli.err());
         String out = cli.out();
         assertTrue(out.startsWith("Erlang C: 100 contacts in 1800 s, AHT 180 s = 10 Erlangs"), out);
@@ -58,7 +58,7 @@ class ErlangCommandTest {
     @Test
     void findsTheRequiredAgentsAsJson() {
         Cli cli = cli();
-        assertEquals(0, cli.run(new ErlangCommand(), textbook("--target-service-level", "0.8",
+        assertEquals(0, cli.run("erlang", new ErlangCommand(), textbook("--target-service-level", "0.8",
                 "--max-occupancy", "0.85", "--shrinkage", "0.3", "--format", "json")), cli.err());
         String json = cli.out().strip();
         assertTrue(json.startsWith("{") && json.endsWith("}") && !json.contains("\n"), json);
@@ -78,7 +78,8 @@ class ErlangCommandTest {
     @Test
     void withAgentsItPredictsAndFindsNothing() {
         Cli cli = cli();
-        assertEquals(0, cli.run(new ErlangCommand(), textbook("--agents", "14", "--format", "json")), cli.err());
+        assertEquals(0, cli.run("erlang", new ErlangCommand(), textbook("--agents", "14", "--format", "json")),
+                cli.err());
         String json = cli.out().strip();
         assertEquals(14, number(json, "agents"));
         assertEquals(0.88835, number(json, "serviceLevel"), 5e-6, "20 s is the default answer time");
@@ -89,7 +90,8 @@ class ErlangCommandTest {
     @Test
     void withAgentsAndATargetItPredictsTheGivenAgentsAndFindsTheRequiredOnes() {
         Cli cli = cli();
-        assertEquals(0, cli.run(new ErlangCommand(), textbook("--agents", "12", "--target-service-level", "0.8",
+        assertEquals(0, cli.run("erlang", new ErlangCommand(),
+                textbook("--agents", "12", "--target-service-level", "0.8",
                 "--format", "json")), cli.err());
         String json = cli.out().strip();
         assertEquals(12, number(json, "agents"));
@@ -100,7 +102,7 @@ class ErlangCommandTest {
     @Test
     void fractionalAgentsLieBetweenTheLastFailingAndTheFirstPassingWholeNumber() {
         Cli cli = cli();
-        assertEquals(0, cli.run(new ErlangCommand(), textbook("--target-service-level", "0.8", "--fractional",
+        assertEquals(0, cli.run("erlang", new ErlangCommand(), textbook("--target-service-level", "0.8", "--fractional",
                 "--format", "json")), cli.err());
         double required = number(cli.out(), "requiredAgents");
         assertTrue(required > 13 && required < 14, "fractional requirement " + required);
@@ -109,7 +111,7 @@ class ErlangCommandTest {
     @Test
     void patienceSwitchesToErlangAWithAbandonment() {
         Cli cli = cli();
-        assertEquals(0, cli.run(new ErlangCommand(), textbook("--agents", "9", "--patience-seconds", "60",
+        assertEquals(0, cli.run("erlang", new ErlangCommand(), textbook("--agents", "9", "--patience-seconds", "60",
                 "--format", "json")), cli.err());
         String json = cli.out().strip();
         Prediction expected = ErlangA.predict(new Workload(100, 1800, 180), 9, 60, 20);
@@ -122,11 +124,12 @@ class ErlangCommandTest {
     @Test
     void anUnstablePredictionIsReportedNotThrown() {
         Cli cli = cli();
-        assertEquals(0, cli.run(new ErlangCommand(), textbook("--agents", "8", "--format", "json")), cli.err());
+        assertEquals(0, cli.run("erlang", new ErlangCommand(), textbook("--agents", "8", "--format", "json")),
+                cli.err());
         String json = cli.out().strip();
         assertTrue(json.contains("\"stable\":false"), json);
         assertTrue(json.contains("\"asaSeconds\":null"), "JSON has no infinity: " + json);
-        assertEquals(0, cli.run(new ErlangCommand(), textbook("--agents", "8")));
+        assertEquals(0, cli.run("erlang", new ErlangCommand(), textbook("--agents", "8")));
         assertTrue(cli.out().contains("ASA:                 unbounded"), cli.out());
     }
 
@@ -145,8 +148,8 @@ class ErlangCommandTest {
             "--calls 1d --interval-seconds 900 --aht-seconds 180 --agents 3 | --calls '1d' is not a number" })
     void badInputExitsWithTwoAndOneLine(String args, String reason) {
         Cli cli = cli();
-        assertEquals(2, cli.run(new ErlangCommand(), args.trim().split("\\s+")));
-        assertEquals(reason + System.lineSeparator(), cli.err());
+        assertEquals(2, cli.run("erlang", new ErlangCommand(), args.trim().split("\\s+")));
+        assertEquals("tandem-cli erlang: " + reason + System.lineSeparator(), cli.err());
         assertEquals("", cli.out());
     }
 

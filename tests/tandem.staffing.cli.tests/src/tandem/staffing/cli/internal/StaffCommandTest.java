@@ -28,7 +28,7 @@ class StaffCommandTest {
     private int staff(Cli cli, String... more) {
         String[] base = { "--input", "forecast.csv", "--output", "staffing.csv", "--interval-seconds", "1800" };
         String[] args = Stream.concat(Stream.of(base), Stream.of(more)).toArray(String[]::new);
-        return cli.run(new StaffCommand(), args);
+        return cli.run("staff", new StaffCommand(), args);
     }
 
     private void forecast(String... lines) throws IOException {
@@ -85,7 +85,7 @@ class StaffCommandTest {
                 "billing,2026-03-02T09:00,100,180");
         Cli cli = new Cli(folder);
         assertEquals(1, staff(cli));
-        assertEquals("forecast.csv:3: calls 'x' is not a number\n", cli.err().replace("\r\n", "\n"));
+        assertEquals("tandem-cli staff: forecast.csv:3: calls 'x' is not a number\n", cli.err().replace("\r\n", "\n"));
         assertFalse(Files.exists(folder.resolve("staffing.csv")), "no partial output");
         try (Stream<Path> files = Files.list(folder)) {
             assertEquals(List.of("forecast.csv"), files.map(p -> p.getFileName().toString()).toList(),
@@ -100,7 +100,8 @@ class StaffCommandTest {
                 "billing,2026-03-02T08:30,100,0");
         Cli cli = new Cli(folder);
         assertEquals(1, staff(cli));
-        assertEquals("forecast.csv:3: aht_seconds '0' must be more than 0\n", cli.err().replace("\r\n", "\n"));
+        assertEquals("tandem-cli staff: forecast.csv:3: aht_seconds '0' must be more than 0\n",
+                cli.err().replace("\r\n", "\n"));
         assertEquals("yesterday's staffing\n", Files.readString(folder.resolve("staffing.csv")));
     }
 
@@ -109,39 +110,43 @@ class StaffCommandTest {
         Cli cli = new Cli(folder);
         forecast("queue,start,calls", "billing,2026-03-02T08:00,100");
         assertEquals(1, staff(cli));
-        assertTrue(cli.err().startsWith("forecast.csv:1: the header has no 'aht_seconds' column"), cli.err());
+        assertTrue(cli.err().startsWith(
+                "tandem-cli staff: forecast.csv:1: the header has no 'aht_seconds' column"), cli.err());
 
         forecast("queue,start,calls,aht_seconds", "billing,2026-03-02 08:00,100,180");
         assertEquals(1, staff(cli));
-        assertTrue(cli.err().startsWith("forecast.csv:2: start '2026-03-02 08:00' is not a date and time"),
+        assertTrue(cli.err().startsWith(
+                "tandem-cli staff: forecast.csv:2: start '2026-03-02 08:00' is not a date and time"),
                 cli.err());
 
         forecast("queue,start,calls,aht_seconds", "", "billing,2026-03-02T08:00,100");
         assertEquals(1, staff(cli));
-        assertTrue(cli.err().startsWith("forecast.csv:3: 3 field(s), but the header has 4"), cli.err());
+        assertTrue(cli.err().startsWith(
+                "tandem-cli staff: forecast.csv:3: 3 field(s), but the header has 4"), cli.err());
 
         forecast("queue,start,calls,aht_seconds", "billing,2026-03-02T08:00,-1,180");
         assertEquals(1, staff(cli));
-        assertTrue(cli.err().startsWith("forecast.csv:2: calls '-1' must be 0 or more"), cli.err());
+        assertTrue(cli.err().startsWith("tandem-cli staff: forecast.csv:2: calls '-1' must be 0 or more"), cli.err());
 
         forecast("queue,start,calls,aht_seconds", "\"billing,2026-03-02T08:00,1,180");
         assertEquals(1, staff(cli));
-        assertTrue(cli.err().startsWith("forecast.csv:2: a quoted field is never closed"), cli.err());
+        assertTrue(cli.err().startsWith("tandem-cli staff: forecast.csv:2: a quoted field is never closed"), cli.err());
         assertFalse(Files.exists(folder.resolve("staffing.csv")));
     }
 
     @Test
     void badUsageExitsWithTwo() throws IOException {
         Cli cli = new Cli(folder);
-        assertEquals(2, cli.run(new StaffCommand(), "--output", "staffing.csv", "--interval-seconds", "900"));
-        assertEquals("--input is required\n", cli.err().replace("\r\n", "\n"));
+        assertEquals(2, cli.run("staff", new StaffCommand(), "--output", "staffing.csv", "--interval-seconds", "900"));
+        assertEquals("tandem-cli staff: --input is required\n", cli.err().replace("\r\n", "\n"));
         forecast("queue,start,calls,aht_seconds");
-        assertEquals(2, cli.run(new StaffCommand(), "--input", "forecast.csv", "--output", "staffing.csv",
+        assertEquals(2, cli.run("staff", new StaffCommand(), "--input", "forecast.csv", "--output", "staffing.csv",
                 "--interval-seconds", "quarter"));
-        assertEquals("--interval-seconds 'quarter' is not a number\n", cli.err().replace("\r\n", "\n"));
-        assertEquals(1, cli.run(new StaffCommand(), "--input", "missing.csv", "--output", "staffing.csv",
+        assertEquals("tandem-cli staff: --interval-seconds 'quarter' is not a number\n",
+                cli.err().replace("\r\n", "\n"));
+        assertEquals(1, cli.run("staff", new StaffCommand(), "--input", "missing.csv", "--output", "staffing.csv",
                 "--interval-seconds", "900"));
-        assertEquals("missing.csv: file not found\n", cli.err().replace("\r\n", "\n"));
+        assertEquals("tandem-cli staff: missing.csv: file not found\n", cli.err().replace("\r\n", "\n"));
     }
 
     @Test

@@ -27,7 +27,7 @@ import tandem.core.model.WeeklyHours;
 import tandem.core.model.Weekday;
 
 /** Finding elements in plan sets, and walking again only the documents that changed. */
-class PlanSetsTest {
+class IndexedPlanSetTest {
 
     private final ResourceSet set = PlanDocuments.createResourceSet();
     private final ContactCenter north = center("north", "Billing", "Sales");
@@ -90,15 +90,74 @@ class PlanSetsTest {
     @Test
     void aDocumentsRevisionStaysWhileItIsNotNamedAsChanged() {
         PlanSet before = PlanSets.of(set);
-        Object northBefore = PlanSets.revision(before, north.eResource());
-        Object southBefore = PlanSets.revision(before, south.eResource());
-        assertSame(northBefore, PlanSets.revision(before, north.eResource()));
+        Object northBefore = before.revision(north.eResource());
+        Object southBefore = before.revision(south.eResource());
+        assertSame(northBefore, before.revision(north.eResource()));
 
         PlanSet after = PlanSets.afterChange(before, Set.of(north.eResource()));
-        assertNotSame(northBefore, PlanSets.revision(after, north.eResource()), "north changed");
-        assertSame(southBefore, PlanSets.revision(after, south.eResource()), "south did not");
-        assertNotSame(southBefore, PlanSets.revision(PlanSets.of(set), south.eResource()),
+        assertNotSame(northBefore, after.revision(north.eResource()), "north changed");
+        assertSame(southBefore, after.revision(south.eResource()), "south did not");
+        assertNotSame(southBefore, PlanSets.of(set).revision(south.eResource()),
                 "a plan set made anew knows nothing of earlier ones");
+    }
+
+    @Test
+    void whatACheckKeepsAboutADocumentGoesWithItsRevision() {
+        Object keeper = new Object();
+        PlanSet before = PlanSets.of(set);
+        Object northKept = before.kept(north.eResource(), keeper, Object::new);
+        Object southKept = before.kept(south.eResource(), keeper, Object::new);
+        assertSame(northKept, before.kept(north.eResource(), keeper, Object::new), "made once");
+        assertNotSame(northKept, before.kept(north.eResource(), new Object(), Object::new),
+                "keepers do not see each other's values");
+
+        PlanSet after = PlanSets.afterChange(before, Set.of(north.eResource()));
+        assertNotSame(northKept, after.kept(north.eResource(), keeper, Object::new), "north changed");
+        assertSame(southKept, after.kept(south.eResource(), keeper, Object::new), "south did not");
+        assertNotSame(southKept, PlanSets.of(set).kept(south.eResource(), keeper, Object::new),
+                "a plan set made anew keeps nothing of earlier ones");
+    }
+
+    @Test
+    void whatTheChecksOfARunShareStaysWithThatRun() {
+        PlanSet before = PlanSets.of(set);
+        Object index = before.shared(IndexedPlanSetTest.class, Object::new);
+        assertSame(index, before.shared(IndexedPlanSetTest.class, Object::new));
+        assertNotSame(index, before.shared(String.class, Object::new), "one value per key");
+        assertNotSame(index, PlanSets.afterChange(before, Set.of()).shared(IndexedPlanSetTest.class, Object::new),
+                "the next run starts without");
+    }
+
+    @Test
+    void aPlanSetOfItsOwnKeepsNothingByDefault() {
+        PlanSet plain = new PlanSet() {
+            @Override
+            public ResourceSet resourceSet() {
+                return set;
+            }
+
+            @Override
+            public List<Resource> documents() {
+                return set.getResources();
+            }
+
+            @Override
+            public <T extends EObject> List<T> all(Class<T> type) {
+                return List.of();
+            }
+
+            @Override
+            public <T extends EObject> List<T> roots(Class<T> type) {
+                return List.of();
+            }
+        };
+        Resource document = north.eResource();
+        assertNotSame(plain.revision(document), plain.revision(document));
+        assertNotSame(plain.kept(document, this, Object::new), plain.kept(document, this, Object::new));
+        assertNotSame(plain.shared(this, Object::new), plain.shared(this, Object::new));
+        assertEquals(List.of("north", "south"),
+                names(PlanSets.afterChange(plain, Set.of()).roots(ContactCenter.class)),
+                "a later plan set of the same documents is made all the same");
     }
 
     private ContactCenter center(String name, String... queues) {

@@ -1,0 +1,103 @@
+package tandem.cli;
+
+import java.io.PrintWriter;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+
+/**
+ * Runs one command the way {@code tandem-cli} does: parses its options (with {@code --help}), runs it and turns
+ * every outcome into an exit code, each failure with one line on standard error naming the command. Tests of
+ * contributed commands run them through here, so that they see what a user sees.
+ */
+public final class CliCommands {
+
+    /** The name of the command line program. */
+    public static final String NAME = "tandem-cli";
+
+    private CliCommands() {
+    }
+
+    /**
+     * Runs the command.
+     *
+     * @param name the name it is contributed under, for messages
+     * @param args its arguments (without the command's name)
+     * @return {@link CliContext#OK}, {@link CliContext#FAILED} or {@link CliContext#USAGE}
+     */
+    public static int execute(String name, CliCommand command, String[] args, CliContext context) {
+        Options options = withHelp(command.options());
+        try {
+            CommandLine line = new DefaultParser().parse(options, args);
+            if (line.hasOption("help")) {
+                printUsage(name, command, context);
+                return CliContext.OK;
+            }
+            return command.run(line, context);
+        } catch (ParseException e) {
+            context.err().println(NAME + " " + name + ": " + e.getMessage() + " (see " + NAME + " " + name
+                    + " --help)");
+            return CliContext.USAGE;
+        } catch (UsageException e) {
+            context.err().println(NAME + " " + name + ": " + e.getMessage());
+            return CliContext.USAGE;
+        } catch (CommandFailedException e) {
+            context.err().println(NAME + " " + name + ": " + e.getMessage());
+            return CliContext.FAILED;
+        } catch (OutOfMemoryError e) {
+            // What held the memory is gone with the command's stack: there is room to say so.
+            context.err().println(NAME + " " + name + ": out of memory: the input is too large for the memory "
+                    + NAME + " may use (" + maxMemory() + "); give it more, e.g. TANDEM_CLI_VM_OPTIONS=-Xmx4g "
+                    + NAME + " " + name + " ...");
+            return CliContext.FAILED;
+        } catch (StackOverflowError e) {
+            context.err().println(NAME + " " + name + ": the input is nested too deeply to be processed");
+            return CliContext.FAILED;
+        } catch (RuntimeException e) {
+            ILog.of(CliCommands.class).log(new Status(IStatus.ERROR, "tandem.cli", "Command '" + name + "' failed",
+                    e));
+            context.err().println(NAME + " " + name + ": internal error: " + e + logLocation());
+            return CliContext.FAILED;
+        }
+    }
+
+    /** Where the details of an internal error went, so that the user can find and send them. */
+    private static String logLocation() {
+        try {
+            IPath log = Platform.getLogFileLocation();
+            return log == null ? "" : " (details in " + log.toOSString() + ")";
+        } catch (RuntimeException | LinkageError e) {
+            return "";
+        }
+    }
+
+    private static String maxMemory() {
+        long max = Runtime.getRuntime().maxMemory();
+        return max == Long.MAX_VALUE ? "no set limit" : max / (1024 * 1024) + " MB";
+    }
+
+    /** Prints the command's usage and options to standard output. */
+    public static void printUsage(String name, CliCommand command, CliContext context) {
+        PrintWriter out = new PrintWriter(context.out(), true);
+        HelpFormatter formatter = HelpFormatter.builder().get();
+        formatter.printHelp(out, 100, NAME + " " + name + " [options] " + command.operands(), null,
+                withHelp(command.options()), 2, 2, null, false);
+        out.flush();
+    }
+
+    private static Options withHelp(Options options) {
+        Options all = new Options();
+        options.getOptions().forEach(all::addOption);
+        all.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
+        return all;
+    }
+}
