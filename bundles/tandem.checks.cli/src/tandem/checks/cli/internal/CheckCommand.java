@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.Version;
 
 import tandem.checks.CheckReport;
 import tandem.checks.CheckRunner;
@@ -83,7 +86,8 @@ public class CheckCommand implements CliCommand {
         CheckReport report = new CheckRunner(checklists, settings, today).run(loaded);
         switch (format) {
         case "json" -> context.out().println(Json.pretty(asJson(report)));
-        case "sarif" -> context.out().println(Json.pretty(Sarif.of(report, checklists)));
+        case "sarif" -> context.out().println(Json.pretty(Sarif.of(report, checklists, checkedFolders(roots),
+                version())));
         default -> printText(report, checklists, loaded, context);
         }
         if (loaded.plans().documents().isEmpty()) {
@@ -92,6 +96,22 @@ public class CheckCommand implements CliCommand {
         }
         boolean unreadable = loaded.problems().stream().anyMatch(p -> p.severity() == LoadProblem.Severity.ERROR);
         return report.hasErrors() || unreadable ? CliContext.FAILED : CliContext.OK;
+    }
+
+    /** The folders named on the command line, and the folder of each plan file named. */
+    private static List<Path> checkedFolders(List<Path> roots) {
+        return roots.stream().map(root -> Files.isDirectory(root) ? root : root.toAbsolutePath().getParent())
+                .toList();
+    }
+
+    private static String version() {
+        Bundle bundle = FrameworkUtil.getBundle(CheckCommand.class);
+        if (bundle == null) {
+            return "0.0.0";
+        }
+        Version version = bundle.getVersion();
+        return version.getMajor() + "." + version.getMinor() + "." + version.getMicro()
+                + (version.getQualifier().isEmpty() ? "" : "." + version.getQualifier());
     }
 
     /** --today, else the settings' {@value CheckSettings#AS_OF}, else today. */

@@ -15,8 +15,9 @@ import tandem.excel.internal.ValueText;
 
 /**
  * Converts cells to attribute values. Real Excel numbers, dates and booleans are taken as they are; the same values
- * typed as text are accepted too (numbers stored as text, ISO dates typed by hand). A value of the wrong kind, an
- * Excel error value or a formula is refused with a reason.
+ * typed as text are accepted too (numbers stored as text, ISO dates typed by hand). A formula counts as the result
+ * the file holds for it. A value of the wrong kind, an Excel error value or a formula without a saved result is
+ * refused with a reason.
  */
 public final class CellValues {
 
@@ -49,13 +50,13 @@ public final class CellValues {
     }
 
     /**
-     * Refuses cells that hold no plain value: formulas (even with a cached result, which may be stale) and Excel
-     * error values.
+     * Refuses cells that hold no value: formulas whose result the file does not hold (the program that wrote it did
+     * not calculate them) and Excel error values.
      */
     public static void requireValue(Cell cell) throws BadValue {
         if (cell.kind() == Cell.Kind.FORMULA) {
-            throw new BadValue("holds a formula (" + cell.text()
-                    + "); Tandem reads values only: copy the cells and paste them as values");
+            throw new BadValue("holds a formula (" + cell.text() + ") without a saved result; open the workbook in a"
+                    + " spreadsheet program and save it again, or paste the cells as values");
         }
         if (cell.kind() == Cell.Kind.ERROR) {
             throw new BadValue("holds the Excel error " + cell.text());

@@ -19,7 +19,9 @@ import org.xml.sax.SAXException;
  * <p>
  * POI's {@link XSSFSheetXMLHandler} resolves shared and inline strings; this subclass also keeps what the import
  * needs and the handler reduces to formatted text: the cell's type, whether a number is formatted as a date, the
- * number as written, and whether the cell holds a formula (formulas are refused, even with a cached value).
+ * number as written, and whether the cell holds a formula. A formula cell is read as its cached result (what the
+ * program that saved the file computed); only a formula without one is reported as a formula, for the import to
+ * refuse.
  */
 final class SheetParser extends XSSFSheetXMLHandler {
 
@@ -41,6 +43,7 @@ final class SheetParser extends XSSFSheetXMLHandler {
     private String cellType;
     private int cellStyle;
     private boolean formula;
+    private boolean cached;
     private boolean delivered;
     private boolean inValue;
     private boolean inFormula;
@@ -86,6 +89,7 @@ final class SheetParser extends XSSFSheetXMLHandler {
                 String style = attributes.getValue("s");
                 cellStyle = style == null ? 0 : Integer.parseInt(style.trim());
                 formula = false;
+                cached = false;
                 delivered = false;
                 raw.setLength(0);
                 formulaText.setLength(0);
@@ -94,7 +98,10 @@ final class SheetParser extends XSSFSheetXMLHandler {
                 formula = true;
                 inFormula = true;
             }
-            case "v" -> inValue = true;
+            case "v" -> {
+                inValue = true;
+                cached = true;
+            }
             default -> {
                 // other elements are handled by POI's handler
             }
@@ -150,9 +157,11 @@ final class SheetParser extends XSSFSheetXMLHandler {
         int column = cellRef == null ? nextColumn : columnOf(cellRef);
         nextColumn = column + 1;
         String ref = cellRef;
-        if (formula) {
+        if (formula && !cached) {
             return new Cell(column, ref, Cell.Kind.FORMULA, "=" + formulaText, false);
         }
+        // A formula with a cached result is read as that result: other spreadsheet programs write booleans as
+        // =TRUE() and =FALSE(), and a planner's sums are values the moment the file was saved.
         if (cellType == null || "n".equals(cellType)) {
             String number = raw.toString().trim();
             if (number.isEmpty()) {
@@ -165,6 +174,7 @@ final class SheetParser extends XSSFSheetXMLHandler {
         case "b" -> new Cell(column, ref, Cell.Kind.BOOLEAN, raw.toString().trim(), false);
         case "e" -> new Cell(column, ref, Cell.Kind.ERROR, raw.toString().trim(), false);
         case "d" -> new Cell(column, ref, Cell.Kind.TEXT, raw.toString().trim(), false);
+        case "str" -> new Cell(column, ref, Cell.Kind.TEXT, raw.toString(), false);
         default -> new Cell(column, ref, Cell.Kind.TEXT, formatted, false);
         };
     }

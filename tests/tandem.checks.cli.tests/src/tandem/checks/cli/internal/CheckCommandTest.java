@@ -9,10 +9,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +29,12 @@ import tandem.samples.SamplePlans;
 
 /** {@code tandem-cli check} on the example plans, with the installed checklists. */
 class CheckCommandTest {
+
+    /** The path of the multitool's {@code Sarif.Multitool} binary. */
+    static final String MULTITOOL = "tandem.sarif.multitool";
+
+    /** {@code true} skips the multitool validation (for machines without it; CI installs it). */
+    static final String SKIP_VALIDATION = "tandem.sarif.skipValidation";
 
     @TempDir
     Path folder;
@@ -96,6 +106,80 @@ class CheckCommandTest {
         assertTrue(sarif.contains("\"version\": \"2.1.0\""), sarif);
         assertTrue(sarif.contains("\"id\": \"alignment.notice\""), sarif);
         assertTrue(sarif.contains("\"ruleId\": \"alignment.notice\",\n          \"level\": \"error\""), sarif);
+    }
+
+    @Test
+    void sarifLocationsAreRelativeToTheCheckedFolderAndPointAtTheElementsLine() throws Exception {
+        check("example", "--format", "sarif");
+        String sarif = out();
+        assertTrue(!sarif.contains("\"uri\": \"file:/" + folder.toString().substring(1) + "/example/"
+                + SamplePlans.CALENDAR_FILE), sarif);
+        assertTrue(sarif.contains("\"originalUriBaseIds\": {\n        \"PLANS\": {\n          \"uri\": \""
+                + folder.resolve("example").toUri() + "\""), sarif);
+        Matcher location = Pattern.compile("\"uri\": \"([^\"]+)\",\n\\s*\"uriBaseId\": \"PLANS\"\n\\s*},\n"
+                + "\\s*\"region\": \\{\n\\s*\"startLine\": (\\d+),\n\\s*\"startColumn\": (\\d+)").matcher(sarif);
+        int locations = 0;
+        while (location.find()) {
+            locations++;
+            List<String> lines = Files.readAllLines(folder.resolve("example").resolve(location.group(1)));
+            String line = lines.get(Integer.parseInt(location.group(2)) - 1);
+            String tag = line.substring(Integer.parseInt(location.group(3)) - 1);
+            assertTrue(tag.matches("<[A-Za-z][\\w:]*(\\s.*|/?>.*|)"), location.group() + " is at " + line);
+            assertTrue(!tag.startsWith("<?xml"), location.group());
+        }
+        long results = Pattern.compile("\"ruleId\": ").matcher(sarif).results().count();
+        assertTrue(results > 0 && locations == results, locations + " of " + results + " results located: " + sarif);
+        assertTrue(sarif.contains("\"uri\": \"" + SamplePlans.CALENDAR_FILE + "\""), sarif);
+        assertTrue(sarif.contains("\"partialFingerprints\": {\n            \"" + Sarif.FINGERPRINT + "\": \""),
+                sarif);
+    }
+
+    @Test
+    void sarifToolAndRulesCarryWhatCodeScanningNeeds() throws Exception {
+        check("example", "--format", "sarif");
+        String sarif = out();
+        for (String field : new String[] { "version", "semanticVersion", "informationUri" }) {
+            assertTrue(sarif.contains("\n          \"" + field + "\": \""), field + " in " + sarif);
+        }
+        long rules = Pattern.compile("\n            \\{\n              \"id\": ").matcher(sarif).results().count();
+        assertTrue(rules > 10, sarif);
+        for (String field : new String[] { "shortDescription", "fullDescription", "help", "defaultConfiguration" }) {
+            assertEquals(rules, Pattern.compile("\n              \"" + field + "\": \\{").matcher(sarif).results()
+                    .count(), field + " on every rule: " + sarif);
+        }
+        assertEquals(rules, Pattern.compile("\n                \"markdown\": ").matcher(sarif).results().count(),
+                sarif);
+    }
+
+    /**
+     * The SARIF of the example passes Microsoft's SARIF multitool with the SARIF and GitHub rule sets: no error and
+     * no warning. {@code .ci/run} installs the multitool; its path comes from the system property
+     * {@value #MULTITOOL}.
+     */
+    @Test
+    void sarifPassesTheMultitoolsSarifAndGitHubRules() throws Exception {
+        Assumptions.assumeFalse(Boolean.getBoolean(SKIP_VALIDATION), "SARIF validation skipped: -D" + SKIP_VALIDATION
+                + "=true");
+        String tool = System.getProperty(MULTITOOL, "");
+        assertTrue(!tool.isBlank() && Files.isExecutable(Path.of(tool)), "The SARIF multitool is not installed"
+                + (tool.isBlank() ? "" : " at " + tool) + ": run 'npm install --prefix target/sarif-multitool "
+                + "@microsoft/sarif-multitool@5.7.0' in the repository (as .ci/run does), or pass -D" + MULTITOOL
+                + "=<path of Sarif.Multitool>; -D" + SKIP_VALIDATION + "=true skips this test");
+        check("example", "--format", "sarif");
+        Path log = Files.writeString(folder.resolve("checks.sarif"), out());
+        Path result = folder.resolve("validation.sarif");
+        ProcessBuilder validate = new ProcessBuilder(tool, "validate", log.toString(), "--rule-kind", "Sarif;Gh",
+                "-o", result.toString()).redirectErrorStream(true).directory(folder.toFile());
+        validate.environment().put("DOTNET_SYSTEM_GLOBALIZATION_INVARIANT", "1"); // runs without libicu too
+        Process process = validate.start();
+        String console = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(5, TimeUnit.MINUTES), console);
+        assertTrue(Files.exists(result), "the multitool wrote no result: " + console);
+        String validation = Files.readString(result);
+        List<String> complaints = Pattern.compile("\"level\": \"(error|warning)\"").matcher(validation).results()
+                .map(m -> m.group()).toList();
+        assertEquals(List.of(), complaints, console + "\n" + validation);
+        assertEquals(0, process.exitValue(), console);
     }
 
     @Test
