@@ -18,6 +18,7 @@ import tandem.campaign.model.Drop;
 import tandem.checks.Checklists;
 import tandem.checks.Finding;
 import tandem.checks.Severity;
+import tandem.checks.alignment.staffing.StaffingCoversLiftCheck;
 import tandem.staffing.model.StaffingInterval;
 import tandem.staffing.model.StaffingPlan;
 import tandem.staffing.model.forecast.IntervalForecast;
