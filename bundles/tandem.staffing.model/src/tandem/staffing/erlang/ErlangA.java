@@ -16,6 +16,10 @@ package tandem.staffing.erlang;
  * <li>ASA = abandonment × average patience (= E[queue length] / λ by Little's law): the average
  * time in queue of <em>all</em> callers, abandoning ones included. This is the definition the
  * classic Erlang A calculators use.</li>
+ * <li>ASA of answered calls = E[V·e^(−θV)] / (1 − abandonment), with V the wait the caller would have until an
+ * agent is free: a caller finding j callers queued is answered with probability a/(a+j+1) after an expected
+ * (1/θ)·Σ_{i=1..j+1} 1/(a+i), which sums to P_w·(a/b)·(−∂ ln T/∂a)/θ. This is the ASA an ACD reports, which
+ * leaves out the callers who hung up.</li>
  * <li>service level within t = share of all callers answered within t (abandoning callers never
  * count as answered): 1 − P_w + P_w·(N/A)·[(1 − 1/T) − (T(a, b·e^−θt) − 1)·e^(b(1 − e^−θt) − Nμt) / T]
  * (from the offered-wait distribution P(V &gt; t | V &gt; 0) = γ(a, b·e^−θt) / γ(a, b))</li>
@@ -65,11 +69,20 @@ public final class ErlangA {
 
     /** Prediction for validated inputs. */
     static Prediction compute(double traffic, int agents, double aht, double patience, double answerWithin) {
+        return compute(traffic, agents, aht, patience, answerWithin, true);
+    }
+
+    /**
+     * Prediction for validated inputs; the staffing search, which needs no ASA of answered calls, leaves it out
+     * (NaN) to save its cost.
+     */
+    static Prediction compute(double traffic, int agents, double aht, double patience, double answerWithin,
+            boolean answeredAsa) {
         if (traffic == 0) {
-            return new Prediction(0, agents, answerWithin, 0, 1, 0, 0, 0, true, "");
+            return new Prediction(0, agents, answerWithin, 0, 1, 0, 0, 0, 0, true, "");
         }
         if (agents == 0) {
-            return new Prediction(traffic, 0, answerWithin, 1, 0, patience, 0, 1, true,
+            return new Prediction(traffic, 0, answerWithin, 1, 0, patience, Double.NaN, 0, 1, true,
                     "no agents: every caller abandons");
         }
         double ratio = patience / aht; // μ/θ
@@ -92,7 +105,12 @@ public final class ErlangA {
         double answeredAfterWaiting = Math.max(0, (1 - abandonGivenWait) - Math.exp(lnLate));
         double serviceLevel = noWait + wait * answeredAfterWaiting;
 
+        double asaAnswered = Double.NaN;
+        if (answeredAsa && abandonment < 1) {
+            double slope = -GammaFunctions.lnQueueSumSlopeInA(a, b);
+            asaAnswered = Math.max(0, wait * (a / b) * slope * patience / (1 - abandonment));
+        }
         return new Prediction(traffic, agents, answerWithin, wait, Math.min(1, serviceLevel), abandonment * patience,
-                Math.min(1, traffic * (1 - abandonment) / agents), abandonment, true, "");
+                asaAnswered, Math.min(1, traffic * (1 - abandonment) / agents), abandonment, true, "");
     }
 }

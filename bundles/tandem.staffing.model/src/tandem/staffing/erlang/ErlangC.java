@@ -125,13 +125,15 @@ public final class ErlangC {
         if (!stable(agents, traffic)) {
             String note = "unstable queue: " + agents + " agents cannot keep up with " + traffic
                     + " Erlangs of traffic, so the queue grows without bound (Erlang C needs more agents than Erlangs)";
-            return new Prediction(traffic, agents, answerWithin, 1, 0, Double.POSITIVE_INFINITY, 1, Double.NaN,
-                    false, note);
+            return new Prediction(traffic, agents, answerWithin, 1, 0, Double.POSITIVE_INFINITY,
+                    Double.POSITIVE_INFINITY, 1, Double.NaN, false, note);
         }
         double wait = traffic == 0 ? 0 : waitProbability(agents, traffic, inverseBlocking);
+        double asa = averageSpeedOfAnswer(wait, agents, traffic, aht);
+        // Every caller is answered in Erlang C: the ASA of answered calls is the ASA of all callers.
         return new Prediction(traffic, agents, answerWithin, wait,
-                serviceLevel(wait, agents, traffic, aht, answerWithin),
-                averageSpeedOfAnswer(wait, agents, traffic, aht), occupancyOf(agents, traffic), Double.NaN, true, "");
+                serviceLevel(wait, agents, traffic, aht, answerWithin), asa, asa, occupancyOf(agents, traffic),
+                Double.NaN, true, "");
     }
 
     static boolean stable(double agents, double traffic) {

@@ -12,6 +12,9 @@ package tandem.staffing.erlang;
  * counting zero. In Erlang A it includes the time abandoning callers spent waiting
  * (E[queue length]/λ = abandonment × average patience), as the classic Erlang A calculators
  * report it.</li>
+ * <li>{@code asaAnsweredSeconds}: average time in queue of the callers who are <em>answered</em>, those answered at
+ * once counting zero: what ACD reports show as ASA. In Erlang C every caller is answered, so it equals
+ * {@code asaSeconds}; in Erlang A it leaves out the abandoning callers' waits (NaN when nobody is answered).</li>
  * <li>{@code occupancy}: share of the agents' time spent handling calls; in Erlang A only answered
  * calls make agents busy.</li>
  * <li>{@code abandonment}: share of callers who hang up before being answered; NaN for Erlang C,
@@ -29,12 +32,13 @@ package tandem.staffing.erlang;
  * @param probabilityOfWait share of callers who queue, in [0, 1]
  * @param serviceLevel share of callers answered within {@code answerWithinSeconds}, in [0, 1]
  * @param asaSeconds average speed of answer in seconds over all callers
+ * @param asaAnsweredSeconds average speed of answer in seconds over the answered callers
  * @param occupancy agent occupancy in [0, 1]
  * @param abandonment share of callers who abandon (Erlang A), NaN for Erlang C
  * @param stable false when Erlang C has agents ≤ traffic
  * @param note empty when stable, otherwise the reason in words
  */
 public record Prediction(double trafficErlangs, double agents, double answerWithinSeconds,
-        double probabilityOfWait, double serviceLevel, double asaSeconds, double occupancy,
+        double probabilityOfWait, double serviceLevel, double asaSeconds, double asaAnsweredSeconds, double occupancy,
         double abandonment, boolean stable, String note) {
 }

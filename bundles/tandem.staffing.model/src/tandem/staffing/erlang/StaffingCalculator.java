@@ -23,18 +23,26 @@ package tandem.staffing.erlang;
  */
 public final class StaffingCalculator {
 
+    /**
+     * The most agents the calculator staffs an interval with: beyond any contact center, and far enough below
+     * {@link Integer#MAX_VALUE} that the whole-agent searches cannot overflow.
+     */
+    public static final double MAX_AGENTS = 1e9;
+
     /** Relative slack for occupancy and shrinkage, which often land exactly on a decimal. */
     private static final double DECIMAL_SLACK = 1e-12;
 
     private final ServiceLevelTarget serviceLevel;
     private final double asaTargetSeconds;
+    private final double abandonmentShare;
     private final double occupancyCap;
     private final double shrinkage;
     private final double patienceSeconds;
     private final boolean fractionalAgents;
 
-    private StaffingCalculator(ServiceLevelTarget serviceLevel, double asaTargetSeconds, double occupancyCap,
-            double shrinkage, double patienceSeconds, boolean fractionalAgents) {
+    private StaffingCalculator(ServiceLevelTarget serviceLevel, double asaTargetSeconds, double abandonmentShare,
+            double occupancyCap, double shrinkage, double patienceSeconds, boolean fractionalAgents) {
+        this.abandonmentShare = abandonmentShare;
         this.serviceLevel = serviceLevel;
         this.asaTargetSeconds = asaTargetSeconds;
         this.occupancyCap = occupancyCap;
@@ -45,36 +53,59 @@ public final class StaffingCalculator {
 
     /** A calculator for a service-level target, no occupancy cap, no shrinkage, Erlang C. */
     public static StaffingCalculator forServiceLevel(ServiceLevelTarget target) {
-        return new StaffingCalculator(nonNull(target), Double.NaN, 1, 0, Double.NaN, false);
+        return new StaffingCalculator(nonNull(target), Double.NaN, Double.NaN, 1, 0, Double.NaN, false);
     }
 
     /** A calculator for an average-speed-of-answer target in seconds (&gt; 0), Erlang C. */
     public static StaffingCalculator forAsa(double asaTargetSeconds) {
-        return new StaffingCalculator(null, Checks.positive("asaTargetSeconds", asaTargetSeconds), 1, 0, Double.NaN,
-                false);
+        return new StaffingCalculator(null, Checks.positive("asaTargetSeconds", asaTargetSeconds), Double.NaN, 1, 0,
+                Double.NaN, false);
+    }
+
+    /**
+     * A calculator for an abandonment target: the highest share (0, 1] of callers who may hang up before they are
+     * answered. Abandonment needs Erlang A: give the callers' patience with {@link #withPatience} before asking for
+     * agents.
+     */
+    public static StaffingCalculator forAbandonment(double share) {
+        return new StaffingCalculator(null, Double.NaN, Checks.shareAboveZero("abandonmentShare", share), 1, 0,
+                Double.NaN, false);
     }
 
     /** The same calculator with a (further) service-level target. */
     public StaffingCalculator withServiceLevel(ServiceLevelTarget target) {
-        return new StaffingCalculator(nonNull(target), asaTargetSeconds, occupancyCap, shrinkage, patienceSeconds,
-                fractionalAgents);
+        return new StaffingCalculator(nonNull(target), asaTargetSeconds, abandonmentShare, occupancyCap, shrinkage,
+                patienceSeconds, fractionalAgents);
     }
 
     /** The same calculator with a (further) ASA target in seconds, &gt; 0. */
     public StaffingCalculator withAsaTarget(double seconds) {
-        return new StaffingCalculator(serviceLevel, Checks.positive("asaTargetSeconds", seconds), occupancyCap,
-                shrinkage, patienceSeconds, fractionalAgents);
+        return new StaffingCalculator(serviceLevel, Checks.positive("asaTargetSeconds", seconds), abandonmentShare,
+                occupancyCap, shrinkage, patienceSeconds, fractionalAgents);
+    }
+
+    /**
+     * The same calculator with a (further) abandonment target: the highest share (0, 1] of callers who may abandon.
+     * The required agents then keep abandonment at or below it as well; it needs Erlang A ({@link #withPatience}).
+     */
+    public StaffingCalculator withAbandonmentTarget(double share) {
+        if (fractionalAgents) {
+            throw new IllegalArgumentException("an abandonment target (" + share + ") needs Erlang A, which works with"
+                    + " whole agents only; drop withFractionalAgents()");
+        }
+        return new StaffingCalculator(serviceLevel, asaTargetSeconds, Checks.shareAboveZero("abandonmentShare", share),
+                occupancyCap, shrinkage, patienceSeconds, false);
     }
 
     /** The same calculator with a maximum occupancy in (0, 1] (1 = no cap). */
     public StaffingCalculator withOccupancyCap(double cap) {
-        return new StaffingCalculator(serviceLevel, asaTargetSeconds, Checks.shareAboveZero("occupancyCap", cap),
-                shrinkage, patienceSeconds, fractionalAgents);
+        return new StaffingCalculator(serviceLevel, asaTargetSeconds, abandonmentShare,
+                Checks.shareAboveZero("occupancyCap", cap), shrinkage, patienceSeconds, fractionalAgents);
     }
 
     /** The same calculator with a shrinkage in [0, 1) for turning agents into heads. */
     public StaffingCalculator withShrinkage(double share) {
-        return new StaffingCalculator(serviceLevel, asaTargetSeconds, occupancyCap,
+        return new StaffingCalculator(serviceLevel, asaTargetSeconds, abandonmentShare, occupancyCap,
                 Checks.shareBelowOne("shrinkage", share), patienceSeconds, fractionalAgents);
     }
 
@@ -89,8 +120,8 @@ public final class StaffingCalculator {
             throw new IllegalArgumentException("Erlang A (patienceSeconds=" + averagePatienceSeconds
                     + ") works with whole agents only; drop withFractionalAgents()");
         }
-        return new StaffingCalculator(serviceLevel, asaTargetSeconds, occupancyCap, shrinkage, averagePatienceSeconds,
-                false);
+        return new StaffingCalculator(serviceLevel, asaTargetSeconds, abandonmentShare, occupancyCap, shrinkage,
+                averagePatienceSeconds, false);
     }
 
     /**
@@ -104,7 +135,12 @@ public final class StaffingCalculator {
             throw new IllegalArgumentException("fractional agents are supported for Erlang C only, but patienceSeconds="
                     + patienceSeconds + " selects Erlang A");
         }
-        return new StaffingCalculator(serviceLevel, asaTargetSeconds, occupancyCap, shrinkage, patienceSeconds, true);
+        if (!Double.isNaN(abandonmentShare)) {
+            throw new IllegalArgumentException("fractional agents are supported for Erlang C only, but the abandonment"
+                    + " target " + abandonmentShare + " needs Erlang A");
+        }
+        return new StaffingCalculator(serviceLevel, asaTargetSeconds, abandonmentShare, occupancyCap, shrinkage,
+                patienceSeconds, true);
     }
 
     /** Whether the calculator uses Erlang A (a patience was given). */
@@ -124,16 +160,25 @@ public final class StaffingCalculator {
     /**
      * Agents required for the workload: the smallest number meeting every target. This is the
      * fast path for bulk planning; it builds no prediction.
+     *
+     * @throws IllegalArgumentException if an abandonment target is set without a patience (Erlang C has no
+     *             abandonment), or the workload needs more than {@value #MAX_AGENTS} agents (the traffic, or the
+     *             traffic over the occupancy cap, is beyond any contact center: check calls, AHT and interval)
      */
     public double requiredAgents(Workload workload) {
         double traffic = workload.trafficErlangs();
         if (traffic == 0) {
             return 0;
         }
-        if (traffic > MAX_TRAFFIC_ERLANGS) {
-            throw new IllegalArgumentException("the workload is " + Math.round(traffic) + " Erlangs (calls x AHT / "
-                    + "interval length); staffing is computed for at most " + (long) MAX_TRAFFIC_ERLANGS
-                    + " Erlangs per interval");
+        if (!Double.isNaN(abandonmentShare) && !usesErlangA()) {
+            throw new IllegalArgumentException("an abandonment target needs the callers' average patience (Erlang A):"
+                    + " Erlang C assumes nobody hangs up");
+        }
+        if (traffic / occupancyCap > MAX_AGENTS) {
+            throw new IllegalArgumentException("the workload is " + traffic + " Erlangs" + (occupancyCap < 1
+                    ? " (" + traffic / occupancyCap + " agents at the occupancy cap " + occupancyCap + ")" : "")
+                    + ", more than the " + (long) MAX_AGENTS + " agents the calculator staffs; check the calls, AHT"
+                    + " and interval length");
         }
         try {
             if (usesErlangA()) {
@@ -148,12 +193,6 @@ public final class StaffingCalculator {
             throw notComputable(e);
         }
     }
-
-    /**
-     * The largest workload staffed, in Erlangs: a million agents busy at once, far beyond any contact center, and
-     * well inside the whole numbers the search for the agents counts with.
-     */
-    public static final double MAX_TRAFFIC_ERLANGS = 1_000_000;
 
     private static IllegalArgumentException notComputable(ArithmeticException e) {
         return new IllegalArgumentException("the staffing cannot be computed for this workload (" + e.getMessage()
@@ -211,6 +250,7 @@ public final class StaffingCalculator {
     public String toString() {
         return "StaffingCalculator[" + (serviceLevel == null ? "" : "SL " + serviceLevel + ", ")
                 + (Double.isNaN(asaTargetSeconds) ? "" : "ASA " + asaTargetSeconds + " s, ")
+                + (Double.isNaN(abandonmentShare) ? "" : "abandonment " + abandonmentShare + ", ")
                 + "occupancy cap " + occupancyCap + ", shrinkage " + shrinkage
                 + (usesErlangA() ? ", Erlang A patience " + patienceSeconds + " s" : ", Erlang C")
                 + (fractionalAgents ? ", fractional" : "") + "]";
@@ -220,6 +260,7 @@ public final class StaffingCalculator {
         return p.stable()
                 && (serviceLevel == null || p.serviceLevel() >= serviceLevel.share())
                 && (Double.isNaN(asaTargetSeconds) || p.asaSeconds() <= asaTargetSeconds)
+                && (Double.isNaN(abandonmentShare) || p.abandonment() <= abandonmentShare * (1 + DECIMAL_SLACK))
                 && p.occupancy() <= occupancyCap * (1 + DECIMAL_SLACK);
     }
 
@@ -326,7 +367,7 @@ public final class StaffingCalculator {
 
     private boolean meetsErlangA(double traffic, double aht, int agents) {
         double within = serviceLevel == null ? 0 : serviceLevel.answerWithinSeconds();
-        return meets(ErlangA.compute(traffic, agents, aht, patienceSeconds, within));
+        return meets(ErlangA.compute(traffic, agents, aht, patienceSeconds, within, false));
     }
 
     private static int wholeAgents(double agents) {

@@ -16,12 +16,17 @@ public record Workload(double calls, double intervalSeconds, double ahtSeconds) 
 
     /**
      * @throws IllegalArgumentException naming the parameter and value if calls is negative, the
-     *             interval or AHT is not positive, or any value is NaN or infinite
+     *             interval or AHT is not positive, any value is NaN or infinite, or the traffic they make is
+     *             infinite
      */
     public Workload {
         Checks.nonNegative("calls", calls);
         Checks.positive("intervalSeconds", intervalSeconds);
         Checks.positive("ahtSeconds", ahtSeconds);
+        if (Double.isInfinite(calls * ahtSeconds / intervalSeconds)) {
+            throw new IllegalArgumentException("calls × ahtSeconds / intervalSeconds must be a finite traffic, was "
+                    + calls + " × " + ahtSeconds + " / " + intervalSeconds);
+        }
     }
 
     /** Offered traffic A in Erlangs: calls × AHT / interval length. */

@@ -24,7 +24,8 @@ import tandem.staffing.erlang.Workload;
  * {@code tandem-cli erlang}: the Erlang calculator for one interval. With {@code --agents} it predicts what that
  * staffing delivers; with a target it finds the agents required (whole, or fractional with {@code --fractional})
  * and the heads to schedule after shrinkage; with both it does both. {@code --patience-seconds} switches from
- * Erlang C to Erlang A.
+ * Erlang C to Erlang A. ASA is reported twice, labelled: over all callers (the classic Erlang A figure) and over the
+ * answered calls (what ACD reports show); Erlang C answers every caller, so the two agree there.
  */
 public class ErlangCommand implements CliCommand {
 
@@ -80,7 +81,8 @@ public class ErlangCommand implements CliCommand {
         boolean findRequired = StaffingOptions.hasTarget(line);
         if (!findRequired && Double.isNaN(agents)) {
             throw new UsageException("give --agents N to predict what N agents deliver, or a target "
-                    + "(--target-service-level, --target-asa-seconds) to find the agents required");
+                    + "(--target-service-level, --target-asa-seconds, --target-abandonment) to find the agents"
+                    + " required");
         }
         double within = StaffingOptions.answerWithin(line);
         double shrinkage = StaffingOptions.shrinkage(line);
@@ -115,6 +117,14 @@ public class ErlangCommand implements CliCommand {
         return CliContext.OK;
     }
 
+    /** Seconds of waiting: "12.34 s", "unbounded", or "none answered". */
+    private static String seconds(double value) {
+        if (Double.isInfinite(value)) {
+            return "unbounded";
+        }
+        return Double.isNaN(value) ? "none answered" : Numbers.fixed(value, 2) + " s";
+    }
+
     /** What the command found, for either format. */
     private record Result(Workload workload, boolean erlangA, Prediction predicted, double requiredAgents,
             double scheduledHeads, double shrinkage) {
@@ -132,6 +142,7 @@ public class ErlangCommand implements CliCommand {
             json.put("serviceLevel", predicted.serviceLevel());
             json.put("answerWithinSeconds", predicted.answerWithinSeconds());
             json.put("asaSeconds", predicted.asaSeconds());
+            json.put("asaAnsweredSeconds", predicted.asaAnsweredSeconds());
             json.put("occupancy", predicted.occupancy());
             if (erlangA) {
                 json.put("abandonment", predicted.abandonment());
@@ -160,8 +171,8 @@ public class ErlangCommand implements CliCommand {
             out.printf(Locale.ROOT, "  Service level:       %s%% answered within %s s%n",
                     Numbers.fixed(predicted.serviceLevel() * 100, 2),
                     Numbers.fixed(predicted.answerWithinSeconds(), 4));
-            out.printf(Locale.ROOT, "  ASA:                 %s%n", Double.isInfinite(predicted.asaSeconds())
-                    ? "unbounded" : Numbers.fixed(predicted.asaSeconds(), 2) + " s");
+            out.printf(Locale.ROOT, "  ASA, all callers:    %s%n", seconds(predicted.asaSeconds()));
+            out.printf(Locale.ROOT, "  ASA, answered calls: %s%n", seconds(predicted.asaAnsweredSeconds()));
             out.printf(Locale.ROOT, "  Occupancy:           %s%%%n", Numbers.fixed(predicted.occupancy() * 100, 2));
             if (erlangA) {
                 out.printf(Locale.ROOT, "  Abandonment:         %s%%%n",

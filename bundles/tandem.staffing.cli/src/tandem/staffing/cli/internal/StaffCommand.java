@@ -31,8 +31,9 @@ import tandem.staffing.erlang.Workload;
 
 /**
  * {@code tandem-cli staff}: reads a forecast CSV (header with queue, start, calls, aht_seconds in any order, extra
- * columns kept) and writes it again with required_agents, scheduled_heads, service_level, asa_seconds and
- * occupancy (and abandonment under Erlang A) added to every row.
+ * columns kept) and writes it again with required_agents, scheduled_heads, service_level, asa_seconds (all
+ * callers), asa_answered_seconds (answered calls, as ACD reports show) and occupancy (and abandonment under Erlang A)
+ * added to every row.
  * <p>
  * Rows stream through one at a time, so a million rows need little memory. The output is written to a temporary
  * file beside it and renamed into place at the end: a bad row stops the command with its line number, and no
@@ -46,7 +47,7 @@ public class StaffCommand implements CliCommand {
 
     static final List<String> REQUIRED_COLUMNS = List.of("queue", "start", "calls", "aht_seconds");
     static final List<String> ADDED_COLUMNS = List.of("required_agents", "scheduled_heads", "service_level",
-            "asa_seconds", "occupancy");
+            "asa_seconds", "asa_answered_seconds", "occupancy");
     static final String ABANDONMENT = "abandonment";
     private static final double DEFAULT_SERVICE_LEVEL = 0.8;
 
@@ -164,6 +165,7 @@ public class StaffCommand implements CliCommand {
                 row.add(Numbers.fixed(requirement.scheduledHeads(), 6));
                 row.add(Numbers.fixed(requirement.serviceLevel(), 6));
                 row.add(Numbers.fixed(requirement.asaSeconds(), 3));
+                row.add(Numbers.fixed(requirement.prediction().asaAnsweredSeconds(), 3));
                 row.add(Numbers.fixed(requirement.occupancy(), 6));
                 if (calculator.usesErlangA()) {
                     row.add(Numbers.fixed(requirement.abandonment(), 6));
@@ -233,6 +235,7 @@ public class StaffCommand implements CliCommand {
             try {
                 return calculator.requirement(new Workload(contacts, intervalSeconds, handle));
             } catch (IllegalArgumentException | ArithmeticException e) {
+                // Calls or AHT beyond what can be staffed (the message names the figures).
                 throw new BadInput(file, line, e.getMessage());
             }
         }

@@ -15,6 +15,7 @@ final class StaffingOptions {
     static final String ANSWER_WITHIN = "answer-within-seconds";
     static final String TARGET_SERVICE_LEVEL = "target-service-level";
     static final String TARGET_ASA = "target-asa-seconds";
+    static final String TARGET_ABANDONMENT = "target-abandonment";
     static final String MAX_OCCUPANCY = "max-occupancy";
     static final String SHRINKAGE = "shrinkage";
     static final String PATIENCE = "patience-seconds";
@@ -35,6 +36,8 @@ final class StaffingOptions {
         options.addOption(valued(TARGET_SERVICE_LEVEL, "share",
                 "service-level target: share of contacts answered within T, e.g. 0.8" + serviceLevelNote));
         options.addOption(valued(TARGET_ASA, "S", "average-speed-of-answer target in seconds"));
+        options.addOption(valued(TARGET_ABANDONMENT, "share", "abandonment target: highest share of callers who may"
+                + " hang up, e.g. 0.05 (needs --" + PATIENCE + ")"));
         options.addOption(valued(MAX_OCCUPANCY, "share", "occupancy cap, e.g. 0.85 (default 1: no cap)"));
         options.addOption(valued(SHRINKAGE, "share", "share of scheduled time lost to breaks etc., e.g. 0.3 "
                 + "(default 0); turns required agents into heads"));
@@ -89,9 +92,10 @@ final class StaffingOptions {
         return Double.isNaN(patience) ? patience : aboveZero(PATIENCE, patience);
     }
 
-    /** Whether a service-level or ASA target is given. */
+    /** Whether a service-level, ASA or abandonment target is given. */
     static boolean hasTarget(CommandLine line) {
-        return line.hasOption(TARGET_SERVICE_LEVEL) || line.hasOption(TARGET_ASA);
+        return line.hasOption(TARGET_SERVICE_LEVEL) || line.hasOption(TARGET_ASA)
+                || line.hasOption(TARGET_ABANDONMENT);
     }
 
     /**
@@ -102,8 +106,19 @@ final class StaffingOptions {
     static StaffingCalculator calculator(CommandLine line, double defaultShare) throws UsageException {
         double share = number(line, TARGET_SERVICE_LEVEL);
         double asa = number(line, TARGET_ASA);
-        if (Double.isNaN(share) && Double.isNaN(asa)) {
+        double abandonment = number(line, TARGET_ABANDONMENT);
+        if (Double.isNaN(share) && Double.isNaN(asa) && Double.isNaN(abandonment)) {
             share = defaultShare;
+        }
+        if (!Double.isNaN(abandonment)) {
+            if (!(abandonment > 0 && abandonment <= 1)) {
+                throw new UsageException("--" + TARGET_ABANDONMENT + " must be in (0, 1] (0.05 for 5%), was "
+                        + Numbers.fixed(abandonment, 9));
+            }
+            if (!line.hasOption(PATIENCE)) {
+                throw new UsageException("--" + TARGET_ABANDONMENT + " needs --" + PATIENCE
+                        + ": only Erlang A has callers who hang up");
+            }
         }
         if (!Double.isNaN(share) && !(share > 0 && share <= 1)) {
             throw new UsageException("--" + TARGET_SERVICE_LEVEL + " must be in (0, 1] (0.8 for 80%), was "
@@ -121,8 +136,14 @@ final class StaffingOptions {
             }
         } else if (!Double.isNaN(asa)) {
             calculator = StaffingCalculator.forAsa(asa);
+        } else if (Double.isNaN(abandonment)) {
+            throw new UsageException("give a target: --" + TARGET_SERVICE_LEVEL + ", --" + TARGET_ASA + " or --"
+                    + TARGET_ABANDONMENT);
         } else {
-            throw new UsageException("give a target: --" + TARGET_SERVICE_LEVEL + " or --" + TARGET_ASA);
+            calculator = StaffingCalculator.forAbandonment(abandonment);
+        }
+        if (!Double.isNaN(abandonment)) {
+            calculator = calculator.withAbandonmentTarget(abandonment);
         }
         double cap = number(line, MAX_OCCUPANCY);
         if (!Double.isNaN(cap)) {

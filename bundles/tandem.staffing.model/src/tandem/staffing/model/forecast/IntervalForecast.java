@@ -41,8 +41,19 @@ public record IntervalForecast(LocalDateTime start, double baseline, double lift
         return predicted == null ? Double.NaN : predicted.serviceLevel();
     }
 
-    /** Average speed of answer in seconds with the scheduled agents (+∞ if the queue cannot keep up). */
+    /**
+     * Average speed of answer in seconds over all callers with the scheduled agents (+∞ if the queue cannot keep up);
+     * under Erlang A it includes the time abandoning callers waited.
+     */
     public double predictedAsaSeconds() {
         return predicted == null ? Double.NaN : predicted.asaSeconds();
+    }
+
+    /**
+     * Average speed of answer in seconds over the answered calls with the scheduled agents, as ACD reports show it
+     * (equal to {@link #predictedAsaSeconds()} under Erlang C; NaN if nobody is answered or not computable).
+     */
+    public double predictedAsaAnsweredSeconds() {
+        return predicted == null ? Double.NaN : predicted.asaAnsweredSeconds();
     }
 }

@@ -48,7 +48,8 @@ final class IntervalTable {
     enum Column {
         START("Start", 17), BASELINE("Baseline", 8), LIFT("Campaign lift", 9), TOTAL("Total", 8),
         AHT("AHT (s)", 7), REQUIRED_AGENTS("Req. agents", 8), REQUIRED_HEADS("Req. heads", 8),
-        SCHEDULED("Scheduled", 8), GAP("Gap", 6), SERVICE_LEVEL("Predicted SL", 9), ASA("ASA (s)", 7);
+        SCHEDULED("Scheduled", 8), GAP("Gap", 6), SERVICE_LEVEL("Predicted SL", 9), ASA("ASA all callers (s)", 8),
+        ASA_ANSWERED("ASA answered (s)", 8);
 
         final String header;
         final int weight;
@@ -249,6 +250,7 @@ final class IntervalTable {
             case GAP -> Formats.signed(f.gap());
             case SERVICE_LEVEL -> Formats.percent(f.predictedServiceLevel());
             case ASA -> Formats.number(f.predictedAsaSeconds(), 1);
+            case ASA_ANSWERED -> Formats.number(f.predictedAsaAnsweredSeconds(), 1);
             };
         }
 

@@ -130,7 +130,66 @@ class ErlangCommandTest {
         assertTrue(json.contains("\"stable\":false"), json);
         assertTrue(json.contains("\"asaSeconds\":null"), "JSON has no infinity: " + json);
         assertEquals(0, cli.run("erlang", new ErlangCommand(), textbook("--agents", "8")));
-        assertTrue(cli.out().contains("ASA:                 unbounded"), cli.out());
+        assertTrue(cli.out().contains("ASA, all callers:    unbounded"), cli.out());
+        assertTrue(cli.out().contains("ASA, answered calls: unbounded"), cli.out());
+    }
+
+    @Test
+    void bothAsasAreReportedEachLabelled() {
+        Cli cli = cli();
+        assertEquals(0, cli.run("erlang", new ErlangCommand(), textbook("--agents", "9", "--patience-seconds", "60")),
+                cli.err());
+        Prediction expected = ErlangA.predict(new Workload(100, 1800, 180), 9, 60, 20);
+        String out = cli.out();
+        assertTrue(out.contains(String.format(java.util.Locale.ROOT, "  ASA, all callers:    %.2f s%n",
+                expected.asaSeconds())), out);
+        assertTrue(out.contains(String.format(java.util.Locale.ROOT, "  ASA, answered calls: %.2f s%n",
+                expected.asaAnsweredSeconds())), out);
+        assertTrue(Math.abs(expected.asaSeconds() - expected.asaAnsweredSeconds()) > 0.01, "they differ here");
+
+        assertEquals(0, cli.run("erlang", new ErlangCommand(), textbook("--agents", "9", "--patience-seconds", "60",
+                "--format", "json")), cli.err());
+        assertEquals(expected.asaAnsweredSeconds(), number(cli.out(), "asaAnsweredSeconds"), 1e-9);
+        assertEquals(expected.asaSeconds(), number(cli.out(), "asaSeconds"), 1e-9);
+
+        assertEquals(0, cli.run("erlang", new ErlangCommand(), textbook("--agents", "14", "--format", "json")), cli.err());
+        assertEquals(number(cli.out(), "asaSeconds"), number(cli.out(), "asaAnsweredSeconds"),
+                "Erlang C answers everyone");
+    }
+
+    @Test
+    void theAbandonmentTargetIsHonoured() {
+        Cli cli = cli();
+        // 10 Erlangs, patience 60 s: 80/20 alone is met with 11% abandoning; at most 3% needs more agents.
+        assertEquals(0, cli.run("erlang", new ErlangCommand(), textbook("--target-service-level", "0.8",
+                "--patience-seconds", "60", "--target-abandonment", "0.03", "--format", "json")), cli.err());
+        double required = number(cli.out(), "requiredAgents");
+        assertTrue(number(cli.out(), "abandonment") <= 0.03, cli.out());
+        Workload workload = new Workload(100, 1800, 180);
+        assertTrue(ErlangA.predict(workload, (int) required - 1, 60, 20).abandonment() > 0.03, cli.out());
+
+        assertEquals(0, cli.run("erlang", new ErlangCommand(), textbook("--patience-seconds", "60", "--target-abandonment",
+                "0.03", "--format", "json")), cli.err());
+        assertEquals(required, number(cli.out(), "requiredAgents"), "the abandonment target alone is binding here");
+
+        assertEquals(2, cli.run("erlang", new ErlangCommand(), textbook("--target-abandonment", "0.03")));
+        assertTrue(cli.err().contains("--target-abandonment needs --patience-seconds"), cli.err());
+        assertEquals(2, cli.run("erlang", new ErlangCommand(), textbook("--target-abandonment", "5", "--patience-seconds",
+                "60")));
+        assertTrue(cli.err().contains("--target-abandonment must be in (0, 1] (0.05 for 5%), was 5"), cli.err());
+    }
+
+    @Test
+    void extremeInputsGetAResultOrAClearMessage() {
+        Cli cli = cli();
+        assertEquals(0, cli.run("erlang", new ErlangCommand(), new String[] { "--calls", "50", "--interval-seconds", "900",
+                "--aht-seconds", "180", "--agents", "11", "--patience-seconds", "1e14", "--format", "json" }),
+                cli.err());
+        assertTrue(number(cli.out(), "serviceLevel") > 0 && number(cli.out(), "asaAnsweredSeconds") > 0, cli.out());
+        assertEquals(2, cli.run("erlang", new ErlangCommand(), new String[] { "--calls", "1e12", "--interval-seconds", "900",
+                "--aht-seconds", "180", "--target-service-level", "0.8" }));
+        assertTrue(cli.err().contains("check the calls, AHT and interval length"), cli.err());
+        assertFalse(cli.err().contains("Exception"), cli.err());
     }
 
     @ParameterizedTest
@@ -139,7 +198,7 @@ class ErlangCommandTest {
             "--calls 10 --interval-seconds 900 --agents 3                  | --aht-seconds is required",
             "--calls -5 --interval-seconds 900 --aht-seconds 180 --agents 3 | --calls must be 0 or more, was -5",
             "--calls 10 --interval-seconds 0 --aht-seconds 180 --agents 3  | --interval-seconds must be more than 0, was 0",
-            "--calls 10 --interval-seconds 900 --aht-seconds 180           | give --agents N to predict what N agents deliver, or a target (--target-service-level, --target-asa-seconds) to find the agents required",
+            "--calls 10 --interval-seconds 900 --aht-seconds 180           | give --agents N to predict what N agents deliver, or a target (--target-service-level, --target-asa-seconds, --target-abandonment) to find the agents required",
             "--calls 10 --interval-seconds 900 --aht-seconds 180 --target-service-level 80 | --target-service-level must be in (0, 1] (0.8 for 80%), was 80",
             "--calls 10 --interval-seconds 900 --aht-seconds 180 --target-asa-seconds 20 --patience-seconds 60 --fractional | --fractional works with Erlang C only; drop it or --patience-seconds",
             "--calls 10 --interval-seconds 900 --aht-seconds 180 --agents 2.5 --patience-seconds 60 | Erlang A (--patience-seconds) needs a whole number of --agents, was 2.5",

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tandem.staffing.erlang.Prediction;
 import tandem.staffing.erlang.ServiceLevelTarget;
 import tandem.staffing.erlang.StaffingCalculator;
 import tandem.staffing.erlang.Workload;
@@ -51,11 +52,11 @@ class StaffCommandTest {
         List<String> lines = output();
         assertEquals(3, lines.size());
         assertEquals("start,queue,note,calls,aht_seconds,required_agents,scheduled_heads,service_level,asa_seconds,"
-                + "occupancy", lines.get(0));
+                + "asa_answered_seconds,occupancy", lines.get(0));
         assertTrue(lines.get(1).startsWith("2026-03-02T08:00,billing,\"Monday, after the mailing\",100,180,14,20,"
                 + "0.88835"), "the textbook interval needs 14 agents, 20 heads: " + lines.get(1));
-        assertTrue(lines.get(1).endsWith(",7.836,0.714286"), lines.get(1));
-        assertEquals("2026-03-02T08:30,billing,,0,180,0,0,1,0,0", lines.get(2), "no calls need nobody");
+        assertTrue(lines.get(1).endsWith(",7.836,7.836,0.714286"), "Erlang C answers everyone: " + lines.get(1));
+        assertEquals("2026-03-02T08:30,billing,,0,180,0,0,1,0,0,0", lines.get(2), "no calls need nobody");
     }
 
     @Test
@@ -74,7 +75,32 @@ class StaffCommandTest {
         forecast("queue,start,calls,aht_seconds", "billing,2026-03-02T08:00,100,180");
         Cli cli = new Cli(folder);
         assertEquals(0, staff(cli, "--patience-seconds", "90"), cli.err());
-        assertTrue(output().get(0).endsWith(",occupancy,abandonment"), output().get(0));
+        assertTrue(output().get(0).endsWith(",asa_seconds,asa_answered_seconds,occupancy,abandonment"),
+                output().get(0));
+    }
+
+    @Test
+    void theAbandonmentTargetAndTheAnsweredAsaReachTheFile() throws IOException {
+        forecast("queue,start,calls,aht_seconds", "billing,2026-03-02T08:00,100,180");
+        Cli cli = new Cli(folder);
+        assertEquals(0, staff(cli, "--patience-seconds", "60", "--target-abandonment", "0.03"), cli.err());
+        String[] row = output().get(1).split(",");
+        int agents = Integer.parseInt(row[4]);
+        Workload workload = new Workload(100, 1800, 180);
+        Prediction at = tandem.staffing.erlang.ErlangA.predict(workload, agents, 60, 20);
+        assertTrue(at.abandonment() <= 0.03 && Double.parseDouble(row[10]) <= 0.03, output().get(1));
+        assertTrue(tandem.staffing.erlang.ErlangA.predict(workload, agents - 1, 60, 20).abandonment() > 0.03);
+        assertEquals(at.asaAnsweredSeconds(), Double.parseDouble(row[8]), 5e-4, "ASA of answered calls");
+        assertEquals(at.asaSeconds(), Double.parseDouble(row[7]), 5e-4, "ASA of all callers");
+    }
+
+    @Test
+    void aRowBeyondAnyContactCenterNamesItsLine() throws IOException {
+        forecast("queue,start,calls,aht_seconds", "billing,2026-03-02T08:00,1e13,180");
+        Cli cli = new Cli(folder);
+        assertEquals(1, staff(cli));
+        assertTrue(cli.err().startsWith("forecast.csv:2: the workload is"), cli.err());
+        assertTrue(cli.err().contains("check the calls, AHT and interval length"), cli.err());
     }
 
     @Test

@@ -26,7 +26,7 @@ class StaffInputSafetyTest {
         Path input = Files.writeString(folder.resolve("in.csv"), FORECAST);
         Files.createSymbolicLink(folder.resolve("link.csv"), input);
         Cli cli = new Cli(folder);
-        assertEquals(2, cli.run(new StaffCommand(), "--input", "link.csv", "--output", "in.csv",
+        assertEquals(2, cli.run("staff", new StaffCommand(), "--input", "link.csv", "--output", "in.csv",
                 "--interval-seconds", "1800"), cli.err());
         assertTrue(cli.err().contains("--output must not be the --input file"), cli.err());
         assertEquals(FORECAST, Files.readString(input), "the input is untouched");
@@ -36,18 +36,18 @@ class StaffInputSafetyTest {
     void latin1InputStopsWithTheLineUnlessItsEncodingIsGiven() throws IOException {
         Files.write(folder.resolve("forecast.csv"), FORECAST.getBytes(StandardCharsets.ISO_8859_1));
         Cli cli = new Cli(folder);
-        assertEquals(1, cli.run(new StaffCommand(), "--input", "forecast.csv", "--output", "staffing.csv",
+        assertEquals(1, cli.run("staff", new StaffCommand(), "--input", "forecast.csv", "--output", "staffing.csv",
                 "--interval-seconds", "1800"));
         assertTrue(cli.err().contains("forecast.csv:2: not UTF-8 text"), cli.err());
         assertTrue(cli.err().contains("--encoding"), cli.err());
         assertFalse(Files.exists(folder.resolve("staffing.csv")), "no output is written");
 
-        assertEquals(0, cli.run(new StaffCommand(), "--input", "forecast.csv", "--output", "staffing.csv",
+        assertEquals(0, cli.run("staff", new StaffCommand(), "--input", "forecast.csv", "--output", "staffing.csv",
                 "--interval-seconds", "1800", "--encoding", "ISO-8859-1"), cli.err());
         assertTrue(Files.readString(folder.resolve("staffing.csv"), StandardCharsets.UTF_8)
                 .contains("Ventes été,2026-03-02T08:00"));
 
-        assertEquals(2, cli.run(new StaffCommand(), "--input", "forecast.csv", "--output", "staffing.csv",
+        assertEquals(2, cli.run("staff", new StaffCommand(), "--input", "forecast.csv", "--output", "staffing.csv",
                 "--interval-seconds", "1800", "--encoding", "Klingon-8"));
         assertTrue(cli.err().contains("unknown character encoding 'Klingon-8'"), cli.err());
     }
@@ -57,12 +57,12 @@ class StaffInputSafetyTest {
         Files.writeString(folder.resolve("forecast.csv"), "queue,start,calls,aht_seconds\n"
                 + "billing,2026-03-02T08:00,100,180\nbilling,2026-03-02T08:30,1e15,1e9\n");
         Cli cli = new Cli(folder);
-        assertEquals(1, cli.run(new StaffCommand(), "--input", "forecast.csv", "--output", "staffing.csv",
+        assertEquals(1, cli.run("staff", new StaffCommand(), "--input", "forecast.csv", "--output", "staffing.csv",
                 "--interval-seconds", "1800"));
         assertTrue(cli.err().contains("forecast.csv:3: the workload is "), cli.err());
         assertFalse(Files.exists(folder.resolve("staffing.csv")));
 
-        assertEquals(2, cli.run(new ErlangCommand(), "--calls", "1e15", "--interval-seconds", "1800",
+        assertEquals(2, cli.run("erlang", new ErlangCommand(), "--calls", "1e15", "--interval-seconds", "1800",
                 "--aht-seconds", "1e9", "--target-service-level", "0.8", "--answer-within-seconds", "20"));
         assertTrue(cli.err().contains("the workload is "), cli.err());
         assertFalse(cli.out().contains("-"), cli.out());
@@ -80,7 +80,7 @@ class StaffInputSafetyTest {
             out.write(",100,180\n");
         }
         Cli cli = new Cli(folder);
-        assertEquals(1, cli.run(new StaffCommand(), "--input", "forecast.csv", "--output", "staffing.csv",
+        assertEquals(1, cli.run("staff", new StaffCommand(), "--input", "forecast.csv", "--output", "staffing.csv",
                 "--interval-seconds", "1800"));
         assertTrue(cli.err().contains("forecast.csv:2: the record is longer than"), cli.err());
     }

@@ -151,6 +151,9 @@ class StaffingEditorTest {
         assertEquals("20", cell(table, EIGHT, Column.SCHEDULED));
         assertEquals("88.8%", cell(table, EIGHT, Column.SERVICE_LEVEL), "20 heads keep 14 agents on the phones");
         assertEquals("7.8", cell(table, EIGHT, Column.ASA));
+        assertEquals("7.8", cell(table, EIGHT, Column.ASA_ANSWERED), "Erlang C answers every caller");
+        assertEquals("ASA all callers (s)", table.getColumn(Column.ASA.ordinal()).getText());
+        assertEquals("ASA answered (s)", table.getColumn(Column.ASA_ANSWERED.ordinal()).getText());
         assertNotEquals(Colors.UNDERSTAFFED, background(table, EIGHT));
         assertTrue(editor.getPlanPage().getSummary().getText().contains(": 0 of 48 intervals under-staffed"));
         assertTrue(editor.isDirty());
