@@ -103,5 +103,14 @@ class ExternalStepTest {
 
         assertEquals(Outcome.LOOP, call.outcome());
         assertSame(PathEnd.LOOP, CallPaths.from(script.getEntryPoints().get(0)).paths().get(0).end());
+
+        org.eclipse.emf.common.util.BasicDiagnostic found = new org.eclipse.emf.common.util.BasicDiagnostic();
+        new tandem.ivr.model.validation.IvrValidator().validate(script, found, new java.util.HashMap<>());
+        List<org.eclipse.emf.common.util.Diagnostic> loops = found.getChildren().stream()
+                .filter(d -> d.getCode() == tandem.ivr.model.validation.IvrValidator.LOOP_WITHOUT_CALLER).toList();
+        assertEquals(1, loops.size(), found.getChildren()::toString);
+        assertTrue(loops.get(0).getMessage().endsWith("goes round ExternalStep 'Set' -> ExternalStep 'Compare' -> "
+                + "ExternalStep 'Set' without waiting for the caller: a call there never ends"),
+                loops.get(0).getMessage());
     }
 }
