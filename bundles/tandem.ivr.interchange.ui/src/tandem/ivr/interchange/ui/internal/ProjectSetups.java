@@ -25,7 +25,7 @@ final class ProjectSetups {
     static List<ContactCenter> load(ResourceSet set, IProject project) {
         List<ContactCenter> centers = new ArrayList<>();
         try {
-            project.accept(resource -> {
+            project.accept((org.eclipse.core.resources.IResourceVisitor) resource -> {
                 if (resource.getType() == IResource.FOLDER && (resource.getName().startsWith(".")
                         || resource.getName().equals("bin") || resource.getName().equals("target"))) {
                     return false;
