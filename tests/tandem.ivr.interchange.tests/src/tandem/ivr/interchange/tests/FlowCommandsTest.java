@@ -77,6 +77,22 @@ class FlowCommandsTest {
     }
 
     @Test
+    void aFolderOfFlowsImportsAsOneScriptAndEachFlowExportsByItsEntryPoint() throws Exception {
+        java.nio.file.Path flows = Files.createDirectory(folder.resolve("flows"));
+        String support = Plans.data("acme-support.twilio.json");
+        Files.writeString(flows.resolve("support.json"), support);
+        Files.writeString(flows.resolve("sales.json"), support.replace("Acme support line", "Acme sales line"));
+        Files.writeString(flows.resolve("notes.txt"), "not a flow");
+        assertEquals(0, run(new ImportFlowCommand(), "flows", "lines.ivr"), err::toString);
+        assertTrue(out.toString().contains("steps of 2 twilio flows in flows into"), out::toString);
+        assertEquals(0, run(new ExportFlowCommand(), "lines.ivr", "support.json", "--format", "twilio", "--entry",
+                "Acme support line"), err::toString);
+        assertEquals(Plans.tree(support), Plans.tree(Files.readString(folder.resolve("support.json"))));
+        assertEquals(2, run(new ExportFlowCommand(), "lines.ivr", "x.json", "--format", "twilio", "--entry", "Nope"));
+        assertEquals("--entry: lines has no entry point 'Nope'\n", err.toString());
+    }
+
+    @Test
     void aBadFlowWritesNothingAndNamesTheFileAndAction() throws Exception {
         Files.writeString(folder.resolve("bad.json"), "{\"Version\":\"2019-10-30\",\"StartAction\":\"a\","
                 + "\"Actions\":[{\"Identifier\":\"a\",\"Type\":\"MessageParticipant\",\"Transitions\":"

@@ -93,10 +93,11 @@ public class ImportFlowCommand implements CliCommand {
         } catch (IOException e) {
             throw new CommandFailedException("cannot write " + target + ": " + e.getMessage(), e);
         }
+        int flows = imported.script().getEntryPoints().size();
         context.out().println("Imported " + imported.script().getNodes().size() + " steps of "
-                + imported.script().getEntryPoints().size() + " " + imported.format().option()
-                + (imported.script().getEntryPoints().size() == 1 ? " flow " : " flows ") + flow.getFileName()
-                + " into " + target);
+                + (flows == 1 ? "the " + imported.format().option() + " flow "
+                        : flows + " " + imported.format().option() + " flows in ")
+                + flow.getFileName() + " into " + target);
         return CliContext.OK;
     }
 }
