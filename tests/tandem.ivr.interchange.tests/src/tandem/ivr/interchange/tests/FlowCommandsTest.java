@@ -89,7 +89,7 @@ class FlowCommandsTest {
                 "Acme support line"), err::toString);
         assertEquals(Plans.tree(support), Plans.tree(Files.readString(folder.resolve("support.json"))));
         assertEquals(2, run(new ExportFlowCommand(), "lines.ivr", "x.json", "--format", "twilio", "--entry", "Nope"));
-        assertEquals("--entry: lines has no entry point 'Nope'\n", err.toString());
+        assertEquals("--entry: flows has no entry point 'Nope'\n", err.toString());
     }
 
     @Test
