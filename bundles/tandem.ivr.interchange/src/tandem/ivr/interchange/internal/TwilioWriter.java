@@ -247,8 +247,12 @@ public final class TwilioWriter {
         JsonNode offset = gather.path("properties").path("offset");
         Json.with(properties, "offset").put("x", offset.path("x").asLong() + 260).put("y",
                 offset.path("y").asLong());
-        setEvent(gather, "keypress", null);
-        ((ObjectNode) TwilioFlow.transition(gather, "keypress")).put("next", splitName);
+        for (String event : List.of("keypress", "speech")) {
+            ObjectNode transition = TwilioFlow.transition(gather, event);
+            if (transition != null) {
+                transition.put("next", splitName);
+            }
+        }
         return split;
     }
 
