@@ -93,6 +93,28 @@ grep -q '"Move the campaign and its drops 11 days later"' "$out/check.json" || f
 grep -q "INFO:" "$out/check.err" && fail "tandem-cli check wrote log notes to stderr: $(head -5 "$out/check.err")"
 echo "smoke test: tandem-cli check finds the late notice"
 
+# Contact flows (JSON through Jackson inside the product): check an Amazon Connect flow directly, import it into an
+# IVR script and export it back unchanged.
+flows="$out/flows"
+mkdir -p "$flows"
+cat >"$flows/main.json" <<'FLOW'
+{"Version":"2019-10-30","StartAction":"menu","Actions":[
+ {"Identifier":"menu","Type":"GetParticipantInput","Parameters":{"Text":"Press 1","StoreInput":"False"},
+  "Transitions":{"NextAction":"bye","Conditions":[{"NextAction":"lookup","Condition":{"Operator":"Equals","Operands":["1"]}}],
+   "Errors":[{"NextAction":"bye","ErrorType":"NoMatchingCondition"},{"NextAction":"bye","ErrorType":"InputTimeLimitExceeded"}]}},
+ {"Identifier":"lookup","Type":"InvokeLambdaFunction","Parameters":{"LambdaFunctionARN":"arn:aws:lambda:f"},
+  "Transitions":{"NextAction":"bye","Errors":[{"NextAction":"bye","ErrorType":"NoMatchingError"}]}},
+ {"Identifier":"bye","Type":"DisconnectParticipant","Parameters":{},"Transitions":{}}]}
+FLOW
+env -u DISPLAY "$cli" check "$flows/main.json" --format json >"$out/flow-check.json" 2>"$out/flow-check.err"
+code=$?
+[ $code -eq 1 ] || fail "tandem-cli check exited $code on a flow that hangs up, expected 1: $(cat "$out/flow-check.err")"
+grep -q '"ruleId": "quickfix.ivr-no-disconnect"' "$out/flow-check.json" || fail "tandem-cli check did not find the hang-up in the flow: $(cat "$out/flow-check.json")"
+env -u DISPLAY "$cli" import-flow "$flows/main.json" "$flows/main.ivr" >"$out/flow-import.txt" 2>&1 || fail "tandem-cli import-flow failed: $(cat "$out/flow-import.txt")"
+env -u DISPLAY "$cli" export-flow "$flows/main.ivr" "$flows/out.json" --format connect >"$out/flow-export.txt" 2>&1 || fail "tandem-cli export-flow failed: $(cat "$out/flow-export.txt")"
+grep -q '"LambdaFunctionARN": "arn:aws:lambda:f"' "$flows/out.json" || fail "the exported flow lost the Lambda step: $(cat "$flows/out.json")"
+echo "smoke test: tandem-cli checks, imports and exports an Amazon Connect flow"
+
 # The workbench script without a display falls back to the command line.
 env -u DISPLAY -u WAYLAND_DISPLAY "$home/tandem" >"$out/tandem-nodisplay.txt" 2>&1
 grep -q 'no display found' "$out/tandem-nodisplay.txt" || fail "tandem without a display did not say so"

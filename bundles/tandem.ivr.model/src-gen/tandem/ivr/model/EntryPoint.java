@@ -26,6 +26,7 @@ import tandem.core.model.NamedElement;
  *   <li>{@link tandem.ivr.model.EntryPoint#getCampaign <em>Campaign</em>}</li>
  *   <li>{@link tandem.ivr.model.EntryPoint#getFirstNode <em>First Node</em>}</li>
  *   <li>{@link tandem.ivr.model.EntryPoint#getLiveFrom <em>Live From</em>}</li>
+ *   <li>{@link tandem.ivr.model.EntryPoint#getPlatformFlow <em>Platform Flow</em>}</li>
  * </ul>
  *
  * @see tandem.ivr.model.IvrPackage#getEntryPoint()
@@ -152,5 +153,30 @@ public interface EntryPoint extends NamedElement
    * @generated
    */
   void setLiveFrom(LocalDate value);
+
+  /**
+   * Returns the value of the '<em><b>Platform Flow</b></em>' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * <!-- begin-model-doc -->
+   * The Amazon Connect or Twilio Studio flow (its JSON) this entry point was imported from, kept so that an export writes the steps nobody changed exactly as they were; empty for entry points made in Tandem.
+   * <!-- end-model-doc -->
+   * @return the value of the '<em>Platform Flow</em>' attribute.
+   * @see #setPlatformFlow(String)
+   * @see tandem.ivr.model.IvrPackage#getEntryPoint_PlatformFlow()
+   * @model
+   * @generated
+   */
+  String getPlatformFlow();
+
+  /**
+   * Sets the value of the '{@link tandem.ivr.model.EntryPoint#getPlatformFlow <em>Platform Flow</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @param value the new value of the '<em>Platform Flow</em>' attribute.
+   * @see #getPlatformFlow()
+   * @generated
+   */
+  void setPlatformFlow(String value);
 
 } // EntryPoint

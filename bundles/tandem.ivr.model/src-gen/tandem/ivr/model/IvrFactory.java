@@ -140,6 +140,24 @@ public interface IvrFactory extends EFactory
   Disconnect createDisconnect();
 
   /**
+   * Returns a new object of class '<em>External Step</em>'.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @return a new object of class '<em>External Step</em>'.
+   * @generated
+   */
+  ExternalStep createExternalStep();
+
+  /**
+   * Returns a new object of class '<em>Step Exit</em>'.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @return a new object of class '<em>Step Exit</em>'.
+   * @generated
+   */
+  StepExit createStepExit();
+
+  /**
    * Returns the package supported by this factory.
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->

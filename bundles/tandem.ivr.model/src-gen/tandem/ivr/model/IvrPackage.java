@@ -228,13 +228,22 @@ public interface IvrPackage extends EPackage
   int ENTRY_POINT__LIVE_FROM = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 4;
 
   /**
+   * The feature id for the '<em><b>Platform Flow</b></em>' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   * @ordered
+   */
+  int ENTRY_POINT__PLATFORM_FLOW = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+  /**
    * The number of structural features of the '<em>Entry Point</em>' class.
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
    * @generated
    * @ordered
    */
-  int ENTRY_POINT_FEATURE_COUNT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 5;
+  int ENTRY_POINT_FEATURE_COUNT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 6;
 
   /**
    * The number of operations of the '<em>Entry Point</em>' class.
@@ -1275,6 +1284,143 @@ public interface IvrPackage extends EPackage
    */
   int DISCONNECT_OPERATION_COUNT = NODE_OPERATION_COUNT + 0;
 
+  /**
+   * The meta object id for the '{@link tandem.ivr.model.impl.ExternalStepImpl <em>External Step</em>}' class.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see tandem.ivr.model.impl.ExternalStepImpl
+   * @see tandem.ivr.model.impl.IvrPackageImpl#getExternalStep()
+   * @generated
+   */
+  int EXTERNAL_STEP = 15;
+
+  /**
+   * The feature id for the '<em><b>Id</b></em>' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   * @ordered
+   */
+  int EXTERNAL_STEP__ID = NODE__ID;
+
+  /**
+   * The feature id for the '<em><b>Name</b></em>' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   * @ordered
+   */
+  int EXTERNAL_STEP__NAME = NODE__NAME;
+
+  /**
+   * The feature id for the '<em><b>Description</b></em>' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   * @ordered
+   */
+  int EXTERNAL_STEP__DESCRIPTION = NODE__DESCRIPTION;
+
+  /**
+   * The feature id for the '<em><b>Platform Type</b></em>' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   * @ordered
+   */
+  int EXTERNAL_STEP__PLATFORM_TYPE = NODE_FEATURE_COUNT + 0;
+
+  /**
+   * The feature id for the '<em><b>Definition</b></em>' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   * @ordered
+   */
+  int EXTERNAL_STEP__DEFINITION = NODE_FEATURE_COUNT + 1;
+
+  /**
+   * The feature id for the '<em><b>Exits</b></em>' containment reference list.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   * @ordered
+   */
+  int EXTERNAL_STEP__EXITS = NODE_FEATURE_COUNT + 2;
+
+  /**
+   * The number of structural features of the '<em>External Step</em>' class.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   * @ordered
+   */
+  int EXTERNAL_STEP_FEATURE_COUNT = NODE_FEATURE_COUNT + 3;
+
+  /**
+   * The number of operations of the '<em>External Step</em>' class.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   * @ordered
+   */
+  int EXTERNAL_STEP_OPERATION_COUNT = NODE_OPERATION_COUNT + 0;
+
+  /**
+   * The meta object id for the '{@link tandem.ivr.model.impl.StepExitImpl <em>Step Exit</em>}' class.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see tandem.ivr.model.impl.StepExitImpl
+   * @see tandem.ivr.model.impl.IvrPackageImpl#getStepExit()
+   * @generated
+   */
+  int STEP_EXIT = 16;
+
+  /**
+   * The feature id for the '<em><b>Label</b></em>' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   * @ordered
+   */
+  int STEP_EXIT__LABEL = 0;
+
+  /**
+   * The feature id for the '<em><b>Failure</b></em>' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   * @ordered
+   */
+  int STEP_EXIT__FAILURE = 1;
+
+  /**
+   * The feature id for the '<em><b>Target</b></em>' reference.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   * @ordered
+   */
+  int STEP_EXIT__TARGET = 2;
+
+  /**
+   * The number of structural features of the '<em>Step Exit</em>' class.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   * @ordered
+   */
+  int STEP_EXIT_FEATURE_COUNT = 3;
+
+  /**
+   * The number of operations of the '<em>Step Exit</em>' class.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   * @ordered
+   */
+  int STEP_EXIT_OPERATION_COUNT = 0;
+
 
   /**
    * Returns the meta object for class '{@link tandem.ivr.model.IvrScript <em>Script</em>}'.
@@ -1383,6 +1529,17 @@ public interface IvrPackage extends EPackage
    * @generated
    */
   EAttribute getEntryPoint_LiveFrom();
+
+  /**
+   * Returns the meta object for the attribute '{@link tandem.ivr.model.EntryPoint#getPlatformFlow <em>Platform Flow</em>}'.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @return the meta object for the attribute '<em>Platform Flow</em>'.
+   * @see tandem.ivr.model.EntryPoint#getPlatformFlow()
+   * @see #getEntryPoint()
+   * @generated
+   */
+  EAttribute getEntryPoint_PlatformFlow();
 
   /**
    * Returns the meta object for class '{@link tandem.ivr.model.Node <em>Node</em>}'.
@@ -1878,6 +2035,92 @@ public interface IvrPackage extends EPackage
   EClass getDisconnect();
 
   /**
+   * Returns the meta object for class '{@link tandem.ivr.model.ExternalStep <em>External Step</em>}'.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @return the meta object for class '<em>External Step</em>'.
+   * @see tandem.ivr.model.ExternalStep
+   * @generated
+   */
+  EClass getExternalStep();
+
+  /**
+   * Returns the meta object for the attribute '{@link tandem.ivr.model.ExternalStep#getPlatformType <em>Platform Type</em>}'.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @return the meta object for the attribute '<em>Platform Type</em>'.
+   * @see tandem.ivr.model.ExternalStep#getPlatformType()
+   * @see #getExternalStep()
+   * @generated
+   */
+  EAttribute getExternalStep_PlatformType();
+
+  /**
+   * Returns the meta object for the attribute '{@link tandem.ivr.model.ExternalStep#getDefinition <em>Definition</em>}'.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @return the meta object for the attribute '<em>Definition</em>'.
+   * @see tandem.ivr.model.ExternalStep#getDefinition()
+   * @see #getExternalStep()
+   * @generated
+   */
+  EAttribute getExternalStep_Definition();
+
+  /**
+   * Returns the meta object for the containment reference list '{@link tandem.ivr.model.ExternalStep#getExits <em>Exits</em>}'.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @return the meta object for the containment reference list '<em>Exits</em>'.
+   * @see tandem.ivr.model.ExternalStep#getExits()
+   * @see #getExternalStep()
+   * @generated
+   */
+  EReference getExternalStep_Exits();
+
+  /**
+   * Returns the meta object for class '{@link tandem.ivr.model.StepExit <em>Step Exit</em>}'.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @return the meta object for class '<em>Step Exit</em>'.
+   * @see tandem.ivr.model.StepExit
+   * @generated
+   */
+  EClass getStepExit();
+
+  /**
+   * Returns the meta object for the attribute '{@link tandem.ivr.model.StepExit#getLabel <em>Label</em>}'.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @return the meta object for the attribute '<em>Label</em>'.
+   * @see tandem.ivr.model.StepExit#getLabel()
+   * @see #getStepExit()
+   * @generated
+   */
+  EAttribute getStepExit_Label();
+
+  /**
+   * Returns the meta object for the attribute '{@link tandem.ivr.model.StepExit#isFailure <em>Failure</em>}'.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @return the meta object for the attribute '<em>Failure</em>'.
+   * @see tandem.ivr.model.StepExit#isFailure()
+   * @see #getStepExit()
+   * @generated
+   */
+  EAttribute getStepExit_Failure();
+
+  /**
+   * Returns the meta object for the reference '{@link tandem.ivr.model.StepExit#getTarget <em>Target</em>}'.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @return the meta object for the reference '<em>Target</em>'.
+   * @see tandem.ivr.model.StepExit#getTarget()
+   * @see #getStepExit()
+   * @generated
+   */
+  EReference getStepExit_Target();
+
+  /**
    * Returns the factory that creates the instances of the model.
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
@@ -1984,6 +2227,14 @@ public interface IvrPackage extends EPackage
      * @generated
      */
     EAttribute ENTRY_POINT__LIVE_FROM = eINSTANCE.getEntryPoint_LiveFrom();
+
+    /**
+     * The meta object literal for the '<em><b>Platform Flow</b></em>' attribute feature.
+     * <!-- begin-user-doc -->
+     * <!-- end-user-doc -->
+     * @generated
+     */
+    EAttribute ENTRY_POINT__PLATFORM_FLOW = eINSTANCE.getEntryPoint_PlatformFlow();
 
     /**
      * The meta object literal for the '{@link tandem.ivr.model.impl.NodeImpl <em>Node</em>}' class.
@@ -2378,6 +2629,74 @@ public interface IvrPackage extends EPackage
      * @generated
      */
     EClass DISCONNECT = eINSTANCE.getDisconnect();
+
+    /**
+     * The meta object literal for the '{@link tandem.ivr.model.impl.ExternalStepImpl <em>External Step</em>}' class.
+     * <!-- begin-user-doc -->
+     * <!-- end-user-doc -->
+     * @see tandem.ivr.model.impl.ExternalStepImpl
+     * @see tandem.ivr.model.impl.IvrPackageImpl#getExternalStep()
+     * @generated
+     */
+    EClass EXTERNAL_STEP = eINSTANCE.getExternalStep();
+
+    /**
+     * The meta object literal for the '<em><b>Platform Type</b></em>' attribute feature.
+     * <!-- begin-user-doc -->
+     * <!-- end-user-doc -->
+     * @generated
+     */
+    EAttribute EXTERNAL_STEP__PLATFORM_TYPE = eINSTANCE.getExternalStep_PlatformType();
+
+    /**
+     * The meta object literal for the '<em><b>Definition</b></em>' attribute feature.
+     * <!-- begin-user-doc -->
+     * <!-- end-user-doc -->
+     * @generated
+     */
+    EAttribute EXTERNAL_STEP__DEFINITION = eINSTANCE.getExternalStep_Definition();
+
+    /**
+     * The meta object literal for the '<em><b>Exits</b></em>' containment reference list feature.
+     * <!-- begin-user-doc -->
+     * <!-- end-user-doc -->
+     * @generated
+     */
+    EReference EXTERNAL_STEP__EXITS = eINSTANCE.getExternalStep_Exits();
+
+    /**
+     * The meta object literal for the '{@link tandem.ivr.model.impl.StepExitImpl <em>Step Exit</em>}' class.
+     * <!-- begin-user-doc -->
+     * <!-- end-user-doc -->
+     * @see tandem.ivr.model.impl.StepExitImpl
+     * @see tandem.ivr.model.impl.IvrPackageImpl#getStepExit()
+     * @generated
+     */
+    EClass STEP_EXIT = eINSTANCE.getStepExit();
+
+    /**
+     * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+     * <!-- begin-user-doc -->
+     * <!-- end-user-doc -->
+     * @generated
+     */
+    EAttribute STEP_EXIT__LABEL = eINSTANCE.getStepExit_Label();
+
+    /**
+     * The meta object literal for the '<em><b>Failure</b></em>' attribute feature.
+     * <!-- begin-user-doc -->
+     * <!-- end-user-doc -->
+     * @generated
+     */
+    EAttribute STEP_EXIT__FAILURE = eINSTANCE.getStepExit_Failure();
+
+    /**
+     * The meta object literal for the '<em><b>Target</b></em>' reference feature.
+     * <!-- begin-user-doc -->
+     * <!-- end-user-doc -->
+     * @generated
+     */
+    EReference STEP_EXIT__TARGET = eINSTANCE.getStepExit_Target();
 
   }
 

@@ -49,7 +49,7 @@ class LayoutTest {
     void aSheetOfSeveralRowTypesHasATypeColumnAndTheUnionOfTheirColumns() {
         SheetLayout nodes = WorkbookLayouts.forFileExtension("ivr").orElseThrow().sheet("Nodes").orElseThrow();
         assertEquals("type", nodes.columns().get(1).name());
-        assertEquals(9, nodes.rowTypes().size());
+        assertEquals(10, nodes.rowTypes().size(), "nine Tandem nodes and the external step of imported flows");
         Column next = nodes.column("next").orElseThrow();
         assertEquals(List.of("Prompt", "Message", "Input", "Self service"),
                 next.features().keySet().stream().map(SheetLayout::typeName).toList());

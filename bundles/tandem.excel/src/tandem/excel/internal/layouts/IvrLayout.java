@@ -6,7 +6,8 @@ import tandem.ivr.model.IvrPackage;
 
 /**
  * IVR script (.ivr): entry points, and the call flow's nodes on one sheet with a type column (prompt, menu,
- * route...), their no-match and no-input handlers and menu options on sheets of their own.
+ * route...), their no-match and no-input handlers, menu options and the exits of external steps (steps of imported
+ * Amazon Connect or Twilio Studio flows) on sheets of their own.
  */
 public final class IvrLayout implements WorkbookLayoutProvider {
 
@@ -20,6 +21,9 @@ public final class IvrLayout implements WorkbookLayoutProvider {
                 .sheet("No-match handlers", p.getCallerInputNode_NoMatch(), s -> s.parentColumn("node"))
                 .sheet("No-input handlers", p.getCallerInputNode_NoInput(), s -> s.parentColumn("node"))
                 .sheet("Menu options", p.getMenu_Options())
+                .sheet("Step exits", p.getExternalStep_Exits(), s -> s.parentColumn("node"))
+                // An imported flow's JSON can exceed a cell (32,767 characters); it stays in the .ivr file.
+                .skip(p.getEntryPoint_PlatformFlow())
                 .build();
     }
 }

@@ -58,6 +58,7 @@ public class EntryPointItemProvider extends NamedElementItemProvider
       addCampaignPropertyDescriptor(object);
       addFirstNodePropertyDescriptor(object);
       addLiveFromPropertyDescriptor(object);
+      addPlatformFlowPropertyDescriptor(object);
     }
     return itemPropertyDescriptors;
   }
@@ -178,6 +179,29 @@ public class EntryPointItemProvider extends NamedElementItemProvider
   }
 
   /**
+   * This adds a property descriptor for the Platform Flow feature.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  protected void addPlatformFlowPropertyDescriptor(Object object)
+  {
+    itemPropertyDescriptors.add
+      (createItemPropertyDescriptor
+        (((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+         getResourceLocator(),
+         getString("_UI_EntryPoint_platformFlow_feature"),
+         getString("_UI_PropertyDescriptor_description", "_UI_EntryPoint_platformFlow_feature", "_UI_EntryPoint_type"),
+         IvrPackage.Literals.ENTRY_POINT__PLATFORM_FLOW,
+         true,
+         false,
+         false,
+         ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+         null,
+         null));
+  }
+
+  /**
    * This returns EntryPoint.gif.
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
@@ -222,6 +246,7 @@ public class EntryPointItemProvider extends NamedElementItemProvider
       case IvrPackage.ENTRY_POINT__NUMBER:
       case IvrPackage.ENTRY_POINT__CAMPAIGN_CODE:
       case IvrPackage.ENTRY_POINT__LIVE_FROM:
+      case IvrPackage.ENTRY_POINT__PLATFORM_FLOW:
         fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
         return;
     }

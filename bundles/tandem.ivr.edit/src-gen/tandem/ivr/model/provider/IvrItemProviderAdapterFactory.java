@@ -399,6 +399,56 @@ public class IvrItemProviderAdapterFactory extends IvrAdapterFactory implements 
   }
 
   /**
+   * This keeps track of the one adapter used for all {@link tandem.ivr.model.ExternalStep} instances.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  protected ExternalStepItemProvider externalStepItemProvider;
+
+  /**
+   * This creates an adapter for a {@link tandem.ivr.model.ExternalStep}.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public Adapter createExternalStepAdapter()
+  {
+    if (externalStepItemProvider == null)
+    {
+      externalStepItemProvider = new ExternalStepItemProvider(this);
+    }
+
+    return externalStepItemProvider;
+  }
+
+  /**
+   * This keeps track of the one adapter used for all {@link tandem.ivr.model.StepExit} instances.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  protected StepExitItemProvider stepExitItemProvider;
+
+  /**
+   * This creates an adapter for a {@link tandem.ivr.model.StepExit}.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public Adapter createStepExitAdapter()
+  {
+    if (stepExitItemProvider == null)
+    {
+      stepExitItemProvider = new StepExitItemProvider(this);
+    }
+
+    return stepExitItemProvider;
+  }
+
+  /**
    * This returns the root adapter factory that contains this factory.
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
@@ -528,6 +578,8 @@ public class IvrItemProviderAdapterFactory extends IvrAdapterFactory implements 
     if (transferItemProvider != null) transferItemProvider.dispose();
     if (hoursCheckItemProvider != null) hoursCheckItemProvider.dispose();
     if (disconnectItemProvider != null) disconnectItemProvider.dispose();
+    if (externalStepItemProvider != null) externalStepItemProvider.dispose();
+    if (stepExitItemProvider != null) stepExitItemProvider.dispose();
   }
 
 }

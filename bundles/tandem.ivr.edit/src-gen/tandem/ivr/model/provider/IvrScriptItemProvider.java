@@ -232,6 +232,11 @@ public class IvrScriptItemProvider extends PlanDocumentItemProvider
       (createChildParameter
         (IvrPackage.Literals.IVR_SCRIPT__NODES,
          IvrFactory.eINSTANCE.createDisconnect()));
+
+    newChildDescriptors.add
+      (createChildParameter
+        (IvrPackage.Literals.IVR_SCRIPT__NODES,
+         IvrFactory.eINSTANCE.createExternalStep()));
   }
 
   /**

@@ -32,6 +32,7 @@ import tandem.ivr.model.Node;
  *   <li>{@link tandem.ivr.model.impl.EntryPointImpl#getCampaign <em>Campaign</em>}</li>
  *   <li>{@link tandem.ivr.model.impl.EntryPointImpl#getFirstNode <em>First Node</em>}</li>
  *   <li>{@link tandem.ivr.model.impl.EntryPointImpl#getLiveFrom <em>Live From</em>}</li>
+ *   <li>{@link tandem.ivr.model.impl.EntryPointImpl#getPlatformFlow <em>Platform Flow</em>}</li>
  * </ul>
  *
  * @generated
@@ -117,6 +118,26 @@ public class EntryPointImpl extends NamedElementImpl implements EntryPoint
    * @ordered
    */
   protected LocalDate liveFrom = LIVE_FROM_EDEFAULT;
+
+  /**
+   * The default value of the '{@link #getPlatformFlow() <em>Platform Flow</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #getPlatformFlow()
+   * @generated
+   * @ordered
+   */
+  protected static final String PLATFORM_FLOW_EDEFAULT = null;
+
+  /**
+   * The cached value of the '{@link #getPlatformFlow() <em>Platform Flow</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #getPlatformFlow()
+   * @generated
+   * @ordered
+   */
+  protected String platformFlow = PLATFORM_FLOW_EDEFAULT;
 
   /**
    * <!-- begin-user-doc -->
@@ -310,6 +331,31 @@ public class EntryPointImpl extends NamedElementImpl implements EntryPoint
    * @generated
    */
   @Override
+  public String getPlatformFlow()
+  {
+    return platformFlow;
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public void setPlatformFlow(String newPlatformFlow)
+  {
+    String oldPlatformFlow = platformFlow;
+    platformFlow = newPlatformFlow;
+    if (eNotificationRequired())
+      eNotify(new ENotificationImpl(this, Notification.SET, IvrPackage.ENTRY_POINT__PLATFORM_FLOW, oldPlatformFlow, platformFlow));
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
   public Object eGet(int featureID, boolean resolve, boolean coreType)
   {
     switch (featureID)
@@ -326,6 +372,8 @@ public class EntryPointImpl extends NamedElementImpl implements EntryPoint
         return basicGetFirstNode();
       case IvrPackage.ENTRY_POINT__LIVE_FROM:
         return getLiveFrom();
+      case IvrPackage.ENTRY_POINT__PLATFORM_FLOW:
+        return getPlatformFlow();
     }
     return super.eGet(featureID, resolve, coreType);
   }
@@ -354,6 +402,9 @@ public class EntryPointImpl extends NamedElementImpl implements EntryPoint
         return;
       case IvrPackage.ENTRY_POINT__LIVE_FROM:
         setLiveFrom((LocalDate)newValue);
+        return;
+      case IvrPackage.ENTRY_POINT__PLATFORM_FLOW:
+        setPlatformFlow((String)newValue);
         return;
     }
     super.eSet(featureID, newValue);
@@ -384,6 +435,9 @@ public class EntryPointImpl extends NamedElementImpl implements EntryPoint
       case IvrPackage.ENTRY_POINT__LIVE_FROM:
         setLiveFrom(LIVE_FROM_EDEFAULT);
         return;
+      case IvrPackage.ENTRY_POINT__PLATFORM_FLOW:
+        setPlatformFlow(PLATFORM_FLOW_EDEFAULT);
+        return;
     }
     super.eUnset(featureID);
   }
@@ -408,6 +462,8 @@ public class EntryPointImpl extends NamedElementImpl implements EntryPoint
         return firstNode != null;
       case IvrPackage.ENTRY_POINT__LIVE_FROM:
         return LIVE_FROM_EDEFAULT == null ? liveFrom != null : !LIVE_FROM_EDEFAULT.equals(liveFrom);
+      case IvrPackage.ENTRY_POINT__PLATFORM_FLOW:
+        return PLATFORM_FLOW_EDEFAULT == null ? platformFlow != null : !PLATFORM_FLOW_EDEFAULT.equals(platformFlow);
     }
     return super.eIsSet(featureID);
   }
@@ -429,6 +485,8 @@ public class EntryPointImpl extends NamedElementImpl implements EntryPoint
     result.append(campaignCode);
     result.append(", liveFrom: ");
     result.append(liveFrom);
+    result.append(", platformFlow: ");
+    result.append(platformFlow);
     result.append(')');
     return result.toString();
   }

@@ -77,6 +77,8 @@ public class IvrFactoryImpl extends EFactoryImpl implements IvrFactory
       case IvrPackage.TRANSFER: return createTransfer();
       case IvrPackage.HOURS_CHECK: return createHoursCheck();
       case IvrPackage.DISCONNECT: return createDisconnect();
+      case IvrPackage.EXTERNAL_STEP: return createExternalStep();
+      case IvrPackage.STEP_EXIT: return createStepExit();
       default:
         throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
     }
@@ -236,6 +238,30 @@ public class IvrFactoryImpl extends EFactoryImpl implements IvrFactory
   {
     DisconnectImpl disconnect = new DisconnectImpl();
     return disconnect;
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public ExternalStep createExternalStep()
+  {
+    ExternalStepImpl externalStep = new ExternalStepImpl();
+    return externalStep;
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public StepExit createStepExit()
+  {
+    StepExitImpl stepExit = new StepExitImpl();
+    return stepExit;
   }
 
   /**

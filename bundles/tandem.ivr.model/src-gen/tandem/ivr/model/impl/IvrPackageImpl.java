@@ -16,6 +16,7 @@ import tandem.core.model.CorePackage;
 import tandem.ivr.model.CallerInputNode;
 import tandem.ivr.model.Disconnect;
 import tandem.ivr.model.EntryPoint;
+import tandem.ivr.model.ExternalStep;
 import tandem.ivr.model.HoursCheck;
 import tandem.ivr.model.Input;
 import tandem.ivr.model.IvrFactory;
@@ -29,6 +30,7 @@ import tandem.ivr.model.Prompt;
 import tandem.ivr.model.RetryHandler;
 import tandem.ivr.model.Route;
 import tandem.ivr.model.SelfService;
+import tandem.ivr.model.StepExit;
 import tandem.ivr.model.Transfer;
 
 /**
@@ -143,6 +145,20 @@ public class IvrPackageImpl extends EPackageImpl implements IvrPackage
    * @generated
    */
   private EClass disconnectEClass = null;
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  private EClass externalStepEClass = null;
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  private EClass stepExitEClass = null;
 
   /**
    * Creates an instance of the model <b>Package</b>, registered with
@@ -318,6 +334,17 @@ public class IvrPackageImpl extends EPackageImpl implements IvrPackage
   public EAttribute getEntryPoint_LiveFrom()
   {
     return (EAttribute)entryPointEClass.getEStructuralFeatures().get(4);
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public EAttribute getEntryPoint_PlatformFlow()
+  {
+    return (EAttribute)entryPointEClass.getEStructuralFeatures().get(5);
   }
 
   /**
@@ -832,6 +859,94 @@ public class IvrPackageImpl extends EPackageImpl implements IvrPackage
    * @generated
    */
   @Override
+  public EClass getExternalStep()
+  {
+    return externalStepEClass;
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public EAttribute getExternalStep_PlatformType()
+  {
+    return (EAttribute)externalStepEClass.getEStructuralFeatures().get(0);
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public EAttribute getExternalStep_Definition()
+  {
+    return (EAttribute)externalStepEClass.getEStructuralFeatures().get(1);
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public EReference getExternalStep_Exits()
+  {
+    return (EReference)externalStepEClass.getEStructuralFeatures().get(2);
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public EClass getStepExit()
+  {
+    return stepExitEClass;
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public EAttribute getStepExit_Label()
+  {
+    return (EAttribute)stepExitEClass.getEStructuralFeatures().get(0);
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public EAttribute getStepExit_Failure()
+  {
+    return (EAttribute)stepExitEClass.getEStructuralFeatures().get(1);
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public EReference getStepExit_Target()
+  {
+    return (EReference)stepExitEClass.getEStructuralFeatures().get(2);
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
   public IvrFactory getIvrFactory()
   {
     return (IvrFactory)getEFactoryInstance();
@@ -868,6 +983,7 @@ public class IvrPackageImpl extends EPackageImpl implements IvrPackage
     createEReference(entryPointEClass, ENTRY_POINT__CAMPAIGN);
     createEReference(entryPointEClass, ENTRY_POINT__FIRST_NODE);
     createEAttribute(entryPointEClass, ENTRY_POINT__LIVE_FROM);
+    createEAttribute(entryPointEClass, ENTRY_POINT__PLATFORM_FLOW);
 
     nodeEClass = createEClass(NODE);
 
@@ -927,6 +1043,16 @@ public class IvrPackageImpl extends EPackageImpl implements IvrPackage
     createEReference(hoursCheckEClass, HOURS_CHECK__HOLIDAY);
 
     disconnectEClass = createEClass(DISCONNECT);
+
+    externalStepEClass = createEClass(EXTERNAL_STEP);
+    createEAttribute(externalStepEClass, EXTERNAL_STEP__PLATFORM_TYPE);
+    createEAttribute(externalStepEClass, EXTERNAL_STEP__DEFINITION);
+    createEReference(externalStepEClass, EXTERNAL_STEP__EXITS);
+
+    stepExitEClass = createEClass(STEP_EXIT);
+    createEAttribute(stepExitEClass, STEP_EXIT__LABEL);
+    createEAttribute(stepExitEClass, STEP_EXIT__FAILURE);
+    createEReference(stepExitEClass, STEP_EXIT__TARGET);
   }
 
   /**
@@ -975,6 +1101,7 @@ public class IvrPackageImpl extends EPackageImpl implements IvrPackage
     transferEClass.getESuperTypes().add(this.getNode());
     hoursCheckEClass.getESuperTypes().add(this.getNode());
     disconnectEClass.getESuperTypes().add(this.getNode());
+    externalStepEClass.getESuperTypes().add(this.getNode());
 
     // Initialize classes, features, and operations; add parameters
     initEClass(ivrScriptEClass, IvrScript.class, "IvrScript", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -988,6 +1115,7 @@ public class IvrPackageImpl extends EPackageImpl implements IvrPackage
     initEReference(getEntryPoint_Campaign(), theCampaignPackage.getCampaign(), null, "campaign", null, 0, 1, EntryPoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEReference(getEntryPoint_FirstNode(), this.getNode(), null, "firstNode", null, 0, 1, EntryPoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEAttribute(getEntryPoint_LiveFrom(), theCorePackage.getLocalDate(), "liveFrom", null, 0, 1, EntryPoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+    initEAttribute(getEntryPoint_PlatformFlow(), ecorePackage.getEString(), "platformFlow", null, 0, 1, EntryPoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
     initEClass(nodeEClass, Node.class, "Node", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
@@ -1047,6 +1175,16 @@ public class IvrPackageImpl extends EPackageImpl implements IvrPackage
     initEReference(getHoursCheck_Holiday(), this.getNode(), null, "holiday", null, 0, 1, HoursCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
     initEClass(disconnectEClass, Disconnect.class, "Disconnect", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+    initEClass(externalStepEClass, ExternalStep.class, "ExternalStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+    initEAttribute(getExternalStep_PlatformType(), ecorePackage.getEString(), "platformType", null, 0, 1, ExternalStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+    initEAttribute(getExternalStep_Definition(), ecorePackage.getEString(), "definition", null, 0, 1, ExternalStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+    initEReference(getExternalStep_Exits(), this.getStepExit(), null, "exits", null, 0, -1, ExternalStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+    initEClass(stepExitEClass, StepExit.class, "StepExit", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+    initEAttribute(getStepExit_Label(), ecorePackage.getEString(), "label", null, 0, 1, StepExit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+    initEAttribute(getStepExit_Failure(), ecorePackage.getEBoolean(), "failure", null, 0, 1, StepExit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+    initEReference(getStepExit_Target(), this.getNode(), null, "target", null, 0, 1, StepExit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
     // Create resource
     createResource(eNS_URI);

@@ -154,6 +154,16 @@ public class IvrAdapterFactory extends AdapterFactoryImpl
         return createDisconnectAdapter();
       }
       @Override
+      public Adapter caseExternalStep(ExternalStep object)
+      {
+        return createExternalStepAdapter();
+      }
+      @Override
+      public Adapter caseStepExit(StepExit object)
+      {
+        return createStepExitAdapter();
+      }
+      @Override
       public Adapter caseIdentified(Identified object)
       {
         return createIdentifiedAdapter();
@@ -411,6 +421,36 @@ public class IvrAdapterFactory extends AdapterFactoryImpl
    * @generated
    */
   public Adapter createDisconnectAdapter()
+  {
+    return null;
+  }
+
+  /**
+   * Creates a new adapter for an object of class '{@link tandem.ivr.model.ExternalStep <em>External Step</em>}'.
+   * <!-- begin-user-doc -->
+   * This default implementation returns null so that we can easily ignore cases;
+   * it's useful to ignore a case when inheritance will catch all the cases anyway.
+   * <!-- end-user-doc -->
+   * @return the new adapter.
+   * @see tandem.ivr.model.ExternalStep
+   * @generated
+   */
+  public Adapter createExternalStepAdapter()
+  {
+    return null;
+  }
+
+  /**
+   * Creates a new adapter for an object of class '{@link tandem.ivr.model.StepExit <em>Step Exit</em>}'.
+   * <!-- begin-user-doc -->
+   * This default implementation returns null so that we can easily ignore cases;
+   * it's useful to ignore a case when inheritance will catch all the cases anyway.
+   * <!-- end-user-doc -->
+   * @return the new adapter.
+   * @see tandem.ivr.model.StepExit
+   * @generated
+   */
+  public Adapter createStepExitAdapter()
   {
     return null;
   }

@@ -220,6 +220,23 @@ public class IvrSwitch<T> extends Switch<T>
         if (result == null) result = defaultCase(theEObject);
         return result;
       }
+      case IvrPackage.EXTERNAL_STEP:
+      {
+        ExternalStep externalStep = (ExternalStep)theEObject;
+        T result = caseExternalStep(externalStep);
+        if (result == null) result = caseNode(externalStep);
+        if (result == null) result = caseNamedElement(externalStep);
+        if (result == null) result = caseIdentified(externalStep);
+        if (result == null) result = defaultCase(theEObject);
+        return result;
+      }
+      case IvrPackage.STEP_EXIT:
+      {
+        StepExit stepExit = (StepExit)theEObject;
+        T result = caseStepExit(stepExit);
+        if (result == null) result = defaultCase(theEObject);
+        return result;
+      }
       default: return defaultCase(theEObject);
     }
   }
@@ -460,6 +477,38 @@ public class IvrSwitch<T> extends Switch<T>
    * @generated
    */
   public T caseDisconnect(Disconnect object)
+  {
+    return null;
+  }
+
+  /**
+   * Returns the result of interpreting the object as an instance of '<em>External Step</em>'.
+   * <!-- begin-user-doc -->
+   * This implementation returns null;
+   * returning a non-null result will terminate the switch.
+   * <!-- end-user-doc -->
+   * @param object the target of the switch.
+   * @return the result of interpreting the object as an instance of '<em>External Step</em>'.
+   * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+   * @generated
+   */
+  public T caseExternalStep(ExternalStep object)
+  {
+    return null;
+  }
+
+  /**
+   * Returns the result of interpreting the object as an instance of '<em>Step Exit</em>'.
+   * <!-- begin-user-doc -->
+   * This implementation returns null;
+   * returning a non-null result will terminate the switch.
+   * <!-- end-user-doc -->
+   * @param object the target of the switch.
+   * @return the result of interpreting the object as an instance of '<em>Step Exit</em>'.
+   * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+   * @generated
+   */
+  public T caseStepExit(StepExit object)
   {
     return null;
   }

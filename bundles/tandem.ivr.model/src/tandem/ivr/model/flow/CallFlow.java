@@ -13,6 +13,7 @@ import tandem.core.documents.ElementPaths;
 import tandem.ivr.model.CallerInputNode;
 import tandem.ivr.model.Disconnect;
 import tandem.ivr.model.EntryPoint;
+import tandem.ivr.model.ExternalStep;
 import tandem.ivr.model.HoursCheck;
 import tandem.ivr.model.Input;
 import tandem.ivr.model.IvrPackage.Literals;
@@ -25,6 +26,7 @@ import tandem.ivr.model.Prompt;
 import tandem.ivr.model.RetryHandler;
 import tandem.ivr.model.Route;
 import tandem.ivr.model.SelfService;
+import tandem.ivr.model.StepExit;
 import tandem.ivr.model.Transfer;
 
 /**
@@ -80,6 +82,13 @@ public final class CallFlow {
             edges.add(new FlowEdge(input, Literals.INPUT__NEXT, EdgeKind.VALID_INPUT, EdgeKind.VALID_INPUT.text(),
                     input.getNext()));
             addRetryEdges(input, edges);
+        } else if (node instanceof ExternalStep step) {
+            for (StepExit exit : step.getExits()) {
+                EdgeKind kind = exit.isFailure() ? EdgeKind.ERROR : EdgeKind.EXIT;
+                String label = exit.getLabel() == null || exit.getLabel().isBlank() ? kind.text()
+                        : kind == EdgeKind.ERROR ? "error " + exit.getLabel().trim() : exit.getLabel().trim();
+                edges.add(new FlowEdge(exit, Literals.STEP_EXIT__TARGET, kind, label, exit.getTarget()));
+            }
         }
         return edges;
     }
@@ -137,7 +146,8 @@ public final class CallFlow {
     /** Whether the call ends at the node (it reaches a queue, an external number or hangs up). */
     public static boolean isTerminal(Node node) {
         return node instanceof Route || node instanceof Transfer || node instanceof Disconnect
-                || node instanceof SelfService task && task.getNext() == null;
+                || node instanceof SelfService task && task.getNext() == null
+                || node instanceof ExternalStep step && step.getExits().isEmpty();
     }
 
     /** How many prompts the node plays when the caller gets through at once: one for each prompting node. */

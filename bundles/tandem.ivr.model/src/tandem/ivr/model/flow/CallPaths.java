@@ -10,6 +10,7 @@ import java.util.HashSet;
 
 import tandem.ivr.model.Disconnect;
 import tandem.ivr.model.EntryPoint;
+import tandem.ivr.model.ExternalStep;
 import tandem.ivr.model.IvrScript;
 import tandem.ivr.model.Node;
 import tandem.ivr.model.Route;
@@ -108,6 +109,9 @@ public final class CallPaths {
         }
         if (node instanceof SelfService) {
             return PathEnd.SELF_SERVICE;
+        }
+        if (node instanceof ExternalStep) {
+            return PathEnd.EXTERNAL;
         }
         return PathEnd.DEAD_END;
     }

@@ -19,7 +19,11 @@ public enum EdgeKind {
     /** The opening hours are closed. */
     CLOSED("closed"),
     /** The day is a closed holiday. */
-    HOLIDAY("holiday");
+    HOLIDAY("holiday"),
+    /** An external step (a Lambda function, an attribute update) finished and took one of its exits. */
+    EXIT("exit"),
+    /** An external step failed and took one of its error exits. */
+    ERROR("error");
 
     private final String text;
 

@@ -10,6 +10,8 @@ public enum PathEnd {
     TRANSFER,
     /** The IVR hangs up. */
     DISCONNECT,
+    /** An external step with no way on hands the call to the platform (another flow, the end of a module). */
+    EXTERNAL,
     /** The path leads back to a node already on it; enumeration stops there. */
     LOOP,
     /** A slot the call needs is empty: the call would drop. */

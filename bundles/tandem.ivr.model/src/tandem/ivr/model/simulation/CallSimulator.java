@@ -24,6 +24,7 @@ import tandem.core.model.hours.Hours;
 import tandem.ivr.model.CallerInputNode;
 import tandem.ivr.model.Disconnect;
 import tandem.ivr.model.EntryPoint;
+import tandem.ivr.model.ExternalStep;
 import tandem.ivr.model.HoursCheck;
 import tandem.ivr.model.Input;
 import tandem.ivr.model.IvrScript;
@@ -35,6 +36,7 @@ import tandem.ivr.model.Prompt;
 import tandem.ivr.model.RetryHandler;
 import tandem.ivr.model.Route;
 import tandem.ivr.model.SelfService;
+import tandem.ivr.model.StepExit;
 import tandem.ivr.model.Transfer;
 import tandem.ivr.model.flow.CallFlow;
 import tandem.ivr.model.flow.EntryPoints;
@@ -154,6 +156,9 @@ public final class CallSimulator {
             if (node instanceof Route route) {
                 return queue(route);
             }
+            if (node instanceof ExternalStep step) {
+                return external(step);
+            }
             if (node instanceof Transfer transfer) {
                 String number = transfer.getNumber() == null || transfer.getNumber().isBlank() ? "(no number)"
                         : transfer.getNumber();
@@ -233,6 +238,26 @@ public final class CallSimulator {
             finish(Outcome.QUEUED, route, "The call reaches " + queueName + " (" + CallFlow.nameOf(route)
                     + ", priority " + route.getPriority() + ")" + afterPrompts() + "." + closed);
             return null;
+        }
+
+        /**
+         * An external step runs without the caller and succeeds: the call takes its first exit that is not an
+         * error (or its first exit when all are errors).
+         */
+        private Node external(ExternalStep step) {
+            String type = step.getPlatformType() == null || step.getPlatformType().isBlank() ? "step"
+                    : step.getPlatformType().trim();
+            StepExit exit = step.getExits().stream().filter(e -> !e.isFailure()).findFirst()
+                    .orElse(step.getExits().isEmpty() ? null : step.getExits().get(0));
+            if (exit == null) {
+                steps.add(new SimulationStep(step, null, null, "external: " + type + ", then the flow ends here"));
+                finish(Outcome.LEFT_FLOW, step, "The call leaves the script at " + CallFlow.nameOf(step)
+                        + " (external: " + type + ")" + afterPrompts() + ".");
+                return null;
+            }
+            String label = exit.getLabel() == null || exit.getLabel().isBlank() ? "" : " (" + exit.getLabel() + ")";
+            steps.add(new SimulationStep(step, null, null, "external: " + type + label));
+            return goOn(step, exit.getTarget(), "target for exit" + label);
         }
 
         private Node checkHours(HoursCheck check) {

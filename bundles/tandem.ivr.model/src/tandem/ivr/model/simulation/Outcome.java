@@ -10,6 +10,8 @@ public enum Outcome {
     TRANSFERRED("transferred"),
     /** The IVR hung up. */
     DISCONNECTED("disconnected"),
+    /** An external step with no way on handed the call to the platform (another flow, the end of a module). */
+    LEFT_FLOW("handed on by an external step"),
     /** The caller's actions ran out while the IVR waits for the next one (still in a menu or input). */
     WAITING_FOR_CALLER("still waiting for the caller"),
     /** The call went round a loop until the simulation's bound and was stopped. */

@@ -58,6 +58,8 @@ public class IvrValidator extends EObjectValidator {
     public static final int INVALID_INPUT_RULE = 10;
     /** A route names no queue. */
     public static final int ROUTE_WITHOUT_QUEUE = 11;
+    /** Steps lead round in a circle without ever waiting for the caller: a call there never ends. */
+    public static final int LOOP_WITHOUT_CALLER = 12;
 
     private static final Pattern DTMF_KEY = Pattern.compile("[0-9*#]");
 
@@ -75,6 +77,9 @@ public class IvrValidator extends EObjectValidator {
         boolean valid = validate_EveryDefaultConstraint(eObject, diagnostics, context);
         if (eObject instanceof EntryPoint entry) {
             valid &= validateEntryPoint(entry, diagnostics);
+        }
+        if (eObject instanceof IvrScript script) {
+            valid &= validateLoops(script, diagnostics);
         }
         if (eObject instanceof Node node) {
             valid &= validateEdges(node, diagnostics);
@@ -123,6 +128,56 @@ public class IvrValidator extends EObjectValidator {
             }
         }
         return valid;
+    }
+
+    /**
+     * Finds circles of steps that never wait for the caller (prompts, checks, external steps of an imported flow):
+     * each is reported once, at its first node in the script.
+     */
+    private boolean validateLoops(IvrScript script, DiagnosticChain diagnostics) {
+        boolean valid = true;
+        java.util.Set<Node> reported = new java.util.HashSet<>();
+        for (Node start : script.getNodes()) {
+            if (start instanceof CallerInputNode || reported.contains(start)) {
+                continue;
+            }
+            java.util.List<Node> circle = circleThrough(start);
+            if (!circle.isEmpty()) {
+                reported.addAll(circle);
+                valid &= report(diagnostics, Diagnostic.ERROR, LOOP_WITHOUT_CALLER, start, "goes round "
+                        + circle.stream().map(CallFlow::nameOf).collect(java.util.stream.Collectors.joining(" -> "))
+                        + " -> " + CallFlow.nameOf(start) + " without waiting for the caller: a call there never ends");
+            }
+        }
+        return valid;
+    }
+
+    /** The shortest circle from the node back to it through nodes that do not ask the caller, or none. */
+    private static java.util.List<Node> circleThrough(Node start) {
+        Map<Node, Node> cameFrom = new HashMap<>();
+        java.util.ArrayDeque<Node> queue = new java.util.ArrayDeque<>();
+        queue.add(start);
+        while (!queue.isEmpty()) {
+            Node node = queue.poll();
+            for (FlowEdge edge : CallFlow.edgesFrom(node)) {
+                Node to = edge.to();
+                if (to == null || to instanceof CallerInputNode || to.eIsProxy()) {
+                    continue;
+                }
+                if (to == start) {
+                    java.util.LinkedList<Node> circle = new java.util.LinkedList<>();
+                    for (Node n = node; n != null; n = cameFrom.get(n)) {
+                        circle.addFirst(n);
+                    }
+                    return circle;
+                }
+                if (!cameFrom.containsKey(to)) {
+                    cameFrom.put(to, node);
+                    queue.add(to);
+                }
+            }
+        }
+        return java.util.List.of();
     }
 
     private boolean validateRetryHandling(CallerInputNode node, DiagnosticChain diagnostics) {

@@ -23,6 +23,7 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 import tandem.ivr.model.CallerInputNode;
 import tandem.ivr.model.Disconnect;
+import tandem.ivr.model.ExternalStep;
 import tandem.ivr.model.HoursCheck;
 import tandem.ivr.model.Route;
 import tandem.ivr.model.SelfService;
@@ -246,6 +247,9 @@ public final class DiagramPage extends FormPage {
         }
         if (element instanceof SelfService) {
             return new RGB(205, 238, 238);
+        }
+        if (element instanceof ExternalStep) {
+            return new RGB(232, 232, 222);
         }
         return new RGB(248, 248, 248);
     }

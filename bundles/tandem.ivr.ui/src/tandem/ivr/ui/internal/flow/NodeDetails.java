@@ -19,6 +19,7 @@ import tandem.core.ui.forms.FeatureField;
 import tandem.core.ui.forms.FeatureTable;
 import tandem.ivr.model.CallerInputNode;
 import tandem.ivr.model.EntryPoint;
+import tandem.ivr.model.ExternalStep;
 import tandem.ivr.model.HoursCheck;
 import tandem.ivr.model.Input;
 import tandem.ivr.model.IvrPackage.Literals;
@@ -164,6 +165,8 @@ final class NodeDetails {
             reference(fields, "When open:", check, Literals.HOURS_CHECK__OPEN);
             reference(fields, "When closed:", check, Literals.HOURS_CHECK__CLOSED);
             reference(fields, "On holidays:", check, Literals.HOURS_CHECK__HOLIDAY);
+        } else if (node instanceof ExternalStep step) {
+            text(fields, "Platform step:", step, Literals.EXTERNAL_STEP__PLATFORM_TYPE);
         }
         text(fields, "Description:", node, CorePackage.Literals.NAMED_ELEMENT__DESCRIPTION);
     }
