@@ -22,12 +22,7 @@ public class PlanResourceFactory extends XMIResourceFactoryImpl {
 
     @Override
     public Resource createResource(URI uri) {
-        XMIResourceImpl resource = new XMIResourceImpl(uri) {
-            @Override
-            protected boolean useUUIDs() {
-                return false;
-            }
-        };
+        XMIResourceImpl resource = newResource(uri);
         resource.setIntrinsicIDToEObjectMap(new HashMap<>());
         Map<Object, Object> save = resource.getDefaultSaveOptions();
         save.put(XMLResource.OPTION_ENCODING, "UTF-8");
@@ -38,5 +33,18 @@ public class PlanResourceFactory extends XMIResourceFactoryImpl {
         load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
         load.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
         return resource;
+    }
+
+    /**
+     * The resource before configuration; plan types whose documents hold large row tables return a
+     * {@link tandem.core.rows.RowTableResource} (see {@link tandem.core.rows.RowTableResourceFactory}).
+     */
+    protected XMIResourceImpl newResource(URI uri) {
+        return new XMIResourceImpl(uri) {
+            @Override
+            protected boolean useUUIDs() {
+                return false;
+            }
+        };
     }
 }
