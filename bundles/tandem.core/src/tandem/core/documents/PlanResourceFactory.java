@@ -37,22 +37,7 @@ public class PlanResourceFactory extends XMIResourceFactoryImpl {
 
     @Override
     public Resource createResource(URI uri) {
-        XMIResourceImpl resource = new XMIResourceImpl(uri) {
-            @Override
-            protected boolean useUUIDs() {
-                return false;
-            }
-
-            @Override
-            protected XMLLoad createXMLLoad() {
-                return new XMILoadImpl(createXMLHelper()) {
-                    @Override
-                    protected DefaultHandler makeDefaultHandler() {
-                        return new DepthLimitedHandler(this.resource, this.helper, this.options);
-                    }
-                };
-            }
-        };
+        XMIResourceImpl resource = newResource(uri);
         resource.setIntrinsicIDToEObjectMap(new HashMap<>());
         Map<Object, Object> save = resource.getDefaultSaveOptions();
         save.put(XMLResource.OPTION_ENCODING, "UTF-8");
@@ -103,5 +88,36 @@ public class PlanResourceFactory extends XMIResourceFactoryImpl {
             depth = 0;
             super.reset();
         }
+    }
+
+    /**
+     * The resource before configuration; plan types whose documents hold large row tables return a
+     * {@link tandem.core.rows.RowTableResource} (see {@link tandem.core.rows.RowTableResourceFactory}).
+     */
+    protected XMIResourceImpl newResource(URI uri) {
+        return new XMIResourceImpl(uri) {
+            @Override
+            protected boolean useUUIDs() {
+                return false;
+            }
+
+            @Override
+            protected XMLLoad createXMLLoad() {
+                return depthLimitedLoad(createXMLHelper());
+            }
+        };
+    }
+
+    /**
+     * An XMI load that stops at the first element nested deeper than {@link #MAX_DEPTH}: resources of plan files
+     * return it from {@code createXMLLoad()}, so that no file can keep the parser busy for minutes.
+     */
+    protected static XMLLoad depthLimitedLoad(XMLHelper helper) {
+        return new XMILoadImpl(helper) {
+            @Override
+            protected DefaultHandler makeDefaultHandler() {
+                return new DepthLimitedHandler(this.resource, this.helper, this.options);
+            }
+        };
     }
 }

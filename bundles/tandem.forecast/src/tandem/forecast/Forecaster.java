@@ -1,0 +1,259 @@
+package tandem.forecast;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import tandem.forecast.methods.DailyProfile;
+import tandem.forecast.methods.ForecastMethod;
+import tandem.forecast.methods.HoltWinters;
+import tandem.forecast.methods.SeasonalNaive;
+import tandem.forecast.methods.WeeklyAverage;
+import tandem.forecast.methods.WeeklyMedian;
+
+/**
+ * Forecasts one queue's contacts per interval for a date range from its history.
+ * <ol>
+ * <li>The history before the range is cleaned: closed days and holidays are made unusable, the modelled lift of
+ * past campaigns is taken out of each day (scaled down in proportion).</li>
+ * <li>Every candidate method is backtested: for each of the last {@value #BACKTEST_WEEKS} weeks, the method learns
+ * from the history before that week and forecasts it; wMAPE and bias are summed over those weeks at interval and
+ * day level.</li>
+ * <li>The method asked for, or by default (automatic) the candidate with the lowest interval wMAPE, forecasts the
+ * range; the 80% prediction interval comes from its backtest errors (10% and 90% quantiles of the error divided by
+ * the square root of the forecast, as counts scatter).</li>
+ * <li>Closed intervals and days get no row; the lift of campaigns in the range is added on top, spread like the
+ * forecast over the day.</li>
+ * </ol>
+ * Stateless and thread-safe: queues can be forecast in parallel.
+ */
+public final class Forecaster {
+
+    /** Weeks of rolling backtest. */
+    public static final int BACKTEST_WEEKS = 4;
+    /** The least history a forecast needs, in usable days. */
+    public static final int MIN_DAYS = 14;
+    private static final double Z80 = 1.2816;
+
+    private Forecaster() {
+    }
+
+    /** The methods automatic selection chooses from. */
+    public static List<ForecastMethod> candidates() {
+        return List.of(new SeasonalNaive(), new WeeklyAverage(3), new WeeklyAverage(4), new WeeklyAverage(6),
+                new WeeklyAverage(8), new WeeklyMedian(3), new WeeklyMedian(5), new WeeklyMedian(8),
+                new HoltWinters(false), new HoltWinters(true), new DailyProfile());
+    }
+
+    /**
+     * A method by its command-line name.
+     *
+     * @param name  auto, seasonal-naive, weekly-average, weekly-median, holt-winters (additive),
+     *              holt-winters-multiplicative or daily-profile
+     * @param weeks N of the weekly methods, or 0 for their default (4)
+     * @return the method, or null for automatic selection
+     * @throws IllegalArgumentException naming the methods there are
+     */
+    public static ForecastMethod method(String name, int weeks) {
+        int n = weeks > 0 ? weeks : 4;
+        return switch (name) {
+        case "auto" -> null;
+        case "seasonal-naive" -> new SeasonalNaive();
+        case "weekly-average" -> new WeeklyAverage(n);
+        case "weekly-median" -> new WeeklyMedian(n);
+        case "holt-winters", "holt-winters-additive" -> new HoltWinters(false);
+        case "holt-winters-multiplicative" -> new HoltWinters(true);
+        case "daily-profile" -> new DailyProfile();
+        default -> throw new IllegalArgumentException("unknown method '" + name + "' (use auto, seasonal-naive, "
+                + "weekly-average, weekly-median, holt-winters, holt-winters-multiplicative or daily-profile)");
+        };
+    }
+
+    /**
+     * Forecasts [from, to] of a queue.
+     *
+     * @param history the queue's history (may extend past {@code from}: only days before it are learned from)
+     * @param method  the method, or null for automatic selection by backtest
+     * @param hours   open intervals and closed days
+     * @param lift    campaign lift of the queue per day (past: removed; in the range: added)
+     * @throws ForecastException when the history before {@code from} has fewer than two weeks of usable days
+     */
+    public static QueueForecast forecast(String queue, DaySeries history, LocalDate from, LocalDate to,
+            ForecastMethod method, OpenHours hours, DayLift lift) throws ForecastException {
+        if (to.isBefore(from)) {
+            throw new ForecastException("the range ends on " + to + ", before it starts on " + from);
+        }
+        List<String> notes = new ArrayList<>();
+        DaySeries training = clean(history.head(history.indexOf(from)), hours, lift, notes);
+        int usable = training.usableDays(training.days());
+        if (usable < MIN_DAYS) {
+            throw new ForecastException(queue + ": the history before " + from + " has " + usable + " usable day"
+                    + (usable == 1 ? "" : "s") + (training.days() > 0 ? " (" + training.firstDay() + " to "
+                            + training.day(training.days() - 1) + ")" : "")
+                    + "; a forecast needs at least two weeks (" + MIN_DAYS + " days) of history");
+        }
+        List<ForecastMethod> methods = new ArrayList<>(candidates());
+        if (method != null && methods.stream().noneMatch(m -> m.id().equals(method.id()))) {
+            methods.add(0, method);
+        }
+        List<Backtest> backtests = new ArrayList<>();
+        for (ForecastMethod candidate : methods) {
+            backtests.add(Backtest.of(training, candidate, hours));
+        }
+        Backtest chosen = method != null
+                ? backtests.stream().filter(b -> b.method.id().equals(method.id())).findFirst().orElseThrow()
+                : backtests.stream().min(Comparator.comparingDouble(Backtest::score)).orElseThrow();
+        List<Accuracy> accuracies = new ArrayList<>();
+        accuracies.add(chosen.accuracy);
+        backtests.stream().filter(b -> b != chosen).map(b -> b.accuracy).forEach(accuracies::add);
+
+        int slots = training.slots();
+        int horizon = training.indexOf(to) - training.days() + 1;
+        double[] values = chosen.method.forecast(training, horizon);
+        double[] band = chosen.band();
+        List<IntervalForecast> rows = new ArrayList<>();
+        int firstDay = training.indexOf(from) - training.days();
+        for (int h = Math.max(0, firstDay); h < horizon; h++) {
+            LocalDate day = from.plusDays(h - firstDay);
+            if (hours.isClosedDay(day)) {
+                continue;
+            }
+            double open = 0;
+            for (int s = 0; s < slots; s++) {
+                if (hours.isOpen(day.atStartOfDay().plusMinutes((long) s * training.intervalMinutes()))) {
+                    open += values[h * slots + s];
+                }
+            }
+            double dayLift = Math.max(0, lift.contacts(day));
+            int openSlots = 0;
+            for (int s = 0; s < slots; s++) {
+                openSlots += hours.isOpen(day.atStartOfDay().plusMinutes((long) s * training.intervalMinutes())) ? 1
+                        : 0;
+            }
+            for (int s = 0; s < slots; s++) {
+                LocalDateTime start = day.atStartOfDay().plusMinutes((long) s * training.intervalMinutes());
+                if (!hours.isOpen(start)) {
+                    continue;
+                }
+                double f = values[h * slots + s];
+                double spread = Math.sqrt(Math.max(f, 1));
+                double lower = Math.max(0, f + band[0] * spread);
+                double upper = f + band[1] * spread;
+                double added = dayLift <= 0 ? 0 : open > 0 ? dayLift * f / open : dayLift / openSlots;
+                rows.add(new IntervalForecast(start, f + added, lower + added, upper + added));
+            }
+        }
+        return new QueueForecast(queue, chosen.method.id(), accuracies, rows, notes);
+    }
+
+    /** The history with closed days unusable and the lift of past campaigns taken out. */
+    static DaySeries clean(DaySeries history, OpenHours hours, DayLift lift, List<String> notes) {
+        boolean[] closed = new boolean[history.days()];
+        double[] factor = new double[history.days()];
+        Arrays.fill(factor, 1);
+        int closedDays = 0;
+        int liftedDays = 0;
+        double removed = 0;
+        for (int d = 0; d < history.days(); d++) {
+            LocalDate day = history.day(d);
+            if (hours.isClosedDay(day)) {
+                closed[d] = history.usable(d);
+                closedDays += history.usable(d) ? 1 : 0;
+                continue;
+            }
+            double total = history.total(d);
+            double extra = lift.contacts(day);
+            if (history.usable(d) && extra > 0 && total > 0) {
+                double taken = Math.min(extra, total);
+                factor[d] = (total - taken) / total;
+                liftedDays++;
+                removed += taken;
+            }
+        }
+        if (closedDays > 0) {
+            notes.add(closedDays + " closed days or holidays with rows were left out of the learning");
+        }
+        if (liftedDays > 0) {
+            notes.add(String.format(java.util.Locale.ROOT, "past campaign lift removed from the history: %.0f "
+                    + "contacts on %d days", removed, liftedDays));
+        }
+        return history.adjusted(closed, factor);
+    }
+
+    /** One method's rolling backtest over the last weeks of the training history. */
+    static final class Backtest {
+        final ForecastMethod method;
+        final Accuracy accuracy;
+        final double[] standardizedErrors;
+
+        private Backtest(ForecastMethod method, Accuracy accuracy, double[] standardizedErrors) {
+            this.method = method;
+            this.accuracy = accuracy;
+            this.standardizedErrors = standardizedErrors;
+        }
+
+        double score() {
+            return accuracy.measured() ? accuracy.intervalWmape() : Double.MAX_VALUE;
+        }
+
+        static Backtest of(DaySeries history, ForecastMethod method, OpenHours hours) {
+            int slots = history.slots();
+            double absolute = 0;
+            double signed = 0;
+            double actualSum = 0;
+            double dayAbsolute = 0;
+            double daySigned = 0;
+            List<Double> errors = new ArrayList<>();
+            for (int week = BACKTEST_WEEKS; week >= 1; week--) {
+                int origin = history.days() - 7 * week;
+                if (origin <= 0 || history.usableDays(origin) < MIN_DAYS) {
+                    continue;
+                }
+                double[] forecast = method.forecast(history.head(origin), 7);
+                for (int h = 0; h < 7; h++) {
+                    int d = origin + h;
+                    if (!history.usable(d)) {
+                        continue;
+                    }
+                    double dayActual = 0;
+                    double dayForecast = 0;
+                    for (int s = 0; s < slots; s++) {
+                        if (!hours.isOpen(history.start(d, s))) {
+                            continue;
+                        }
+                        double a = history.value(d, s);
+                        double f = forecast[h * slots + s];
+                        absolute += Math.abs(a - f);
+                        signed += f - a;
+                        actualSum += a;
+                        dayActual += a;
+                        dayForecast += f;
+                        errors.add((a - f) / Math.sqrt(Math.max(f, 1)));
+                    }
+                    dayAbsolute += Math.abs(dayActual - dayForecast);
+                    daySigned += dayForecast - dayActual;
+                }
+            }
+            Accuracy accuracy = actualSum > 0
+                    ? new Accuracy(method.id(), absolute / actualSum, signed / actualSum, dayAbsolute / actualSum,
+                            daySigned / actualSum)
+                    : new Accuracy(method.id(), Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+            return new Backtest(method, accuracy, errors.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+
+        /** Lower and upper multipliers of sqrt(forecast) for the 80% interval. */
+        double[] band() {
+            if (standardizedErrors.length < 20) {
+                return new double[] { -Z80, Z80 };
+            }
+            double[] sorted = standardizedErrors.clone();
+            Arrays.sort(sorted);
+            double low = sorted[(int) Math.floor(0.1 * (sorted.length - 1))];
+            double high = sorted[(int) Math.ceil(0.9 * (sorted.length - 1))];
+            return new double[] { Math.min(low, 0), Math.max(high, 0) };
+        }
+    }
+}
