@@ -112,7 +112,7 @@ public class PlanResourceFactory extends XMIResourceFactoryImpl {
      * An XMI load that stops at the first element nested deeper than {@link #MAX_DEPTH}: resources of plan files
      * return it from {@code createXMLLoad()}, so that no file can keep the parser busy for minutes.
      */
-    protected static XMLLoad depthLimitedLoad(XMLHelper helper) {
+    public static XMLLoad depthLimitedLoad(XMLHelper helper) {
         return new XMILoadImpl(helper) {
             @Override
             protected DefaultHandler makeDefaultHandler() {
