@@ -12,7 +12,6 @@ import tandem.campaign.model.CampaignCalendar;
 import tandem.checks.Check;
 import tandem.checks.CheckContext;
 import tandem.checks.PlanSet;
-import tandem.checks.PlanSets;
 import tandem.core.model.Queue;
 import tandem.goals.model.Goal;
 import tandem.staffing.model.StaffingPlan;
@@ -149,10 +148,10 @@ public class GoalStaffingCheck implements Check {
         inputs.add(String.valueOf(goal.getStartDate()));
         inputs.add(String.valueOf(goal.getDeadline()));
         for (CampaignCalendar calendar : plan.getCampaignCalendars()) {
-            inputs.add(calendar.eResource() == null ? new Object() : PlanSets.revision(plans, calendar.eResource()));
+            inputs.add(calendar.eResource() == null ? new Object() : plans.revision(calendar.eResource()));
         }
         Map<List<Object>, Delivered[]> memo = plan.eResource() == null ? new HashMap<>()
-                : PlanSets.kept(plans, plan.eResource(), this, HashMap::new);
+                : plans.kept(plan.eResource(), this, HashMap::new);
         Delivered[] known = memo.get(inputs);
         if (known == null) {
             StaffingForecast forecast = forecasts.computeIfAbsent(plan, StaffingForecast::of);
