@@ -118,6 +118,22 @@ class FormulaCellsTest {
     }
 
     @Test
+    void aSharedFormulaWithoutASavedResultIsRefusedToo() throws IOException {
+        List<Cell> sizes = column("Drops", "audience_size");
+        FormulaCells.replace(workbook, "Drops", ref(sizes.get(0)), "><f t=\"shared\" ref=\"" + ref(sizes.get(0)) + ":"
+                + ref(sizes.get(1)) + "\" si=\"0\">1000*2</f>");
+        FormulaCells.replace(workbook, "Drops", ref(sizes.get(1)), "><f t=\"shared\" si=\"0\"/>");
+
+        ImportResult read = WorkbookImport.read(workbook, campaigns, ReferenceScope.of(plans.set));
+
+        String hint = " without a saved result; open the workbook in a spreadsheet program and save it again, or "
+                + "paste the cells as values";
+        assertEquals(List.of("Drops!" + ref(sizes.get(0)) + ": holds a formula (=1000*2)" + hint,
+                "Drops!" + ref(sizes.get(1)) + ": holds a formula" + hint),
+                read.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
     void aFormulaWhoseResultIsAnErrorIsRefusedWithTheError() throws IOException {
         Cell size = column("Drops", "audience_size").get(0);
         FormulaCells.replace(workbook, "Drops", ref(size), "t=\"e\"><f>1/0</f><v>#DIV/0!</v>");
