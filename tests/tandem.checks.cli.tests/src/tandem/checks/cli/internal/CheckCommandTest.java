@@ -68,8 +68,7 @@ class CheckCommandTest {
         Pattern finding = Pattern.compile("(?m)^\\S+\\.\\w+: (error|warning): \\[[a-z.-]+\\] .+: .+$");
         assertTrue(finding.matcher(text).find(), text);
         assertTrue(text.contains(SamplePlans.CALENDAR_FILE + ": error: [alignment.notice] "), text);
-        assertTrue(text.contains("\n    quick fix: Move the campaign later so that customer service gets the full"
-                + " notice\n"), text);
+        assertTrue(text.contains("\n    quick fix: Move the campaign and its drops 11 days later\n"), text);
         assertTrue(text.contains("Customer Service Alignment Check: "), text);
         assertTrue(text.contains("Quick Fix Checklist: "), text);
         long plans = SamplePlans.fileNames().size() - 2; // without README.md and the settings
