@@ -102,6 +102,24 @@ class FormulaCellsTest {
     }
 
     @Test
+    void datesAndTimesWrittenAsIsoDateCellsImport() throws IOException {
+        // Some programs write dates as t="d" cells holding ISO 8601 text instead of numbers with a date format.
+        List<Cell> dates = column("Drops", "date");
+        List<Cell> times = column("Drops", "time");
+        for (Cell date : dates) {
+            FormulaCells.replace(workbook, "Drops", ref(date), "t=\"d\"><v>"
+                    + date.getLocalDateTimeCellValue().toLocalDate() + "T00:00:00</v>");
+        }
+        for (Cell time : times) {
+            FormulaCells.replace(workbook, "Drops", ref(time), "t=\"d\"><v>1899-12-30T"
+                    + time.getLocalDateTimeCellValue().toLocalTime() + ":00.000</v>");
+        }
+        assertTrue(!dates.isEmpty() && !times.isEmpty(), "the sample has drops with dates and times");
+
+        assertTheSamePlan(WorkbookImport.read(workbook, campaigns, ReferenceScope.of(plans.set)));
+    }
+
+    @Test
     void aFormulaWithoutASavedResultIsRefusedNamingTheCell() throws IOException {
         Cell size = column("Drops", "audience_size").get(0);
         Cell limited = column("Offer items", "limited_inventory").get(0);
