@@ -134,6 +134,21 @@ class CheckCommandTest {
     }
 
     @Test
+    void theRegionOfAFindingIsTheStartTagOfItsElement() throws Exception {
+        check("example", "--format", "sarif");
+        String sarif = out();
+        Matcher result = Pattern.compile("\"ruleId\": \"alignment.notice\",.*?\"uri\": \"([^\"]+)\".*?"
+                + "\"startLine\": (\\d+),\\s*\"startColumn\": (\\d+).*?\"fullyQualifiedName\": \"[^\"]*"
+                + "Campaign '([^']+)'\"", Pattern.DOTALL).matcher(sarif);
+        assertTrue(result.find(), sarif);
+        List<String> lines = Files.readAllLines(folder.resolve("example").resolve(result.group(1)));
+        String from = String.join("\n", lines.subList(Integer.parseInt(result.group(2)) - 1, lines.size()))
+                .substring(Integer.parseInt(result.group(3)) - 1);
+        String tag = from.substring(0, from.indexOf('>') + 1);
+        assertTrue(tag.startsWith("<campaigns ") && tag.contains(" name=\"" + result.group(4) + "\""), tag);
+    }
+
+    @Test
     void sarifToolAndRulesCarryWhatCodeScanningNeeds() throws Exception {
         check("example", "--format", "sarif");
         String sarif = out();
