@@ -149,6 +149,25 @@ class CheckCommandTest {
     }
 
     @Test
+    void fingerprintsAndLocationsAreTheSameInAnotherClone() throws Exception {
+        check("example", "--format", "sarif");
+        String here = out();
+        SamplePlans.writeTo(folder.resolve("elsewhere").resolve("clone"));
+        check("elsewhere/clone", "--format", "sarif");
+        String there = out();
+        Pattern stable = Pattern.compile("\"(uri|uriBaseId|startLine|startColumn|" + Sarif.FINGERPRINT
+                + ")\": (\"[^\"]*\"|\\d+)");
+        List<String> fingerprints = stable.matcher(here).results().map(m -> m.group())
+                .filter(m -> !m.contains("file:")).toList();
+        assertTrue(fingerprints.stream().filter(f -> f.contains(Sarif.FINGERPRINT)).count() > 5, here);
+        assertEquals(fingerprints, stable.matcher(there).results().map(m -> m.group())
+                .filter(m -> !m.contains("file:")).toList());
+        assertEquals(fingerprints.stream().filter(f -> f.contains(Sarif.FINGERPRINT)).count(),
+                fingerprints.stream().filter(f -> f.contains(Sarif.FINGERPRINT)).distinct().count(),
+                "each result has its own fingerprint");
+    }
+
+    @Test
     void sarifToolAndRulesCarryWhatCodeScanningNeeds() throws Exception {
         check("example", "--format", "sarif");
         String sarif = out();
