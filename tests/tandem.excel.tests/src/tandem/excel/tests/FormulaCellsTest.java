@@ -102,6 +102,24 @@ class FormulaCellsTest {
     }
 
     @Test
+    void datesAndTimesWrittenAsIsoDateCellsImport() throws IOException {
+        // Some programs write dates as t="d" cells holding ISO 8601 text instead of numbers with a date format.
+        List<Cell> dates = column("Drops", "date");
+        List<Cell> times = column("Drops", "time");
+        for (Cell date : dates) {
+            FormulaCells.replace(workbook, "Drops", ref(date), "t=\"d\"><v>"
+                    + date.getLocalDateTimeCellValue().toLocalDate() + "T00:00:00</v>");
+        }
+        for (Cell time : times) {
+            FormulaCells.replace(workbook, "Drops", ref(time), "t=\"d\"><v>1899-12-30T"
+                    + time.getLocalDateTimeCellValue().toLocalTime() + ":00.000</v>");
+        }
+        assertTrue(!dates.isEmpty() && !times.isEmpty(), "the sample has drops with dates and times");
+
+        assertTheSamePlan(WorkbookImport.read(workbook, campaigns, ReferenceScope.of(plans.set)));
+    }
+
+    @Test
     void aFormulaWithoutASavedResultIsRefusedNamingTheCell() throws IOException {
         Cell size = column("Drops", "audience_size").get(0);
         Cell limited = column("Offer items", "limited_inventory").get(0);
@@ -114,6 +132,22 @@ class FormulaCellsTest {
                 + "paste the cells as values";
         assertEquals(List.of("Offer items!" + ref(limited) + ": holds a formula (=TRUE())" + hint,
                 "Drops!" + ref(size) + ": holds a formula (=1000*2)" + hint),
+                read.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void aSharedFormulaWithoutASavedResultIsRefusedToo() throws IOException {
+        List<Cell> sizes = column("Drops", "audience_size");
+        FormulaCells.replace(workbook, "Drops", ref(sizes.get(0)), "><f t=\"shared\" ref=\"" + ref(sizes.get(0)) + ":"
+                + ref(sizes.get(1)) + "\" si=\"0\">1000*2</f>");
+        FormulaCells.replace(workbook, "Drops", ref(sizes.get(1)), "><f t=\"shared\" si=\"0\"/>");
+
+        ImportResult read = WorkbookImport.read(workbook, campaigns, ReferenceScope.of(plans.set));
+
+        String hint = " without a saved result; open the workbook in a spreadsheet program and save it again, or "
+                + "paste the cells as values";
+        assertEquals(List.of("Drops!" + ref(sizes.get(0)) + ": holds a formula (=1000*2)" + hint,
+                "Drops!" + ref(sizes.get(1)) + ": holds a formula" + hint),
                 read.problems().stream().map(Object::toString).toList());
     }
 

@@ -55,7 +55,9 @@ public final class CellValues {
      */
     public static void requireValue(Cell cell) throws BadValue {
         if (cell.kind() == Cell.Kind.FORMULA) {
-            throw new BadValue("holds a formula (" + cell.text() + ") without a saved result; open the workbook in a"
+            // A cell sharing another cell's formula writes no formula text of its own.
+            String formula = cell.text() == null || cell.text().equals("=") ? "" : " (" + cell.text() + ")";
+            throw new BadValue("holds a formula" + formula + " without a saved result; open the workbook in a"
                     + " spreadsheet program and save it again, or paste the cells as values");
         }
         if (cell.kind() == Cell.Kind.ERROR) {

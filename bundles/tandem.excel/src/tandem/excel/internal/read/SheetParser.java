@@ -1,5 +1,9 @@
 package tandem.excel.internal.read;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -173,10 +177,34 @@ final class SheetParser extends XSSFSheetXMLHandler {
         return switch (cellType) {
         case "b" -> new Cell(column, ref, Cell.Kind.BOOLEAN, raw.toString().trim(), false);
         case "e" -> new Cell(column, ref, Cell.Kind.ERROR, raw.toString().trim(), false);
-        case "d" -> new Cell(column, ref, Cell.Kind.TEXT, raw.toString().trim(), false);
+        case "d" -> new Cell(column, ref, Cell.Kind.TEXT, isoDate(raw.toString().trim()), false);
         case "str" -> new Cell(column, ref, Cell.Kind.TEXT, raw.toString(), false);
         default -> new Cell(column, ref, Cell.Kind.TEXT, formatted, false);
         };
+    }
+
+    /**
+     * A date cell ({@code t="d"}, an ISO 8601 value, as some programs write dates) as the text the import reads:
+     * {@code 2026-03-01}, {@code 09:30} or {@code 2026-03-01 09:30}. A time of day alone is written on Excel's day
+     * zero (1899-12-30 or 1899-12-31), which says no date.
+     */
+    static String isoDate(String value) {
+        try {
+            if (value.indexOf('T') < 0) {
+                return value.indexOf(':') >= 0 ? LocalTime.parse(value).toString()
+                        : LocalDate.parse(value).toString();
+            }
+            String local = value.endsWith("Z") ? value.substring(0, value.length() - 1) : value;
+            LocalDateTime dateTime = LocalDateTime.parse(local);
+            LocalDate date = dateTime.toLocalDate();
+            if (date.getYear() < 1900) {
+                return dateTime.toLocalTime().toString();
+            }
+            return dateTime.toLocalTime().equals(LocalTime.MIDNIGHT) ? date.toString()
+                    : date + " " + dateTime.toLocalTime();
+        } catch (DateTimeParseException e) {
+            return value; // the import says what is wrong with it
+        }
     }
 
     private boolean isDateStyle(int index) {

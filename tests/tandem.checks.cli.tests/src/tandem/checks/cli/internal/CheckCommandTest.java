@@ -68,8 +68,7 @@ class CheckCommandTest {
         Pattern finding = Pattern.compile("(?m)^\\S+\\.\\w+: (error|warning): \\[[a-z.-]+\\] .+: .+$");
         assertTrue(finding.matcher(text).find(), text);
         assertTrue(text.contains(SamplePlans.CALENDAR_FILE + ": error: [alignment.notice] "), text);
-        assertTrue(text.contains("\n    quick fix: Move the campaign later so that customer service gets the full"
-                + " notice\n"), text);
+        assertTrue(text.contains("\n    quick fix: Move the campaign and its drops 11 days later\n"), text);
         assertTrue(text.contains("Customer Service Alignment Check: "), text);
         assertTrue(text.contains("Quick Fix Checklist: "), text);
         long plans = SamplePlans.fileNames().size() - 2; // without README.md and the settings
@@ -132,6 +131,40 @@ class CheckCommandTest {
         assertTrue(sarif.contains("\"uri\": \"" + SamplePlans.CALENDAR_FILE + "\""), sarif);
         assertTrue(sarif.contains("\"partialFingerprints\": {\n            \"" + Sarif.FINGERPRINT + "\": \""),
                 sarif);
+    }
+
+    @Test
+    void theRegionOfAFindingIsTheStartTagOfItsElement() throws Exception {
+        check("example", "--format", "sarif");
+        String sarif = out();
+        Matcher result = Pattern.compile("\"ruleId\": \"alignment.notice\",.*?\"uri\": \"([^\"]+)\".*?"
+                + "\"startLine\": (\\d+),\\s*\"startColumn\": (\\d+).*?\"fullyQualifiedName\": \"[^\"]*"
+                + "Campaign '([^']+)'\"", Pattern.DOTALL).matcher(sarif);
+        assertTrue(result.find(), sarif);
+        List<String> lines = Files.readAllLines(folder.resolve("example").resolve(result.group(1)));
+        String from = String.join("\n", lines.subList(Integer.parseInt(result.group(2)) - 1, lines.size()))
+                .substring(Integer.parseInt(result.group(3)) - 1);
+        String tag = from.substring(0, from.indexOf('>') + 1);
+        assertTrue(tag.startsWith("<campaigns ") && tag.contains(" name=\"" + result.group(4) + "\""), tag);
+    }
+
+    @Test
+    void fingerprintsAndLocationsAreTheSameInAnotherClone() throws Exception {
+        check("example", "--format", "sarif");
+        String here = out();
+        SamplePlans.writeTo(folder.resolve("elsewhere").resolve("clone"));
+        check("elsewhere/clone", "--format", "sarif");
+        String there = out();
+        Pattern stable = Pattern.compile("\"(uri|uriBaseId|startLine|startColumn|" + Sarif.FINGERPRINT
+                + ")\": (\"[^\"]*\"|\\d+)");
+        List<String> fingerprints = stable.matcher(here).results().map(m -> m.group())
+                .filter(m -> !m.contains("file:")).toList();
+        assertTrue(fingerprints.stream().filter(f -> f.contains(Sarif.FINGERPRINT)).count() > 5, here);
+        assertEquals(fingerprints, stable.matcher(there).results().map(m -> m.group())
+                .filter(m -> !m.contains("file:")).toList());
+        assertEquals(fingerprints.stream().filter(f -> f.contains(Sarif.FINGERPRINT)).count(),
+                fingerprints.stream().filter(f -> f.contains(Sarif.FINGERPRINT)).distinct().count(),
+                "each result has its own fingerprint");
     }
 
     @Test
