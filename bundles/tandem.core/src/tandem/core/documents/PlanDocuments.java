@@ -71,9 +71,11 @@ public final class PlanDocuments {
     }
 
     /**
-     * The resource factories of a confined set: for a URI that may not be read, the plan factory itself, so that
-     * finding a factory never looks into the content (EMF's registry would open a URI without a known extension
-     * to guess its type, through the global converter, network included); loading it is then refused.
+     * The resource factories of a confined set: for a URI that may not be read, the factory registered for its file
+     * extension (in the set, else globally), else the plan factory itself, so that finding a factory never looks
+     * into the content (EMF's registry would open a URI without a known extension to guess its type, through the
+     * global converter, network included); loading it is then refused. Going by the extension keeps the right
+     * factory for a document created before its folder is confined (a new plan saved for the first time).
      */
     private record ConfinedFactories(Resource.Factory.Registry registry, ConfinedUriConverter confined)
             implements Resource.Factory.Registry {
@@ -82,12 +84,29 @@ public final class PlanDocuments {
 
         @Override
         public Resource.Factory getFactory(URI uri) {
-            return confined.refusal(uri) != null ? REFUSED : registry.getFactory(uri);
+            return confined.refusal(uri) != null ? byExtension(uri) : registry.getFactory(uri);
         }
 
         @Override
         public Resource.Factory getFactory(URI uri, String contentType) {
-            return confined.refusal(uri) != null ? REFUSED : registry.getFactory(uri, contentType);
+            return confined.refusal(uri) != null ? byExtension(uri) : registry.getFactory(uri, contentType);
+        }
+
+        private Resource.Factory byExtension(URI uri) {
+            String extension = uri.fileExtension();
+            if (extension != null) {
+                for (Map<String, Object> map : List.of(registry.getExtensionToFactoryMap(),
+                        Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap())) {
+                    Object factory = map.get(extension);
+                    if (factory instanceof Resource.Factory.Descriptor descriptor) {
+                        factory = descriptor.createFactory();
+                    }
+                    if (factory instanceof PlanResourceFactory plan) {
+                        return plan;
+                    }
+                }
+            }
+            return REFUSED;
         }
 
         @Override
