@@ -2,7 +2,8 @@
 rem Tandem's headless command line. Run "tandem-cli --help" for the commands. Needs Java 17 or newer.
 rem The same start as the Linux and macOS script (see docs/PERFORMANCE.md, "Command-line start"): a configuration
 rem of its own without the workbench's bundles (lib\cli-bundles-excluded.txt), options for a short run and a
-rem class-data sharing archive (only where JAVA_HOME names the Java, whose release file gives its version).
+rem class-data sharing archive (only where JAVA_HOME names a Java with its own default archive, bin\server\classes.jsa,
+rem and a release file that gives its version).
 setlocal
 set "HERE=%~dp0"
 for %%f in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%f"
@@ -25,8 +26,9 @@ fc /b "%CLI%\bundles.new" "%CLI%\bundles.info" >nul 2>&1 || (move /y "%CLI%\bund
 fc /b "%CLI%\config.new" "%CLI%\config.ini" >nul 2>&1 || move /y "%CLI%\config.new" "%CLI%\config.ini" >nul
 del /q "%CLI%\bundles.new" "%CLI%\config.new" 2>nul
 set "ARCHIVE="
-if defined JAVA_HOME for /f "tokens=2 delims==" %%v in ('findstr /b /c:"JAVA_VERSION=" "%JAVA_HOME%\release" 2^>nul') do set "ARCHIVE=%CLI%\java-%%~v.jsa"
+if exist "%JAVA_HOME%\bin\server\classes.jsa" for /f "tokens=2 delims==" %%v in ('findstr /b /c:"JAVA_VERSION=" "%JAVA_HOME%\release" 2^>nul') do set "ARCHIVE=%CLI%\java-%%~v.jsa"
 if not defined ARCHIVE goto headless
+echo " %TANDEM_CLI_VM_OPTIONS% " | findstr /c:" -Xshare:off " >nul && goto headless
 if exist "%ARCHIVE%" goto shared
 rem The first run with this Java writes the class-data sharing archive the next runs map.
 "%JAVA%" "-Djava.util.logging.config.file=%HERE%lib\logging.properties" -Djava.awt.headless=true %TANDEM_CLI_VM_OPTIONS% "-XX:ArchiveClassesAtExit=%ARCHIVE%.new" "-Xlog:cds*=off" -jar "%LAUNCHER%" -configuration "%CLI%" -nosplash -data @none %*

@@ -54,14 +54,14 @@ echo "smoke test: tandem-cli works without a display"
 # A read-only installation (run as another user than its owner): the command line keeps its configuration in the
 # user's cache folder and never writes to the installation.
 if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1; then
-  readonly_home="$out/readonly"
-  rm -rf "$readonly_home"
+  # In the temporary folder: the build folder may be below a home folder the other user cannot enter.
+  readonly_home=$(mktemp -d)
   mkdir -p "$readonly_home/user"
   cp -a "$home" "$readonly_home/tandem"
   rm -rf "$readonly_home/tandem/configuration/tandem.cli"
   chmod -R go-w "$readonly_home/tandem"
   chown -R 65534 "$readonly_home/user"
-  chmod 755 "$out" "$readonly_home"
+  chmod 755 "$readonly_home"
   env -u DISPLAY -u WAYLAND_DISPLAY -u XDG_CACHE_HOME HOME="$readonly_home/user" \
     setpriv --reuid=65534 --regid=65534 --clear-groups "$readonly_home/tandem/tandem-cli" --version \
     >"$out/cli-readonly.txt" 2>&1 || fail "tandem-cli in a read-only installation failed: $(cat "$out/cli-readonly.txt")"
@@ -69,6 +69,7 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1; then
   [ ! -e "$readonly_home/tandem/configuration/tandem.cli" ] || fail "tandem-cli wrote into a read-only installation"
   ls "$readonly_home"/user/.cache/tandem/cli-*/config.ini >/dev/null 2>&1 \
     || fail "tandem-cli in a read-only installation kept no configuration in the user's cache"
+  rm -rf "$readonly_home"
   echo "smoke test: tandem-cli runs from a read-only installation"
 else
   echo "smoke test: read-only installation not tried (needs root and setpriv to run as another user)"

@@ -1,8 +1,8 @@
 # Sourced by tandem-cli: sets $cli_configuration to the command line's own OSGi configuration area, made from the
 # installation's on the first run and again whenever the installation's bundles change (tandem-install), and
-# $cli_archive to its class-data sharing archive for this Java ($java_version): both speed up the start (see
-# docs/PERFORMANCE.md, "Command-line start"). Both stay empty where no folder is writable: tandem-cli then starts
-# as the workbench does, with every bundle.
+# $cli_archive to its class-data sharing archive for this Java ($java_version, in $java_home): both speed up the
+# start (see docs/PERFORMANCE.md, "Command-line start"). Both stay empty where no folder is writable: tandem-cli then
+# starts as the workbench does, with every bundle.
 #
 # The configuration lists every installed bundle except the workbench's (user interface, p2 and its transport, the
 # launcher; patterns in lib/cli-bundles-excluded.txt), so that commands contributed by any other bundle, including
@@ -41,6 +41,8 @@ if [ -n "$cli_configuration" ]; then
     fi
   fi
 fi
-if [ -n "$cli_configuration" ]; then
+# Only where the Java has its own default archive (lib/server/classes.jsa): the archive of the command line extends
+# it, and asking for one without it stops the VM.
+if [ -n "$cli_configuration" ] && [ -f "$java_home/lib/server/classes.jsa" ]; then
   cli_archive=$cli_configuration/java-$java_version.jsa
 fi
