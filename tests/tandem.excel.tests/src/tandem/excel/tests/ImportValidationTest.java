@@ -133,6 +133,19 @@ class ImportValidationTest {
     }
 
     @Test
+    void invalidRowsBeyondTheProblemLimitAreCountedNotListed() throws IOException {
+        Path workbook = Workbooks.write(folder.resolve("center.xlsx"), wb -> sheet(wb, "Teams",
+                row("name", "headcount"), row("A", -1), row("B", -2), row("C", -3), row("D", -4)));
+        ImportResult read = WorkbookImport.read(workbook, WorkbookLayouts.forFileExtension("center").orElseThrow(),
+                ReferenceScope.EMPTY, new tandem.excel.ImportOptions(1000, 2));
+        List<String> problems = texts(WorkbookImport.validate(read));
+        assertEquals(3, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith("Teams!B2: "), problems::toString);
+        assertTrue(problems.get(1).startsWith("Teams!B3: "), problems::toString);
+        assertEquals("... and 2 more problem(s)", problems.get(2));
+    }
+
+    @Test
     void anExportIntoALinkToThePlanIsRefusedAndThePlanKept() throws IOException {
         SamplePlans plans = new SamplePlans(folder).save();
         Path plan = plans.file(plans.calendar);
