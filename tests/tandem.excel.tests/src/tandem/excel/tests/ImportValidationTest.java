@@ -60,7 +60,7 @@ class ImportValidationTest {
     @Test
     void aNewCampaignCalendarWithImpossibleValuesIsRefused() throws IOException {
         new SamplePlans(folder).save();
-        Path workbook = Workbooks.write(folder.resolve("campaigns.xlsx"), wb -> {
+        Workbooks.write(folder.resolve("campaigns.xlsx"), wb -> {
             sheet(wb, "Campaigns", row("id", "name", "start_date", "end_date"),
                     row("campaign-9", "Autumn", "2026-10-31", "2026-10-01"));
             sheet(wb, "Drops", row("campaign", "name", "date", "audience_size", "response_rate"),
