@@ -182,7 +182,8 @@ public final class PlanDocuments {
      * another program (another import, an editor) saved the file since, nothing is written, so that neither
      * change is lost silently.
      *
-     * @throws IOException when the file changed since it was read, or as {@link #save(Resource)}
+     * @throws FileChangedException when the file changed since it was read
+     * @throws IOException          as {@link #save(Resource)}
      */
     public static void saveIfUnchanged(Resource resource) throws IOException {
         if (isUnreadable(resource)) {
@@ -191,25 +192,33 @@ public final class PlanDocuments {
         }
         Stamp read = Stamp.of(resource);
         write(resource, file -> {
-            if (read != null && !read.equals(Stamp.of(file))) {
-                throw new IOException(displayName(resource.getURI()) + " changed on disk since it was read (another "
-                        + "program saved it meanwhile); nothing was written, so that its changes are kept: try again");
+            // A document saved under another name (Save As) is compared with nothing.
+            if (read != null && AtomicFiles.sameFile(read.file(), file) && !read.sameContentAs(Stamp.of(file))) {
+                throw new FileChangedException(displayName(resource.getURI()) + " changed on disk since it was read "
+                        + "(another program saved it meanwhile); nothing was written, so that its changes are kept: "
+                        + "try again");
             }
         });
     }
 
     /** What identifies a file's content without reading it: its inode (a save replaces it), size and time. */
-    private record Stamp(Object key, long size, long modified) {
+    private record Stamp(Path file, Object key, long size, long modified) {
 
         static Stamp of(Path file) {
             try {
                 java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(file,
                         java.nio.file.attribute.BasicFileAttributes.class);
-                return new Stamp(attributes.fileKey(), attributes.size(),
+                return new Stamp(file, attributes.fileKey(), attributes.size(),
                         attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
             } catch (IOException e) {
                 return null;
             }
+        }
+
+        /** Whether the file still has what it had when this stamp was taken (the path may differ: a link). */
+        boolean sameContentAs(Stamp now) {
+            return now != null && java.util.Objects.equals(key, now.key) && size == now.size
+                    && modified == now.modified;
         }
 
         static Stamp of(Resource resource) {

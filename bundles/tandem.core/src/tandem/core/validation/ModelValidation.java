@@ -38,6 +38,15 @@ public final class ModelValidation {
         return LABELLED.validate(root);
     }
 
+    /**
+     * Validates an element and everything it contains, handing each problem to {@code problems} as it is found
+     * instead of collecting them all (for documents that may have very many).
+     */
+    public static void validate(EObject root, org.eclipse.emf.common.util.DiagnosticChain problems) {
+        ensureRegistered();
+        LABELLED.validate(root, problems, LABELLED.createDefaultContext());
+    }
+
     private static final Diagnostician LABELLED = new Diagnostician() {
         @Override
         public String getObjectLabel(EObject eObject) {

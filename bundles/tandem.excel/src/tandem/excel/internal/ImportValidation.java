@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
@@ -35,42 +36,86 @@ public final class ImportValidation {
      */
     public static List<WorkbookProblem> errors(EObject root, Predicate<EObject> concerns,
             Function<EObject, EObject> imported, CellLocations locations, String rootSheet, int maxProblems) {
-        List<WorkbookProblem> problems = new ArrayList<>();
-        Diagnostic diagnostic = ModelValidation.validate(root);
-        collect(diagnostic, concerns, imported, locations, rootSheet, maxProblems, problems);
-        return problems;
+        Collector collector = new Collector(concerns, imported, locations, rootSheet, maxProblems);
+        // Problems are located as they are found, not collected first: a million bad rows must not fill the memory.
+        ModelValidation.validate(root, collector);
+        return collector.problems();
     }
 
-    private static void collect(Diagnostic diagnostic, Predicate<EObject> concerns, Function<EObject, EObject> imported,
-            CellLocations locations, String rootSheet, int maxProblems, List<WorkbookProblem> problems) {
-        for (Diagnostic child : diagnostic.getChildren()) {
-            if (problems.size() >= maxProblems) {
+    /** Turns each error of the elements concerned into a located problem; counts those beyond the limit. */
+    private static final class Collector implements DiagnosticChain {
+        private final Predicate<EObject> concerns;
+        private final Function<EObject, EObject> imported;
+        private final CellLocations locations;
+        private final String rootSheet;
+        private final int maxProblems;
+        private final List<WorkbookProblem> listed = new ArrayList<>();
+        private int more;
+
+        Collector(Predicate<EObject> concerns, Function<EObject, EObject> imported, CellLocations locations,
+                String rootSheet, int maxProblems) {
+            this.concerns = concerns;
+            this.imported = imported;
+            this.locations = locations;
+            this.rootSheet = rootSheet;
+            this.maxProblems = maxProblems;
+        }
+
+        @Override
+        public void add(Diagnostic diagnostic) {
+            if (diagnostic.getSeverity() < Diagnostic.ERROR) {
                 return;
             }
-            if (child.getSeverity() < Diagnostic.ERROR) {
-                continue;
+            if (!diagnostic.getChildren().isEmpty() && diagnostic.getData().isEmpty()) {
+                addAll(diagnostic);
+                return;
             }
-            if (!child.getChildren().isEmpty() && child.getData().isEmpty()) {
-                collect(child, concerns, imported, locations, rootSheet, maxProblems, problems);
-                continue;
-            }
-            EObject element = child.getData().isEmpty() || !(child.getData().get(0) instanceof EObject e) ? null : e;
+            EObject element = diagnostic.getData().isEmpty() || !(diagnostic.getData().get(0) instanceof EObject e)
+                    ? null : e;
             if (element == null || !concerns.test(element)) {
-                continue;
+                return;
             }
-            EStructuralFeature feature = child.getData().size() > 1
-                    && child.getData().get(1) instanceof EStructuralFeature f ? f : null;
+            if (listed.size() >= maxProblems) {
+                more++;
+                return;
+            }
+            EStructuralFeature feature = diagnostic.getData().size() > 1
+                    && diagnostic.getData().get(1) instanceof EStructuralFeature f ? f : null;
             EObject source = imported.apply(element);
             String sheet = source == null ? null : locations.sheet(source);
             String cell = sheet == null ? null : locations.cell(source, feature);
-            String message = child.getMessage();
-            if (child.getException() != null) {
-                message += " (" + child.getException() + ")";
+            String message = diagnostic.getMessage();
+            if (diagnostic.getException() != null) {
+                message += " (" + diagnostic.getException() + ")";
             }
             if (!message.contains(ElementPaths.step(element))) {
                 message = ElementPaths.of(element) + ": " + message;
             }
-            problems.add(new WorkbookProblem(sheet == null ? rootSheet : sheet, cell, message));
+            listed.add(new WorkbookProblem(sheet == null ? rootSheet : sheet, cell, message));
+        }
+
+        @Override
+        public void addAll(Diagnostic diagnostic) {
+            for (Diagnostic child : diagnostic.getChildren()) {
+                add(child);
+            }
+        }
+
+        @Override
+        public void merge(Diagnostic diagnostic) {
+            if (diagnostic.getChildren().isEmpty()) {
+                add(diagnostic);
+            } else {
+                addAll(diagnostic);
+            }
+        }
+
+        List<WorkbookProblem> problems() {
+            List<WorkbookProblem> all = new ArrayList<>(listed);
+            if (more > 0) {
+                all.add(WorkbookProblem.ofFile("... and " + more + " more problem(s)"));
+            }
+            return all;
         }
     }
 }

@@ -60,7 +60,7 @@ class ImportValidationTest {
     @Test
     void aNewCampaignCalendarWithImpossibleValuesIsRefused() throws IOException {
         new SamplePlans(folder).save();
-        Path workbook = Workbooks.write(folder.resolve("campaigns.xlsx"), wb -> {
+        Workbooks.write(folder.resolve("campaigns.xlsx"), wb -> {
             sheet(wb, "Campaigns", row("id", "name", "start_date", "end_date"),
                     row("campaign-9", "Autumn", "2026-10-31", "2026-10-01"));
             sheet(wb, "Drops", row("campaign", "name", "date", "audience_size", "response_rate"),
@@ -130,6 +130,19 @@ class ImportValidationTest {
         assertTrue(cli.err().contains("Teams!B2: holds the control character U+001B"), cli.err());
         assertEquals(2, cli.err().lines().count(), cli.err());
         assertFalse(Files.exists(folder.resolve("new.center")));
+    }
+
+    @Test
+    void invalidRowsBeyondTheProblemLimitAreCountedNotListed() throws IOException {
+        Path workbook = Workbooks.write(folder.resolve("center.xlsx"), wb -> sheet(wb, "Teams",
+                row("name", "headcount"), row("A", -1), row("B", -2), row("C", -3), row("D", -4)));
+        ImportResult read = WorkbookImport.read(workbook, WorkbookLayouts.forFileExtension("center").orElseThrow(),
+                ReferenceScope.EMPTY, new tandem.excel.ImportOptions(1000, 2));
+        List<String> problems = texts(WorkbookImport.validate(read));
+        assertEquals(3, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith("Teams!B2: "), problems::toString);
+        assertTrue(problems.get(1).startsWith("Teams!B3: "), problems::toString);
+        assertEquals("... and 2 more problem(s)", problems.get(2));
     }
 
     @Test

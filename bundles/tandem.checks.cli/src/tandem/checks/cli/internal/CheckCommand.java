@@ -83,6 +83,10 @@ public class CheckCommand implements CliCommand {
         for (LoadProblem problem : loaded.problems()) {
             context.err().println(problem);
         }
+        if (loaded.plans().documents().isEmpty() && loaded.problems().isEmpty()) {
+            throw new CommandFailedException("no plan documents found in " + String.join(", ",
+                    arguments.getArgList()) + "; nothing was checked");
+        }
         CheckReport report = new CheckRunner(checklists, settings, today).run(loaded);
         switch (format) {
         case "json" -> context.out().println(Json.pretty(asJson(report)));
@@ -91,8 +95,8 @@ public class CheckCommand implements CliCommand {
         default -> printText(report, checklists, loaded, context);
         }
         if (loaded.plans().documents().isEmpty()) {
-            throw new CommandFailedException("no plan documents read in " + arguments.getArgList().stream()
-                    .collect(Collectors.joining(", ")) + "; nothing was checked");
+            throw new CommandFailedException("no plan document could be read in " + String.join(", ",
+                    arguments.getArgList()) + "; nothing was checked");
         }
         boolean unreadable = loaded.problems().stream().anyMatch(p -> p.severity() == LoadProblem.Severity.ERROR);
         return report.hasErrors() || unreadable ? CliContext.FAILED : CliContext.OK;
@@ -177,7 +181,8 @@ public class CheckCommand implements CliCommand {
                     .filter(c -> report.outcome(c.id()) == CheckReport.Outcome.PASS).count();
             long enabled = checklist.checks().stream()
                     .filter(c -> report.outcome(c.id()) != CheckReport.Outcome.DISABLED).count();
-            context.out().printf("%s: %d of %d checks passed%n", checklist.name(), passed, enabled);
+            context.out().printf("%s: %d of %d checks passed%s%n", checklist.name(), passed, enabled,
+                    loaded.complete() ? "" : " on the plans read");
         }
         long errors = report.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = report.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();

@@ -42,6 +42,7 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
+import tandem.core.documents.FileChangedException;
 import tandem.core.documents.Ids;
 import tandem.core.documents.LoadProblem;
 import tandem.core.documents.PlanDocuments;
@@ -310,7 +311,17 @@ public abstract class PlanEditor extends FormEditor implements IEditingDomainPro
                 }
                 PlanDocuments.saveReplacingUnreadable(resource);
             } else {
-                PlanDocuments.save(resource);
+                try {
+                    PlanDocuments.saveIfUnchanged(resource);
+                } catch (FileChangedException e) {
+                    if (!MessageDialog.openQuestion(getSite().getShell(), "File changed on disk", getPartName()
+                            + " was changed on disk since it was opened (by another program or an import). Saving "
+                            + "replaces those changes with yours.\n\nReplace them?")) {
+                        monitor.setCanceled(true);
+                        return;
+                    }
+                    PlanDocuments.save(resource);
+                }
             }
             startedOver = false;
             ((BasicCommandStack) editingDomain.getCommandStack()).saveIsDone();

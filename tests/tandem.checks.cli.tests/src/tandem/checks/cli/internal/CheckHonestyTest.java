@@ -78,6 +78,7 @@ class CheckHonestyTest {
         CommandFailedException failed = assertThrows(CommandFailedException.class,
                 () -> check("empty", "--checklist", "quickfix"));
         assertTrue(failed.getMessage().contains("no plan documents"), failed.getMessage());
+        assertFalse(out().contains("passed"), "nothing passed when nothing was read: " + out());
     }
 
     @Test
@@ -87,6 +88,7 @@ class CheckHonestyTest {
         assertTrue(out().contains("broken.center: error: [" + CheckRunner.UNREADABLE_PLAN + "]"), out());
         assertTrue(out().contains("1 plan document(s) checked: 1 error(s)"), out());
         assertTrue(out().contains("Incomplete"), out());
+        assertTrue(out().contains("checks passed on the plans read"), out());
 
         assertEquals(1, check("project", "--checklist", "quickfix", "--format", "json"));
         assertTrue(out().contains("\"ruleId\": \"" + CheckRunner.UNREADABLE_PLAN + "\""), out());

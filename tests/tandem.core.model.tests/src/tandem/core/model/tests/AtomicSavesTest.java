@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import tandem.core.documents.AtomicFiles;
+import tandem.core.documents.FileChangedException;
 import tandem.core.documents.PlanDocuments;
 import tandem.core.model.ContactCenter;
 import tandem.core.model.CoreFactory;
@@ -119,7 +120,7 @@ class AtomicSavesTest {
         ((ContactCenter) second.getContents().get(0)).setName("Second import");
 
         PlanDocuments.saveIfUnchanged(first);
-        IOException refused = assertThrows(IOException.class, () -> PlanDocuments.saveIfUnchanged(second));
+        IOException refused = assertThrows(FileChangedException.class, () -> PlanDocuments.saveIfUnchanged(second));
         assertTrue(refused.getMessage().contains("changed on disk since it was read"), refused.getMessage());
         assertTrue(Files.readString(plan).contains("First import"), "the first change is kept");
         assertEquals(List.of(plan), list(folder), "no temporary file is left behind");
@@ -127,6 +128,11 @@ class AtomicSavesTest {
         ((ContactCenter) first.getContents().get(0)).setName("First again");
         PlanDocuments.saveIfUnchanged(first);
         assertTrue(Files.readString(plan).contains("First again"), "whoever saved last may save again");
+
+        second.setURI(URI.createFileURI(folder.resolve("copy.center").toString()));
+        PlanDocuments.saveIfUnchanged(second);
+        assertTrue(Files.readString(folder.resolve("copy.center")).contains("Second import"),
+                "saved under another name, there is nothing to compare with");
     }
 
     private static List<Path> list(Path dir) throws IOException {
