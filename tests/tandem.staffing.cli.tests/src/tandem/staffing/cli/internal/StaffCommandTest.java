@@ -99,7 +99,7 @@ class StaffCommandTest {
         forecast("queue,start,calls,aht_seconds", "billing,2026-03-02T08:00,1e13,180");
         Cli cli = new Cli(folder);
         assertEquals(1, staff(cli));
-        assertTrue(cli.err().startsWith("forecast.csv:2: the workload is"), cli.err());
+        assertTrue(cli.err().startsWith("tandem-cli staff: forecast.csv:2: the workload is"), cli.err());
         assertTrue(cli.err().contains("check the calls, AHT and interval length"), cli.err());
     }
 
