@@ -16,6 +16,7 @@ import org.eclipse.emf.common.util.URI;
 
 import tandem.checks.CheckDefinition;
 import tandem.checks.CheckReport;
+import tandem.checks.CheckRunner;
 import tandem.checks.ChecklistDefinition;
 import tandem.checks.Checklists;
 import tandem.checks.Finding;
@@ -73,6 +74,7 @@ final class Sarif {
                 rules.add(rule(checklist, check));
             }
         }
+        readingRules(report).forEach(rules::add);
         List<Object> results = new ArrayList<>();
         for (Finding finding : report.sorted()) {
             results.add(result(finding));
@@ -103,6 +105,43 @@ final class Sarif {
         log.put("version", "2.1.0");
         log.put("runs", List.of(run));
         return log;
+    }
+
+    /**
+     * The rules of what {@code check} could not read (a plan file, a reference, a unique id), for the findings of
+     * them in the report: every result's rule is described, as code scanning expects.
+     */
+    private static List<Map<String, Object>> readingRules(CheckReport report) {
+        Map<String, String[]> known = new LinkedHashMap<>();
+        known.put(CheckRunner.UNREADABLE_PLAN, new String[] { "Plan files can be read",
+                "Every plan file in the checked folders can be read; a file that cannot is not checked, and its"
+                        + " findings are unknown." });
+        known.put(CheckRunner.UNRESOLVED_REFERENCE, new String[] { "References lead to plans in the project",
+                "Every reference of a plan leads to an element of a readable plan file inside the checked folders;"
+                        + " a reference to anything else (another scheme, a path outside, a missing element) is"
+                        + " not followed." });
+        known.put(CheckRunner.DUPLICATE_ID, new String[] { "Element ids are unique",
+                "No two elements of a plan file share an id; references to the id are ambiguous." });
+        List<Map<String, Object>> rules = new ArrayList<>();
+        known.forEach((id, texts) -> {
+            if (report.findings().stream().noneMatch(f -> f.ruleId().equals(id))) {
+                return;
+            }
+            Map<String, Object> rule = new LinkedHashMap<>();
+            rule.put("id", id);
+            rule.put("name", ruleName(id));
+            rule.put("shortDescription", Map.of("text", sentence(texts[0])));
+            rule.put("fullDescription", Map.of("text", sentence(texts[1])));
+            Map<String, Object> help = new LinkedHashMap<>();
+            help.put("text", sentence(texts[1]) + " Fix the file or the reference and run tandem-cli check again.");
+            help.put("markdown", "**" + texts[0] + "** (`" + id + "`)\n\n" + sentence(texts[1])
+                    + "\n\nFix the file or the reference and run `tandem-cli check` again.");
+            rule.put("help", help);
+            rule.put("defaultConfiguration", Map.of("level", "error"));
+            rule.put("properties", Map.of("tags", List.of("tandem", "reading")));
+            rules.add(rule);
+        });
+        return rules;
     }
 
     private static Map<String, Object> rule(ChecklistDefinition checklist, CheckDefinition check) {

@@ -199,8 +199,18 @@ class CheckCommandTest {
                 + "@microsoft/sarif-multitool@5.7.0' in the repository (as .ci/run does), or pass -D" + MULTITOOL
                 + "=<path of Sarif.Multitool>; -D" + SKIP_VALIDATION + "=true skips this test");
         check("example", "--format", "sarif");
-        Path log = Files.writeString(folder.resolve("checks.sarif"), out());
-        Path result = folder.resolve("validation.sarif");
+        assertValidSarif(tool, out(), "example");
+
+        // What could not be read is a result too, and its rule is described like the checks' rules.
+        Files.writeString(folder.resolve("example").resolve("broken.center"), "<?xml version=\"1.0\"?>\n<core:");
+        check("example", "--format", "sarif");
+        assertTrue(out().contains("\"id\": \"" + tandem.checks.CheckRunner.UNREADABLE_PLAN + "\""), out());
+        assertValidSarif(tool, out(), "with-unreadable");
+    }
+
+    private void assertValidSarif(String tool, String sarif, String name) throws Exception {
+        Path log = Files.writeString(folder.resolve(name + ".sarif"), sarif);
+        Path result = folder.resolve(name + "-validation.sarif");
         ProcessBuilder validate = new ProcessBuilder(tool, "validate", log.toString(), "--rule-kind", "Sarif;Gh",
                 "-o", result.toString()).redirectErrorStream(true).directory(folder.toFile());
         validate.environment().put("DOTNET_SYSTEM_GLOBALIZATION_INVARIANT", "1"); // runs without libicu too
