@@ -26,6 +26,12 @@ class FindingResolveTest {
 
     private final ResourceSet set = PlanDocuments.createResourceSet();
 
+    /** Like an editor's resource set in the workbench, confined to the plans' folder (its project). */
+    @org.junit.jupiter.api.BeforeEach
+    void confine() {
+        PlanDocuments.confineToFolders(set, java.util.List.of(folder));
+    }
+
     private Finding finding(Map<String, String> data) {
         return new Finding("test.rule", "test", Severity.WARNING, "Something.",
                 URI.createFileURI(folder.resolve("x.center").toString()).appendFragment("x"), "", data, null);
