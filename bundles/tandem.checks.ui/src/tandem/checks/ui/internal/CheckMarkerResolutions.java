@@ -38,23 +38,14 @@ public class CheckMarkerResolutions implements IMarkerResolutionGenerator2 {
     @Override
     public IMarkerResolution[] getResolutions(IMarker marker) {
         List<IMarkerResolution> resolutions = new ArrayList<>();
-        Finding described = describe(marker);
+        Finding described = CheckMarkers.findingOf(marker); // the element is resolved in the editor
+
         for (QuickFixDefinition definition : Checklists.quickFixes(marker.getAttribute(CheckMarkers.RULE_ID, ""))) {
             definition.implementation().get().filter(fix -> described == null || fix.appliesTo(described))
                     .ifPresent(fix -> resolutions.add(new Resolution(definition, fix,
                             described == null ? definition.label() : fix.label(described))));
         }
         return resolutions.toArray(IMarkerResolution[]::new);
-    }
-
-    /** The finding without its element (the element is resolved in the editor when the fix runs). */
-    private static Finding describe(IMarker marker) {
-        return WorkspaceChecks.findingOf(marker, new org.eclipse.emf.ecore.resource.impl.ResourceSetImpl() {
-            @Override
-            public org.eclipse.emf.ecore.EObject getEObject(org.eclipse.emf.common.util.URI uri, boolean load) {
-                return null;
-            }
-        });
     }
 
     private static final class Resolution implements IMarkerResolution2 {
@@ -95,7 +86,7 @@ public class CheckMarkerResolutions implements IMarkerResolutionGenerator2 {
                 if (domain == null) {
                     return;
                 }
-                Finding finding = WorkspaceChecks.findingOf(marker, domain.getResourceSet());
+                Finding finding = CheckMarkers.findingOf(marker, domain.getResourceSet());
                 Command command = finding == null || finding.element() == null ? null
                         : fix.createCommand(domain, finding.element(), finding);
                 if (command == null || !command.canExecute()) {

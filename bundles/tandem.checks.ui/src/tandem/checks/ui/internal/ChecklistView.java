@@ -37,6 +37,8 @@ public class ChecklistView extends ViewPart {
     public static final String ID = "tandem.checks.ui.checklistView";
 
     private TreeViewer viewer;
+    /** The service the view listens to, kept to stop listening however the workbench goes down. */
+    private WorkspaceChecks checks;
     private final Runnable refresh = () -> {
         if (viewer != null && !viewer.getControl().isDisposed()) {
             viewer.getControl().getDisplay().asyncExec(this::refresh);
@@ -95,7 +97,8 @@ public class ChecklistView extends ViewPart {
         });
         viewer.setInput(Checklists.all());
         viewer.expandToLevel(2);
-        WorkspaceChecks.get().addListener(refresh);
+        checks = WorkspaceChecks.get();
+        checks.addListener(refresh);
         getSite().setSelectionProvider(viewer);
     }
 
@@ -219,7 +222,9 @@ public class ChecklistView extends ViewPart {
 
     @Override
     public void dispose() {
-        WorkspaceChecks.get().removeListener(refresh);
+        if (checks != null) {
+            checks.removeListener(refresh);
+        }
         super.dispose();
     }
 }

@@ -30,8 +30,8 @@ import tandem.core.ui.editors.PlanEditor;
 
 /**
  * Hooks the checks into the workbench once it has started: plan files saved or changed on disk are checked again,
- * and so is every change in an open plan editor. Nothing else happens at start-up: the first full check runs in
- * the background.
+ * and so is every change in an open plan editor. Nothing else happens at start-up: the projects that changed
+ * since their last check (or were never checked) are checked in the background.
  */
 public class ChecksStartup implements IStartup {
 
@@ -67,7 +67,8 @@ public class ChecksStartup implements IStartup {
                 }
             });
         });
-        WorkspaceChecks.get().checkAll();
+        // Projects whose plans, settings and checks are as the last session's markers show are not checked again.
+        WorkspaceChecks.get().checkChanged();
     }
 
     private void watch(IWorkbenchWindow window) {

@@ -69,6 +69,7 @@ public abstract class PlanEditor extends FormEditor implements IEditingDomainPro
     private CommandStackListener stackListener;
     private ElementProblems problems;
     private final List<Runnable> problemListeners = new ArrayList<>();
+    private ModelChanges modelChanges;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -84,6 +85,8 @@ public abstract class PlanEditor extends FormEditor implements IEditingDomainPro
         stackListener = event -> onCommandStackChanged(event);
         stack.addCommandStackListener(stackListener);
         open(uriOf(input));
+        modelChanges = new ModelChanges(site.getShell().getDisplay(),
+                () -> getContainer() != null && !getContainer().isDisposed());
         if (input instanceof IFileEditorInput file) {
             problems = new ElementProblems(file.getFile(), () -> site.getShell().getDisplay().asyncExec(() -> {
                 if (getContainer() != null && !getContainer().isDisposed()) {
@@ -91,6 +94,28 @@ public abstract class PlanEditor extends FormEditor implements IEditingDomainPro
                 }
             }));
         }
+    }
+
+    /**
+     * Runs the listener in the UI thread after the document changed, once per burst of changes (a command, its Undo
+     * or Redo, a paste of many elements), for pages that show values derived from the whole document (a timeline,
+     * readiness, a chart) and recompute them rather than track each feature. Listeners are dropped when the pages
+     * are made anew (reload, start over); a page removes its own when it is disposed.
+     *
+     * @return what removes the listener again
+     */
+    public Runnable onModelChange(Runnable listener) {
+        modelChanges.watch(resource);
+        return modelChanges.listen(listener);
+    }
+
+    /**
+     * How many changes the document has had since something first listened to them ({@link #onModelChange}):
+     * values derived at the same count are still current.
+     */
+    public long modelChangeCount() {
+        modelChanges.watch(resource);
+        return modelChanges.count();
     }
 
     /** The worst problem the checks reported on an element of this document, or {@code null}. */
@@ -285,6 +310,7 @@ public abstract class PlanEditor extends FormEditor implements IEditingDomainPro
     private void recreatePages() {
         revealers.clear();
         problemListeners.clear();
+        modelChanges.clearListeners();
         while (getPageCount() > 0) {
             removePage(0);
         }
@@ -429,6 +455,10 @@ public abstract class PlanEditor extends FormEditor implements IEditingDomainPro
         }
         if (problems != null) {
             problems.dispose();
+        }
+        if (modelChanges != null) {
+            modelChanges.clearListeners();
+            modelChanges.stop();
         }
         super.dispose();
         if (adapterFactory != null) {

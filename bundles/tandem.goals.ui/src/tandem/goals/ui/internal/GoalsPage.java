@@ -43,7 +43,7 @@ public final class GoalsPage extends FormPage {
     public static final String ID = "goals";
 
     private final GoalsEditor editor;
-    private final Runnable refresher = this::refresh;
+    private Runnable stopRefreshing;
     private final List<Consumer<EObject>> goalBindings = new ArrayList<>();
     private FeatureTable goals;
     private SmartIndicator smart;
@@ -100,7 +100,7 @@ public final class GoalsPage extends FormPage {
         if (!editor.getGoalSet().getGoals().isEmpty()) {
             goals.getViewer().setSelection(new StructuredSelection(editor.getGoalSet().getGoals().get(0)));
         }
-        editor.onModelChange(refresher);
+        stopRefreshing = editor.onModelChange(this::refresh);
     }
 
     private void createGoalForm(FormToolkit toolkit, Composite body) {
@@ -252,7 +252,9 @@ public final class GoalsPage extends FormPage {
 
     @Override
     public void dispose() {
-        editor.removeRefresher(refresher);
+        if (stopRefreshing != null) {
+            stopRefreshing.run();
+        }
         super.dispose();
     }
 }

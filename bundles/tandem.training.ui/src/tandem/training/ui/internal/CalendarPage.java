@@ -18,7 +18,7 @@ public final class CalendarPage extends FormPage {
     public static final String ID = "calendar";
 
     private final TrainingPlanEditor editor;
-    private final Runnable refresher = this::refresh;
+    private Runnable stopRefreshing;
     private SessionCalendar calendar;
     private ScrolledForm form;
 
@@ -43,7 +43,7 @@ public final class CalendarPage extends FormPage {
         client.setLayout(new GridLayout(1, false));
         calendar = new SessionCalendar(client);
         section.setClient(client);
-        editor.onModelChange(refresher);
+        stopRefreshing = editor.onModelChange(this::refresh);
         refresh();
     }
 
@@ -66,7 +66,9 @@ public final class CalendarPage extends FormPage {
 
     @Override
     public void dispose() {
-        editor.removeRefresher(refresher);
+        if (stopRefreshing != null) {
+            stopRefreshing.run();
+        }
         super.dispose();
     }
 }

@@ -50,7 +50,7 @@ public final class CoursesPage extends FormPage {
     public static final String ID = "courses";
 
     private final TrainingPlanEditor editor;
-    private final Runnable refresher = this::refreshDerived;
+    private Runnable stopRefreshing;
     private TableViewer readiness;
     private FeatureTable courses;
     private Label seats;
@@ -164,7 +164,7 @@ public final class CoursesPage extends FormPage {
         if (!plan.getCourses().isEmpty()) {
             courses.getViewer().setSelection(new StructuredSelection(plan.getCourses().get(0)));
         }
-        editor.onModelChange(refresher);
+        stopRefreshing = editor.onModelChange(this::refreshDerived);
         refreshDerived();
     }
 
@@ -267,7 +267,9 @@ public final class CoursesPage extends FormPage {
 
     @Override
     public void dispose() {
-        editor.removeRefresher(refresher);
+        if (stopRefreshing != null) {
+            stopRefreshing.run();
+        }
         super.dispose();
     }
 }

@@ -28,7 +28,7 @@ public final class KnowledgePage extends FormPage {
     public static final String ID = "knowledge";
 
     private final TrainingPlanEditor editor;
-    private final Runnable refresher = this::refresh;
+    private Runnable stopRefreshing;
     private FeatureTable items;
     private FeatureChecklist campaigns;
     private Label id;
@@ -97,7 +97,7 @@ public final class KnowledgePage extends FormPage {
         question.setOwner(null);
         answer.setOwner(null);
         campaigns.setOwner(null);
-        editor.onModelChange(refresher);
+        stopRefreshing = editor.onModelChange(this::refresh);
     }
 
     private void showId(KnowledgeItem item) {
@@ -119,7 +119,9 @@ public final class KnowledgePage extends FormPage {
 
     @Override
     public void dispose() {
-        editor.removeRefresher(refresher);
+        if (stopRefreshing != null) {
+            stopRefreshing.run();
+        }
         super.dispose();
     }
 }

@@ -1,9 +1,7 @@
 package tandem.training.ui.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.ui.PartInitException;
 
@@ -20,17 +18,11 @@ public class TrainingPlanEditor extends PlanEditor {
 
     public static final String ID = "tandem.training.ui.trainingEditor";
 
-    private final List<Runnable> refreshers = new ArrayList<>();
-    private final CommandStackListener refreshAll = event -> scheduleRefresh();
-    private boolean refreshScheduled;
-
     @Override
     protected void addModelPages() throws PartInitException {
         // Queues, teams and campaigns live in their own files; read them so that they can be chosen.
         RelatedDocuments.loadInto(getEditingDomain().getResourceSet(), getResource().getURI(), "center",
                 "campaigns");
-        getEditingDomain().getCommandStack().removeCommandStackListener(refreshAll);
-        getEditingDomain().getCommandStack().addCommandStackListener(refreshAll);
         addPage(new CoursesPage(this));
         addPage(new CalendarPage(this));
         addPage(new KnowledgePage(this));
@@ -48,39 +40,5 @@ public class TrainingPlanEditor extends PlanEditor {
     /** Every campaign of the project's campaign calendars. */
     public List<Campaign> availableCampaigns() {
         return RelatedDocuments.all(getEditingDomain().getResourceSet(), Campaign.class);
-    }
-
-    /**
-     * Registers something that shows derived values (readiness, seats, the calendar); it runs after every change,
-     * Undo and Redo included. Pages remove theirs when they are disposed.
-     */
-    void onModelChange(Runnable refresher) {
-        refreshers.add(refresher);
-    }
-
-    void removeRefresher(Runnable refresher) {
-        refreshers.remove(refresher);
-    }
-
-    private void scheduleRefresh() {
-        if (refreshScheduled || getContainer() == null || getContainer().isDisposed()) {
-            return;
-        }
-        refreshScheduled = true;
-        getContainer().getDisplay().asyncExec(() -> {
-            refreshScheduled = false;
-            if (getContainer() != null && !getContainer().isDisposed()) {
-                List.copyOf(refreshers).forEach(Runnable::run);
-            }
-        });
-    }
-
-    @Override
-    public void dispose() {
-        if (getEditingDomain() != null) {
-            getEditingDomain().getCommandStack().removeCommandStackListener(refreshAll);
-        }
-        refreshers.clear();
-        super.dispose();
     }
 }

@@ -17,21 +17,15 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.INewWizard;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
-import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +45,7 @@ import tandem.core.model.ContactCenter;
 import tandem.core.model.CoreFactory;
 import tandem.core.model.Queue;
 import tandem.core.ui.editors.LoadProblemsPage;
+import tandem.test.support.ui.PlanProjects;
 import tandem.test.support.ui.Ui;
 
 /**
@@ -71,18 +66,12 @@ class CampaignEditorTest {
 
     @BeforeEach
     void createProject() throws CoreException {
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("plans");
-        if (!project.exists()) {
-            project.create(new NullProgressMonitor());
-        }
-        project.open(new NullProgressMonitor());
+        project = PlanProjects.open("plans");
     }
 
     @AfterEach
     void cleanUp() throws CoreException {
-        Ui.page().closeAllEditors(false);
-        Ui.pump();
-        project.delete(true, true, new NullProgressMonitor());
+        PlanProjects.delete(project);
     }
 
     @Test
@@ -326,20 +315,8 @@ class CampaignEditorTest {
         return answered;
     }
 
-    private CampaignEditor createWithWizard(String fileName) throws CoreException {
-        IWizardDescriptor descriptor = PlatformUI.getWorkbench().getNewWizardRegistry()
-                .findWizard("tandem.campaign.ui.newCampaignCalendar");
-        assertNotNull(descriptor, "the New wizard is registered");
-        INewWizard wizard = (INewWizard) descriptor.createWizard();
-        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
-        Shell parent = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        WizardDialog dialog = new WizardDialog(parent, wizard);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
-        Shell shell = Ui.shell("New Campaign Calendar");
-        Ui.type(Ui.text(shell, "File name:"), fileName);
-        Ui.click(Ui.button(shell, "Finish"));
-        Ui.waitUntil("the calendar editor is open", () -> Ui.page().getActiveEditor() instanceof CampaignEditor);
-        return (CampaignEditor) Ui.page().getActiveEditor();
+    private CampaignEditor createWithWizard(String fileName) {
+        return PlanProjects.createWithWizard("tandem.campaign.ui.newCampaignCalendar", project, fileName,
+                CampaignEditor.class);
     }
 }

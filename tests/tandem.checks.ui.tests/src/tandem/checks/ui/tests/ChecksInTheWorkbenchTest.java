@@ -2,19 +2,21 @@ package tandem.checks.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.Arrays;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.IPreferencePage;
@@ -31,15 +33,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import tandem.checks.CheckReport;
 import tandem.checks.CheckSettings;
 import tandem.checks.ui.CheckMarkers;
+import tandem.checks.ui.internal.WorkspaceChecks;
 import tandem.core.model.ContactCenter;
 import tandem.core.ui.internal.center.ContactCenterEditor;
+import tandem.test.support.ui.PlanProjects;
 import tandem.test.support.ui.Ui;
 
 /**
  * Plans that break a rule show markers in the Problems view and items in the Checklist view; a quick fix from the
- * marker repairs the plan in its editor and the marker goes; Undo brings it back.
+ * marker repairs the plan in its editor and the marker goes; Undo brings it back. At start-up only the projects that
+ * changed since their last check are checked (a new {@link WorkspaceChecks} stands for the next session).
  */
 class ChecksInTheWorkbenchTest {
 
@@ -48,9 +54,7 @@ class ChecksInTheWorkbenchTest {
 
     @BeforeEach
     void createPlans() throws CoreException {
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("checked");
-        project.create(null);
-        project.open(null);
+        project = PlanProjects.open("checked");
         setup = project.getFile("acme.center");
         setup.create(new ByteArrayInputStream("""
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -63,9 +67,7 @@ class ChecksInTheWorkbenchTest {
 
     @AfterEach
     void cleanUp() throws CoreException {
-        Ui.page().closeAllEditors(false);
-        Ui.pump();
-        project.delete(true, true, new NullProgressMonitor());
+        PlanProjects.delete(project);
     }
 
     private IMarker[] skillMarkers() {
@@ -210,6 +212,56 @@ class ChecksInTheWorkbenchTest {
             preferences.remove(CheckSettings.AS_OF);
             preferences.flush();
         }
+    }
+
+    /** Checks the project now, as Run Checks does, and waits until its markers are written. */
+    private void checkedOnce() {
+        WorkspaceChecks.get().checkAll();
+        waitForTheChecks();
+    }
+
+    private static WorkspaceChecks nextSession() {
+        WorkspaceChecks next = new WorkspaceChecks();
+        next.checkChanged();
+        waitForTheChecks();
+        return next;
+    }
+
+    /** Not {@code join()}: the checks read the unsaved contents of editors in this, the UI, thread. */
+    private static void waitForTheChecks() {
+        Ui.waitUntil("the checks have run", () -> Job.getJobManager().find(WorkspaceChecks.class).length == 0);
+    }
+
+    @Test
+    void aProjectUnchangedSinceItsLastCheckIsNotCheckedAgain() throws Exception {
+        checkedOnce();
+        long marker = skillMarkers()[0].getId();
+        WorkspaceChecks next = nextSession();
+        assertEquals(marker, skillMarkers()[0].getId(), "the marker was not written again");
+        CheckReport report = next.report(project);
+        assertNotNull(report, "the report is read back from the markers");
+        assertEquals(CheckReport.Outcome.FAIL, report.outcome("uitest.queue-skill"));
+        assertEquals(WorkspaceChecks.get().report(project).outcomes(), report.outcomes(),
+                "every check's outcome as the last check recorded it");
+        assertEquals("Queue 'Billing' has no skill.", report.findingsOf("uitest.queue-skill").get(0).message());
+    }
+
+    @Test
+    void aProjectWhoseMarkersWentIsCheckedAgain() throws Exception {
+        checkedOnce();
+        skillMarkers()[0].delete();
+        nextSession();
+        assertEquals(1, skillMarkers().length, "the check ran and put the marker back");
+    }
+
+    @Test
+    void aProjectNeverCheckedIsChecked() throws Exception {
+        checkedOnce();
+        long marker = skillMarkers()[0].getId();
+        Files.delete(project.getWorkingLocation("tandem.checks.ui").append("last-check.properties").toFile().toPath());
+        WorkspaceChecks next = nextSession();
+        assertNotEquals(marker, skillMarkers()[0].getId(), "the check ran and wrote its marker anew");
+        assertEquals(CheckReport.Outcome.FAIL, next.report(project).outcome("uitest.queue-skill"));
     }
 
     private String asOfMessage() {

@@ -13,26 +13,24 @@ import java.nio.file.Files;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.widgets.Shell;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.INewWizard;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
-import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import tandem.core.model.ContactCenter;
+import tandem.core.model.CoreFactory;
+import tandem.core.model.CorePackage;
 import tandem.core.model.Queue;
 import tandem.core.ui.editors.LoadProblemsPage;
 import tandem.core.ui.internal.center.ContactCenterEditor;
+import tandem.test.support.ui.PlanProjects;
 import tandem.test.support.ui.Ui;
 
 /** A planner creates, edits, undoes, saves and reopens a contact-center setup in the running workbench. */
@@ -42,18 +40,12 @@ class ContactCenterEditorTest {
 
     @BeforeEach
     void createProject() throws CoreException {
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("plans");
-        if (!project.exists()) {
-            project.create(new NullProgressMonitor());
-        }
-        project.open(new NullProgressMonitor());
+        project = PlanProjects.open("plans");
     }
 
     @AfterEach
     void cleanUp() throws CoreException {
-        Ui.page().closeAllEditors(false);
-        Ui.pump();
-        project.delete(true, true, new NullProgressMonitor());
+        PlanProjects.delete(project);
     }
 
     @Test
@@ -147,21 +139,41 @@ class ContactCenterEditorTest {
         assertTrue(Files.readString(file.getLocation().toFile().toPath()).contains("ContactCenter"));
     }
 
-    private ContactCenterEditor createWithWizard(String fileName) throws CoreException {
-        IWizardDescriptor descriptor = PlatformUI.getWorkbench().getNewWizardRegistry()
-                .findWizard("tandem.core.ui.newContactCenter");
-        assertNotNull(descriptor, "the New wizard is registered");
-        INewWizard wizard = (INewWizard) descriptor.createWizard();
-        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
-        Shell parent = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        WizardDialog dialog = new WizardDialog(parent, wizard);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
-        Shell shell = Ui.shell("New Contact-Center Setup");
-        Ui.type(Ui.text(shell, "File name:"), fileName);
-        Ui.click(Ui.button(shell, "Finish"));
-        Ui.waitUntil("the setup editor is open",
-                () -> Ui.page().getActiveEditor() instanceof ContactCenterEditor);
-        return (ContactCenterEditor) Ui.page().getActiveEditor();
+    @Test
+    void pagesHearOfChangesOncePerBurstUndoIncludedUntilTheyStopListening() throws Exception {
+        ContactCenterEditor editor = createWithWizard("acme.center");
+        ContactCenter center = editor.getContactCenter();
+        int[] heard = { 0 };
+        Runnable stop = editor.onModelChange(() -> heard[0]++);
+        long before = editor.modelChangeCount();
+
+        editor.execute(SetCommand.create(editor.getEditingDomain(), center, CorePackage.Literals.NAMED_ELEMENT__NAME,
+                "North"));
+        editor.execute(AddCommand.create(editor.getEditingDomain(), center,
+                CorePackage.Literals.CONTACT_CENTER__QUEUES, CoreFactory.eINSTANCE.createQueue()));
+        assertEquals(0, heard[0], "listeners run when the display gets to them");
+        assertTrue(editor.modelChangeCount() >= before + 2, "the count moves at once");
+        Ui.pump();
+        assertEquals(1, heard[0], "once for the two commands");
+
+        Ui.executeCommand("org.eclipse.ui.edit.undo");
+        Ui.pump();
+        assertEquals(2, heard[0], "Undo is a change too");
+
+        long counted = editor.modelChangeCount();
+        editor.getResource().setModified(!editor.getResource().isModified());
+        Ui.pump();
+        assertEquals(counted, editor.modelChangeCount(), "the document's modified flag is not a model change");
+
+        stop.run();
+        editor.execute(SetCommand.create(editor.getEditingDomain(), center, CorePackage.Literals.NAMED_ELEMENT__NAME,
+                "South"));
+        Ui.pump();
+        assertEquals(2, heard[0], "a listener removed hears nothing more");
+    }
+
+    private ContactCenterEditor createWithWizard(String fileName) {
+        return PlanProjects.createWithWizard("tandem.core.ui.newContactCenter", project, fileName,
+                ContactCenterEditor.class);
     }
 }

@@ -18,7 +18,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.util.URI;
@@ -50,6 +49,7 @@ import tandem.excel.ReferenceScope;
 import tandem.excel.WorkbookExport;
 import tandem.excel.WorkbookImport;
 import tandem.excel.WorkbookLayouts;
+import tandem.test.support.ui.PlanProjects;
 import tandem.test.support.ui.Ui;
 
 /** A planner exports a plan to Excel and imports workbooks through File > Export and File > Import. */
@@ -63,11 +63,7 @@ class ExcelWizardsTest {
 
     @BeforeEach
     void createProjectWithASetup() throws CoreException, IOException {
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("excel");
-        if (!project.exists()) {
-            project.create(new NullProgressMonitor());
-        }
-        project.open(new NullProgressMonitor());
+        project = PlanProjects.open("excel");
         plan = project.getFile("acme.center");
         ResourceSet set = PlanDocuments.createResourceSet();
         Resource resource = set.createResource(URI.createPlatformResourceURI(plan.getFullPath().toString(), true));
@@ -83,9 +79,7 @@ class ExcelWizardsTest {
                 dialog.close();
             }
         }
-        Ui.page().closeAllEditors(false);
-        Ui.pump();
-        project.delete(true, true, new NullProgressMonitor());
+        PlanProjects.delete(project);
     }
 
     @Test

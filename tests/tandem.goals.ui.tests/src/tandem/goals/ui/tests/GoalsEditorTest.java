@@ -2,7 +2,6 @@ package tandem.goals.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -10,20 +9,13 @@ import java.time.LocalDate;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.INewWizard;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +29,7 @@ import tandem.goals.model.Metric;
 import tandem.goals.model.smart.Criterion;
 import tandem.goals.ui.internal.GoalsEditor;
 import tandem.goals.ui.internal.GoalsPage;
+import tandem.test.support.ui.PlanProjects;
 import tandem.test.support.ui.Ui;
 
 /**
@@ -49,11 +42,7 @@ class GoalsEditorTest {
 
     @BeforeEach
     void createProjectWithSetup() throws Exception {
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("plans");
-        if (!project.exists()) {
-            project.create(new NullProgressMonitor());
-        }
-        project.open(new NullProgressMonitor());
+        project = PlanProjects.open("plans");
         ContactCenter center = CoreFactory.eINSTANCE.createContactCenter();
         center.setName("Acme");
         Queue billing = CoreFactory.eINSTANCE.createQueue();
@@ -68,9 +57,7 @@ class GoalsEditorTest {
 
     @AfterEach
     void cleanUp() throws CoreException {
-        Ui.page().closeAllEditors(false);
-        Ui.pump();
-        project.delete(true, true, new NullProgressMonitor());
+        PlanProjects.delete(project);
     }
 
     @Test
@@ -166,25 +153,6 @@ class GoalsEditorTest {
     }
 
     private GoalsEditor createWithWizard(String fileName) {
-        IWizardDescriptor descriptor = PlatformUI.getWorkbench().getNewWizardRegistry()
-                .findWizard("tandem.goals.ui.newGoalSet");
-        assertNotNull(descriptor, "the New wizard is registered");
-        assertEquals("tandem", descriptor.getCategory().getId());
-        INewWizard wizard;
-        try {
-            wizard = (INewWizard) descriptor.createWizard();
-        } catch (CoreException e) {
-            throw new AssertionError(e);
-        }
-        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
-        Shell parent = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        WizardDialog dialog = new WizardDialog(parent, wizard);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
-        Shell shell = Ui.shell("New Service Goals");
-        Ui.type(Ui.text(shell, "File name:"), fileName);
-        Ui.click(Ui.button(shell, "Finish"));
-        Ui.waitUntil("the goals editor is open", () -> Ui.page().getActiveEditor() instanceof GoalsEditor);
-        return (GoalsEditor) Ui.page().getActiveEditor();
+        return PlanProjects.createWithWizard("tandem.goals.ui.newGoalSet", project, fileName, GoalsEditor.class);
     }
 }

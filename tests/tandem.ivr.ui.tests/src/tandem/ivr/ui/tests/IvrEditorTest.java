@@ -15,21 +15,14 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
-import org.eclipse.ui.INewWizard;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
-import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +40,7 @@ import tandem.ivr.ui.internal.diagram.DiagramPage;
 import tandem.ivr.ui.internal.diagram.FlowLayout.Box;
 import tandem.ivr.ui.internal.diagram.FlowLayout.Diagram;
 import tandem.ivr.ui.internal.simulator.SimulatorPage;
+import tandem.test.support.ui.PlanProjects;
 import tandem.test.support.ui.Ui;
 
 /** A planner builds a small menu in the IVR editor, looks at its diagram and walks calls through it. */
@@ -56,33 +50,17 @@ class IvrEditorTest {
 
     @BeforeEach
     void createProject() throws CoreException {
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("plans");
-        if (!project.exists()) {
-            project.create(new NullProgressMonitor());
-        }
-        project.open(new NullProgressMonitor());
+        project = PlanProjects.open("plans");
     }
 
     @AfterEach
     void cleanUp() throws CoreException {
-        Ui.page().closeAllEditors(false);
-        Ui.pump();
-        project.delete(true, true, new NullProgressMonitor());
+        PlanProjects.delete(project);
     }
 
     @Test
     void theNewWizardCreatesAStarterScriptThatPutsConfusedCallersThroughToAnAgent() throws Exception {
-        IWizardDescriptor descriptor = PlatformUI.getWorkbench().getNewWizardRegistry()
-                .findWizard("tandem.ivr.ui.newIvrScript");
-        assertNotNull(descriptor, "the New wizard is registered");
-        assertEquals("tandem", descriptor.getCategory().getId());
-        INewWizard wizard = (INewWizard) descriptor.createWizard();
-        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
-        Shell parent = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        WizardDialog dialog = new WizardDialog(parent, wizard);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
-        Shell shell = Ui.shell("New IVR Script");
+        Shell shell = PlanProjects.openNewWizard("tandem.ivr.ui.newIvrScript", project);
         Ui.type(Ui.text(shell, "File name:"), "hotline.ivr");
         Ui.click(Ui.button(shell, "Finish"));
         Ui.waitUntil("the IVR editor is open", () -> Ui.page().getActiveEditor() instanceof IvrEditor);

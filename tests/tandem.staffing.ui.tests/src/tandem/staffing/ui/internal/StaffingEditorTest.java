@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,14 +13,10 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
@@ -29,10 +24,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.INewWizard;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
-import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +40,7 @@ import tandem.core.model.Queue;
 import tandem.staffing.model.StaffingPlan;
 import tandem.staffing.model.plans.StaffingPlans;
 import tandem.staffing.ui.internal.IntervalTable.Column;
+import tandem.test.support.ui.PlanProjects;
 import tandem.test.support.ui.Ui;
 
 /**
@@ -65,11 +58,7 @@ class StaffingEditorTest {
 
     @BeforeEach
     void createProject() throws Exception {
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("plans");
-        if (!project.exists()) {
-            project.create(new NullProgressMonitor());
-        }
-        project.open(new NullProgressMonitor());
+        project = PlanProjects.open("plans");
         ResourceSet set = PlanDocuments.createResourceSet();
         ContactCenter center = CoreFactory.eINSTANCE.createContactCenter();
         center.setName("Acme");
@@ -81,9 +70,7 @@ class StaffingEditorTest {
 
     @AfterEach
     void cleanUp() throws CoreException {
-        Ui.page().closeAllEditors(false);
-        Ui.pump();
-        project.delete(true, true, new NullProgressMonitor());
+        PlanProjects.delete(project);
     }
 
     private IFile save(ResourceSet set, String name, org.eclipse.emf.ecore.EObject root) throws Exception {
@@ -294,16 +281,7 @@ class StaffingEditorTest {
 
     @Test
     void theNewWizardCreatesAPlanForAQueueOfTheProject() throws Exception {
-        IWizardDescriptor descriptor = PlatformUI.getWorkbench().getNewWizardRegistry()
-                .findWizard("tandem.staffing.ui.newStaffingPlan");
-        assertNotNull(descriptor, "the New wizard is registered");
-        INewWizard wizard = (INewWizard) descriptor.createWizard();
-        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
-        Shell parent = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        WizardDialog dialog = new WizardDialog(parent, wizard);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
-        Shell shell = Ui.shell("New Staffing Plan");
+        Shell shell = PlanProjects.openNewWizard("tandem.staffing.ui.newStaffingPlan", project);
         Ui.type(Ui.text(shell, "File name:"), "spring.staffing");
         Ui.click(Ui.button(shell, "Next >"));
         Combo queue = Ui.findOne(shell, Combo.class, c -> "Queue".equals(c.getData("name")), "queue choice");
@@ -326,15 +304,7 @@ class StaffingEditorTest {
     @Test
     void withoutASetupTheWizardCreatesOneWithTheNamedQueue() throws Exception {
         project.getFile("acme.center").delete(true, null);
-        IWizardDescriptor descriptor = PlatformUI.getWorkbench().getNewWizardRegistry()
-                .findWizard("tandem.staffing.ui.newStaffingPlan");
-        INewWizard wizard = (INewWizard) descriptor.createWizard();
-        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
-        WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
-                wizard);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
-        Shell shell = Ui.shell("New Staffing Plan");
+        Shell shell = PlanProjects.openNewWizard("tandem.staffing.ui.newStaffingPlan", project);
         Ui.type(Ui.text(shell, "File name:"), "chat.staffing");
         Ui.click(Ui.button(shell, "Next >"));
         assertFalse(Ui.button(shell, "Finish").isEnabled(), "a queue name is needed");

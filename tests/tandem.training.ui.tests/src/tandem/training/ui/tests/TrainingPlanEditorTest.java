@@ -12,24 +12,17 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.INewWizard;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
-import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +43,7 @@ import tandem.training.model.TrainingPlan;
 import tandem.training.ui.internal.CalendarPage;
 import tandem.training.ui.internal.KnowledgePage;
 import tandem.training.ui.internal.TrainingPlanEditor;
+import tandem.test.support.ui.PlanProjects;
 import tandem.test.support.ui.Ui;
 
 /**
@@ -64,11 +58,7 @@ class TrainingPlanEditorTest {
 
     @BeforeEach
     void createProjectWithSetupAndCampaigns() throws Exception {
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("plans");
-        if (!project.exists()) {
-            project.create(new NullProgressMonitor());
-        }
-        project.open(new NullProgressMonitor());
+        project = PlanProjects.open("plans");
         ContactCenter center = CoreFactory.eINSTANCE.createContactCenter();
         center.setName("Acme");
         for (String name : List.of("Billing", "Sales")) {
@@ -99,9 +89,7 @@ class TrainingPlanEditorTest {
 
     @AfterEach
     void cleanUp() throws CoreException {
-        Ui.page().closeAllEditors(false);
-        Ui.pump();
-        project.delete(true, true, new NullProgressMonitor());
+        PlanProjects.delete(project);
     }
 
     @Test
@@ -231,26 +219,7 @@ class TrainingPlanEditorTest {
     }
 
     private TrainingPlanEditor createWithWizard(String fileName) {
-        IWizardDescriptor descriptor = PlatformUI.getWorkbench().getNewWizardRegistry()
-                .findWizard("tandem.training.ui.newTrainingPlan");
-        assertNotNull(descriptor, "the New wizard is registered");
-        assertEquals("tandem", descriptor.getCategory().getId());
-        INewWizard wizard;
-        try {
-            wizard = (INewWizard) descriptor.createWizard();
-        } catch (CoreException e) {
-            throw new AssertionError(e);
-        }
-        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
-        Shell parent = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        WizardDialog dialog = new WizardDialog(parent, wizard);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
-        Shell shell = Ui.shell("New Training Plan");
-        Ui.type(Ui.text(shell, "File name:"), fileName);
-        Ui.click(Ui.button(shell, "Finish"));
-        Ui.waitUntil("the training plan editor is open",
-                () -> Ui.page().getActiveEditor() instanceof TrainingPlanEditor);
-        return (TrainingPlanEditor) Ui.page().getActiveEditor();
+        return PlanProjects.createWithWizard("tandem.training.ui.newTrainingPlan", project, fileName,
+                TrainingPlanEditor.class);
     }
 }

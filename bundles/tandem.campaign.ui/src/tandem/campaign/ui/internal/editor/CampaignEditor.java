@@ -18,20 +18,16 @@ public class CampaignEditor extends PlanEditor {
 
     public static final String ID = "tandem.campaign.ui.campaignEditor";
 
-    private ModelWatcher changes;
     private Campaign selectedCampaign;
     private OverviewPage overview;
     private DropsPage drops;
     private TimelinePage timeline;
     private Diagnostic validation;
     private long validatedAt = -1;
+    private CampaignCalendar validated;
 
     @Override
     protected void addModelPages() throws PartInitException {
-        if (changes != null) {
-            changes.dispose();
-        }
-        changes = new ModelWatcher(getRoot(), getSite().getShell().getDisplay());
         selectedCampaign = null;
         overview = new OverviewPage(this);
         addPage(overview);
@@ -50,16 +46,12 @@ public class CampaignEditor extends PlanEditor {
         return (CampaignCalendar) getRoot();
     }
 
-    /** Tells the pages about every change to the calendar, once per batch of changes (undo and redo too). */
-    ModelWatcher changes() {
-        return changes;
-    }
-
     /** The calendar's validation, computed once per change (the pages all show it). */
     Diagnostic validation() {
-        if (validation == null || validatedAt != changes.changeCount()) {
-            validation = ModelValidation.validate(getCalendar());
-            validatedAt = changes.changeCount();
+        if (validation == null || validatedAt != modelChangeCount() || validated != getCalendar()) {
+            validated = getCalendar();
+            validation = ModelValidation.validate(validated);
+            validatedAt = modelChangeCount();
         }
         return validation;
     }
@@ -83,13 +75,5 @@ public class CampaignEditor extends PlanEditor {
 
     public TimelinePage getTimelinePage() {
         return timeline;
-    }
-
-    @Override
-    public void dispose() {
-        if (changes != null) {
-            changes.dispose();
-        }
-        super.dispose();
     }
 }

@@ -116,7 +116,7 @@ public final class DropsPage extends FormPage {
             }
         });
         drops.getViewer().addSelectionChangedListener(e -> explain());
-        stopListening = editor.changes().listen(this::refresh);
+        stopListening = editor.onModelChange(this::refresh);
         drops.setOwner(null);
         refresh();
     }

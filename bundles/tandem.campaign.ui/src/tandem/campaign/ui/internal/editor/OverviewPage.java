@@ -109,7 +109,7 @@ public final class OverviewPage extends FormPage {
             editor.setSelectedCampaign(campaign);
             show(campaign);
         });
-        stopListening = editor.changes().listen(this::refresh);
+        stopListening = editor.onModelChange(this::refresh);
         show(null);
         ProblemHeading.show(form, editor);
         Campaign initial = editor.getSelectedCampaign() != null ? editor.getSelectedCampaign()

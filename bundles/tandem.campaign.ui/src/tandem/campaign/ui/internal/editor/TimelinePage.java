@@ -42,7 +42,7 @@ public final class TimelinePage extends FormPage {
         canvas = new TimelineCanvas(body);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         update();
-        stopListening = editor.changes().listen(this::update);
+        stopListening = editor.onModelChange(this::update);
     }
 
     /** Recomputes the timeline from the calendar and repaints it. */
