@@ -252,9 +252,14 @@ class CheckCommandTest {
 
     @Test
     void anUnreadablePlanIsReportedAndFailsTheRun() throws Exception {
-        Files.writeString(folder.resolve("broken.center"), "<not a plan");
-        assertEquals(CliContext.FAILED, check("broken.center"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(folder.resolve("broken.center") + ":1:"),
+        Path broken = folder.resolve("example").resolve("broken.center");
+        Files.writeString(broken, "<not a plan");
+        assertEquals(CliContext.FAILED, check("example"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(broken + ":1:"),
                 err.toString(StandardCharsets.UTF_8));
+        assertTrue(out().contains("broken.center: error: [" + tandem.checks.CheckRunner.UNREADABLE_PLAN + "]"), out());
+
+        CommandFailedException nothing = assertThrows(CommandFailedException.class, () -> check("example/broken.center"));
+        assertTrue(nothing.getMessage().endsWith("nothing was checked"), nothing.getMessage());
     }
 }
