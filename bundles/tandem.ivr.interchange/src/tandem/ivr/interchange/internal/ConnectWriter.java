@@ -343,10 +343,10 @@ public final class ConnectWriter {
 
     private void setNext(ObjectNode action, Node target) {
         String wanted = targetOf(target);
-        ObjectNode transitions = Json.with(action, "Transitions");
-        if (Objects.equals(wanted, Json.text(transitions, "NextAction"))) {
+        if (Objects.equals(wanted, Json.text(action.path("Transitions"), "NextAction"))) {
             return;
         }
+        ObjectNode transitions = Json.with(action, "Transitions");
         if (wanted == null) {
             transitions.remove("NextAction");
         } else {

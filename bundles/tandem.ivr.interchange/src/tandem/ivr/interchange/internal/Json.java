@@ -39,7 +39,8 @@ public final class Json {
             throw new FlowException(fileName + ": the file is empty, not a flow");
         }
         try {
-            JsonNode node = MAPPER.readTree(text);
+            // Editors on Windows save UTF-8 with a byte order mark; it is not part of the JSON.
+            JsonNode node = MAPPER.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
             if (node == null || !node.isObject()) {
                 throw new FlowException(fileName + ": not a flow: the JSON is not an object");
             }

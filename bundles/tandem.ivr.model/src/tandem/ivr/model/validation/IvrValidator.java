@@ -131,14 +131,16 @@ public class IvrValidator extends EObjectValidator {
     }
 
     /**
-     * Finds circles of steps that never wait for the caller (prompts, checks, external steps of an imported flow):
-     * each is reported once, at its first node in the script.
+     * Finds circles of silent steps (checks, routes' bookkeeping, external steps of an imported flow such as
+     * attribute updates and comparisons) that neither ask nor play anything to the caller: a call there spins
+     * forever. Circles that play prompts (hold loops of queue flows) or pass a bounded loop or a wait step are
+     * not reported. Each circle is reported once, at its first node in the script.
      */
     private boolean validateLoops(IvrScript script, DiagnosticChain diagnostics) {
         boolean valid = true;
         java.util.Set<Node> reported = new java.util.HashSet<>();
         for (Node start : script.getNodes()) {
-            if (start instanceof CallerInputNode || reported.contains(start)) {
+            if (!isSilent(start) || reported.contains(start)) {
                 continue;
             }
             java.util.List<Node> circle = circleThrough(start);
@@ -161,7 +163,7 @@ public class IvrValidator extends EObjectValidator {
             Node node = queue.poll();
             for (FlowEdge edge : CallFlow.edgesFrom(node)) {
                 Node to = edge.to();
-                if (to == null || to instanceof CallerInputNode || to.eIsProxy()) {
+                if (to == null || !isSilent(to) || to.eIsProxy()) {
                     continue;
                 }
                 if (to == start) {
@@ -178,6 +180,16 @@ public class IvrValidator extends EObjectValidator {
             }
         }
         return java.util.List.of();
+    }
+
+    /** Whether the step passes without the caller noticing: it neither asks, plays, waits nor counts. */
+    private static boolean isSilent(Node node) {
+        if (node instanceof CallerInputNode || node instanceof tandem.ivr.model.Prompt
+                || node instanceof tandem.ivr.model.Message) {
+            return false;
+        }
+        return !(node instanceof tandem.ivr.model.ExternalStep step && step.getPlatformType() != null
+                && java.util.Set.of("Loop", "Wait", "wait").contains(step.getPlatformType()));
     }
 
     private boolean validateRetryHandling(CallerInputNode node, DiagnosticChain diagnostics) {

@@ -220,6 +220,12 @@ class ConnectImportTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeTheJsonIsIgnored() throws Exception {
+        IvrScript script = load("\uFEFF" + flow("bye", BYE));
+        assertInstanceOf(Disconnect.class, script.getEntryPoints().get(0).getFirstNode());
+    }
+
+    @Test
     void badFlowsAreRefusedWithTheFileAndTheAction() {
         assertTrue(message("{x").startsWith("f.json: not valid JSON at line 1, column 2: "), message("{x"));
         assertEquals("f.json: unknown Amazon Connect flow Version '2020-01-01' (expected 2019-10-30)",

@@ -54,6 +54,15 @@ class RoundTripTest {
     }
 
     @Test
+    void actionsWithoutTransitionsOrParametersStayWithout() throws Exception {
+        String bare = "{\"Version\":\"2019-10-30\",\"StartAction\":\"hello\",\"Actions\":[{\"Identifier\":"
+                + "\"hello\",\"Type\":\"MessageParticipant\",\"Parameters\":{\"Text\":\"Hi\"},\"Transitions\":"
+                + "{\"NextAction\":\"bye\"}},{\"Identifier\":\"bye\",\"Type\":\"DisconnectParticipant\"},"
+                + "{\"Identifier\":\"orphan\",\"Type\":\"MessageParticipant\",\"Parameters\":{}}]}";
+        assertEquals(Plans.tree(bare), Plans.tree(roundTrip("bare", bare, FlowFormat.CONNECT)));
+    }
+
+    @Test
     void anUnchangedTwilioFlowIsWrittenBackAsItWas() throws Exception {
         String original = Plans.data("acme-support.twilio.json");
         assertEquals(Plans.tree(original), Plans.tree(roundTrip("acme-support", original, FlowFormat.TWILIO)));

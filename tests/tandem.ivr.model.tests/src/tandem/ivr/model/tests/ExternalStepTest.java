@@ -113,4 +113,22 @@ class ExternalStepTest {
                 + "ExternalStep 'Set' without waiting for the caller: a call there never ends"),
                 loops.get(0).getMessage());
     }
+
+    @Test
+    void aHoldLoopThatPlaysMusicIsNotASilentLoop() {
+        Prompt music = IVR.createPrompt();
+        music.setName("Hold music");
+        music.setText("Please hold");
+        script.getNodes().add(music);
+        ExternalStep check = step("Check staffing", "CheckMetricData");
+        exit(check, "next", false, music);
+        music.setNext(check);
+        entry(music);
+
+        org.eclipse.emf.common.util.BasicDiagnostic found = new org.eclipse.emf.common.util.BasicDiagnostic();
+        new tandem.ivr.model.validation.IvrValidator().validate(script, found, new java.util.HashMap<>());
+        assertTrue(found.getChildren().stream()
+                .noneMatch(d -> d.getCode() == tandem.ivr.model.validation.IvrValidator.LOOP_WITHOUT_CALLER),
+                found.getChildren()::toString);
+    }
 }
