@@ -31,6 +31,7 @@ import tandem.core.model.Queue;
  *   <li>{@link tandem.staffing.model.StaffingPlan#getServiceLevelShare <em>Service Level Share</em>}</li>
  *   <li>{@link tandem.staffing.model.StaffingPlan#getAnswerWithinSeconds <em>Answer Within Seconds</em>}</li>
  *   <li>{@link tandem.staffing.model.StaffingPlan#getAsaTargetSeconds <em>Asa Target Seconds</em>}</li>
+ *   <li>{@link tandem.staffing.model.StaffingPlan#getAbandonmentTarget <em>Abandonment Target</em>}</li>
  *   <li>{@link tandem.staffing.model.StaffingPlan#getAhtSeconds <em>Aht Seconds</em>}</li>
  *   <li>{@link tandem.staffing.model.StaffingPlan#getShrinkage <em>Shrinkage</em>}</li>
  *   <li>{@link tandem.staffing.model.StaffingPlan#getOccupancyCap <em>Occupancy Cap</em>}</li>
@@ -219,6 +220,31 @@ public interface StaffingPlan extends PlanDocument
    * @generated
    */
   void setAsaTargetSeconds(Double value);
+
+  /**
+   * Returns the value of the '<em><b>Abandonment Target</b></em>' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * <!-- begin-model-doc -->
+   * Abandonment target: the highest share (0..1] of callers who may hang up before they are answered (0.05 for 5%). Needs the callers' average patience (Erlang A). Empty: no abandonment target.
+   * <!-- end-model-doc -->
+   * @return the value of the '<em>Abandonment Target</em>' attribute.
+   * @see #setAbandonmentTarget(Double)
+   * @see tandem.staffing.model.StaffingPackage#getStaffingPlan_AbandonmentTarget()
+   * @model
+   * @generated
+   */
+  Double getAbandonmentTarget();
+
+  /**
+   * Sets the value of the '{@link tandem.staffing.model.StaffingPlan#getAbandonmentTarget <em>Abandonment Target</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @param value the new value of the '<em>Abandonment Target</em>' attribute.
+   * @see #getAbandonmentTarget()
+   * @generated
+   */
+  void setAbandonmentTarget(Double value);
 
   /**
    * Returns the value of the '<em><b>Aht Seconds</b></em>' attribute.

@@ -46,6 +46,7 @@ import tandem.staffing.model.StaffingPlan;
  *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getServiceLevelShare <em>Service Level Share</em>}</li>
  *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getAnswerWithinSeconds <em>Answer Within Seconds</em>}</li>
  *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getAsaTargetSeconds <em>Asa Target Seconds</em>}</li>
+ *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getAbandonmentTarget <em>Abandonment Target</em>}</li>
  *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getAhtSeconds <em>Aht Seconds</em>}</li>
  *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getShrinkage <em>Shrinkage</em>}</li>
  *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getOccupancyCap <em>Occupancy Cap</em>}</li>
@@ -188,6 +189,26 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
    * @ordered
    */
   protected Double asaTargetSeconds = ASA_TARGET_SECONDS_EDEFAULT;
+
+  /**
+   * The default value of the '{@link #getAbandonmentTarget() <em>Abandonment Target</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #getAbandonmentTarget()
+   * @generated
+   * @ordered
+   */
+  protected static final Double ABANDONMENT_TARGET_EDEFAULT = null;
+
+  /**
+   * The cached value of the '{@link #getAbandonmentTarget() <em>Abandonment Target</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #getAbandonmentTarget()
+   * @generated
+   * @ordered
+   */
+  protected Double abandonmentTarget = ABANDONMENT_TARGET_EDEFAULT;
 
   /**
    * The default value of the '{@link #getAhtSeconds() <em>Aht Seconds</em>}' attribute.
@@ -521,6 +542,31 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
    * @generated
    */
   @Override
+  public Double getAbandonmentTarget()
+  {
+    return abandonmentTarget;
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public void setAbandonmentTarget(Double newAbandonmentTarget)
+  {
+    Double oldAbandonmentTarget = abandonmentTarget;
+    abandonmentTarget = newAbandonmentTarget;
+    if (eNotificationRequired())
+      eNotify(new ENotificationImpl(this, Notification.SET, StaffingPackage.STAFFING_PLAN__ABANDONMENT_TARGET, oldAbandonmentTarget, abandonmentTarget));
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
   public double getAhtSeconds()
   {
     return ahtSeconds;
@@ -701,6 +747,8 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
         return getAnswerWithinSeconds();
       case StaffingPackage.STAFFING_PLAN__ASA_TARGET_SECONDS:
         return getAsaTargetSeconds();
+      case StaffingPackage.STAFFING_PLAN__ABANDONMENT_TARGET:
+        return getAbandonmentTarget();
       case StaffingPackage.STAFFING_PLAN__AHT_SECONDS:
         return getAhtSeconds();
       case StaffingPackage.STAFFING_PLAN__SHRINKAGE:
@@ -750,6 +798,9 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
         return;
       case StaffingPackage.STAFFING_PLAN__ASA_TARGET_SECONDS:
         setAsaTargetSeconds((Double)newValue);
+        return;
+      case StaffingPackage.STAFFING_PLAN__ABANDONMENT_TARGET:
+        setAbandonmentTarget((Double)newValue);
         return;
       case StaffingPackage.STAFFING_PLAN__AHT_SECONDS:
         setAhtSeconds((Double)newValue);
@@ -810,6 +861,9 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
       case StaffingPackage.STAFFING_PLAN__ASA_TARGET_SECONDS:
         setAsaTargetSeconds(ASA_TARGET_SECONDS_EDEFAULT);
         return;
+      case StaffingPackage.STAFFING_PLAN__ABANDONMENT_TARGET:
+        setAbandonmentTarget(ABANDONMENT_TARGET_EDEFAULT);
+        return;
       case StaffingPackage.STAFFING_PLAN__AHT_SECONDS:
         setAhtSeconds(AHT_SECONDS_EDEFAULT);
         return;
@@ -859,6 +913,8 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
         return answerWithinSeconds != ANSWER_WITHIN_SECONDS_EDEFAULT;
       case StaffingPackage.STAFFING_PLAN__ASA_TARGET_SECONDS:
         return ASA_TARGET_SECONDS_EDEFAULT == null ? asaTargetSeconds != null : !ASA_TARGET_SECONDS_EDEFAULT.equals(asaTargetSeconds);
+      case StaffingPackage.STAFFING_PLAN__ABANDONMENT_TARGET:
+        return ABANDONMENT_TARGET_EDEFAULT == null ? abandonmentTarget != null : !ABANDONMENT_TARGET_EDEFAULT.equals(abandonmentTarget);
       case StaffingPackage.STAFFING_PLAN__AHT_SECONDS:
         return ahtSeconds != AHT_SECONDS_EDEFAULT;
       case StaffingPackage.STAFFING_PLAN__SHRINKAGE:
@@ -900,6 +956,8 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
     result.append(answerWithinSeconds);
     result.append(", asaTargetSeconds: ");
     result.append(asaTargetSeconds);
+    result.append(", abandonmentTarget: ");
+    result.append(abandonmentTarget);
     result.append(", ahtSeconds: ");
     result.append(ahtSeconds);
     result.append(", shrinkage: ");
