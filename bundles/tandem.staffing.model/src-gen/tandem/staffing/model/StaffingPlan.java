@@ -277,12 +277,14 @@ public interface StaffingPlan extends PlanDocument
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
    * <!-- begin-model-doc -->
-   * Share [0..1) of scheduled time lost to breaks, meetings, training and absence.
+   * Share [0..1) of scheduled time lost to breaks, meetings, training and absence. Not set: missing (staffing then plans with none, and the checks ask for it); 0 is a stated 0%.
    * <!-- end-model-doc -->
    * @return the value of the '<em>Shrinkage</em>' attribute.
+   * @see #isSetShrinkage()
+   * @see #unsetShrinkage()
    * @see #setShrinkage(double)
    * @see tandem.staffing.model.StaffingPackage#getStaffingPlan_Shrinkage()
-   * @model
+   * @model unsettable="true"
    * @generated
    */
   double getShrinkage();
@@ -292,10 +294,35 @@ public interface StaffingPlan extends PlanDocument
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
    * @param value the new value of the '<em>Shrinkage</em>' attribute.
+   * @see #isSetShrinkage()
+   * @see #unsetShrinkage()
    * @see #getShrinkage()
    * @generated
    */
   void setShrinkage(double value);
+
+  /**
+   * Unsets the value of the '{@link tandem.staffing.model.StaffingPlan#getShrinkage <em>Shrinkage</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #isSetShrinkage()
+   * @see #getShrinkage()
+   * @see #setShrinkage(double)
+   * @generated
+   */
+  void unsetShrinkage();
+
+  /**
+   * Returns whether the value of the '{@link tandem.staffing.model.StaffingPlan#getShrinkage <em>Shrinkage</em>}' attribute is set.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @return whether the value of the '<em>Shrinkage</em>' attribute is set.
+   * @see #unsetShrinkage()
+   * @see #getShrinkage()
+   * @see #setShrinkage(double)
+   * @generated
+   */
+  boolean isSetShrinkage();
 
   /**
    * Returns the value of the '<em><b>Occupancy Cap</b></em>' attribute.

@@ -251,6 +251,15 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
   protected double shrinkage = SHRINKAGE_EDEFAULT;
 
   /**
+   * This is true if the Shrinkage attribute has been set.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   * @ordered
+   */
+  protected boolean shrinkageESet;
+
+  /**
    * The default value of the '{@link #getOccupancyCap() <em>Occupancy Cap</em>}' attribute.
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
@@ -607,8 +616,37 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
   {
     double oldShrinkage = shrinkage;
     shrinkage = newShrinkage;
+    boolean oldShrinkageESet = shrinkageESet;
+    shrinkageESet = true;
     if (eNotificationRequired())
-      eNotify(new ENotificationImpl(this, Notification.SET, StaffingPackage.STAFFING_PLAN__SHRINKAGE, oldShrinkage, shrinkage));
+      eNotify(new ENotificationImpl(this, Notification.SET, StaffingPackage.STAFFING_PLAN__SHRINKAGE, oldShrinkage, shrinkage, !oldShrinkageESet));
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public void unsetShrinkage()
+  {
+    double oldShrinkage = shrinkage;
+    boolean oldShrinkageESet = shrinkageESet;
+    shrinkage = SHRINKAGE_EDEFAULT;
+    shrinkageESet = false;
+    if (eNotificationRequired())
+      eNotify(new ENotificationImpl(this, Notification.UNSET, StaffingPackage.STAFFING_PLAN__SHRINKAGE, oldShrinkage, SHRINKAGE_EDEFAULT, oldShrinkageESet));
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public boolean isSetShrinkage()
+  {
+    return shrinkageESet;
   }
 
   /**
@@ -868,7 +906,7 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
         setAhtSeconds(AHT_SECONDS_EDEFAULT);
         return;
       case StaffingPackage.STAFFING_PLAN__SHRINKAGE:
-        setShrinkage(SHRINKAGE_EDEFAULT);
+        unsetShrinkage();
         return;
       case StaffingPackage.STAFFING_PLAN__OCCUPANCY_CAP:
         setOccupancyCap(OCCUPANCY_CAP_EDEFAULT);
@@ -918,7 +956,7 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
       case StaffingPackage.STAFFING_PLAN__AHT_SECONDS:
         return ahtSeconds != AHT_SECONDS_EDEFAULT;
       case StaffingPackage.STAFFING_PLAN__SHRINKAGE:
-        return shrinkage != SHRINKAGE_EDEFAULT;
+        return isSetShrinkage();
       case StaffingPackage.STAFFING_PLAN__OCCUPANCY_CAP:
         return occupancyCap != OCCUPANCY_CAP_EDEFAULT;
       case StaffingPackage.STAFFING_PLAN__AVERAGE_PATIENCE_SECONDS:
@@ -961,7 +999,7 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
     result.append(", ahtSeconds: ");
     result.append(ahtSeconds);
     result.append(", shrinkage: ");
-    result.append(shrinkage);
+    if (shrinkageESet) result.append(shrinkage); else result.append("<unset>");
     result.append(", occupancyCap: ");
     result.append(occupancyCap);
     result.append(", averagePatienceSeconds: ");
