@@ -164,13 +164,22 @@ public interface StaffingPackage extends EPackage
   int STAFFING_PLAN__ASA_TARGET_SECONDS = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 6;
 
   /**
+   * The feature id for the '<em><b>Abandonment Target</b></em>' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   * @ordered
+   */
+  int STAFFING_PLAN__ABANDONMENT_TARGET = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 7;
+
+  /**
    * The feature id for the '<em><b>Aht Seconds</b></em>' attribute.
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
    * @generated
    * @ordered
    */
-  int STAFFING_PLAN__AHT_SECONDS = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 7;
+  int STAFFING_PLAN__AHT_SECONDS = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 8;
 
   /**
    * The feature id for the '<em><b>Shrinkage</b></em>' attribute.
@@ -179,7 +188,7 @@ public interface StaffingPackage extends EPackage
    * @generated
    * @ordered
    */
-  int STAFFING_PLAN__SHRINKAGE = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 8;
+  int STAFFING_PLAN__SHRINKAGE = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 9;
 
   /**
    * The feature id for the '<em><b>Occupancy Cap</b></em>' attribute.
@@ -188,7 +197,7 @@ public interface StaffingPackage extends EPackage
    * @generated
    * @ordered
    */
-  int STAFFING_PLAN__OCCUPANCY_CAP = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 9;
+  int STAFFING_PLAN__OCCUPANCY_CAP = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 10;
 
   /**
    * The feature id for the '<em><b>Average Patience Seconds</b></em>' attribute.
@@ -197,7 +206,7 @@ public interface StaffingPackage extends EPackage
    * @generated
    * @ordered
    */
-  int STAFFING_PLAN__AVERAGE_PATIENCE_SECONDS = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 10;
+  int STAFFING_PLAN__AVERAGE_PATIENCE_SECONDS = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 11;
 
   /**
    * The feature id for the '<em><b>Campaign Calendars</b></em>' reference list.
@@ -206,7 +215,7 @@ public interface StaffingPackage extends EPackage
    * @generated
    * @ordered
    */
-  int STAFFING_PLAN__CAMPAIGN_CALENDARS = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 11;
+  int STAFFING_PLAN__CAMPAIGN_CALENDARS = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 12;
 
   /**
    * The feature id for the '<em><b>Intraday Profile</b></em>' attribute list.
@@ -215,7 +224,7 @@ public interface StaffingPackage extends EPackage
    * @generated
    * @ordered
    */
-  int STAFFING_PLAN__INTRADAY_PROFILE = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 12;
+  int STAFFING_PLAN__INTRADAY_PROFILE = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 13;
 
   /**
    * The feature id for the '<em><b>Intervals</b></em>' containment reference list.
@@ -224,7 +233,7 @@ public interface StaffingPackage extends EPackage
    * @generated
    * @ordered
    */
-  int STAFFING_PLAN__INTERVALS = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 13;
+  int STAFFING_PLAN__INTERVALS = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 14;
 
   /**
    * The number of structural features of the '<em>Plan</em>' class.
@@ -233,7 +242,7 @@ public interface StaffingPackage extends EPackage
    * @generated
    * @ordered
    */
-  int STAFFING_PLAN_FEATURE_COUNT = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 14;
+  int STAFFING_PLAN_FEATURE_COUNT = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 15;
 
   /**
    * The number of operations of the '<em>Plan</em>' class.
@@ -395,6 +404,17 @@ public interface StaffingPackage extends EPackage
    * @generated
    */
   EAttribute getStaffingPlan_AsaTargetSeconds();
+
+  /**
+   * Returns the meta object for the attribute '{@link tandem.staffing.model.StaffingPlan#getAbandonmentTarget <em>Abandonment Target</em>}'.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @return the meta object for the attribute '<em>Abandonment Target</em>'.
+   * @see tandem.staffing.model.StaffingPlan#getAbandonmentTarget()
+   * @see #getStaffingPlan()
+   * @generated
+   */
+  EAttribute getStaffingPlan_AbandonmentTarget();
 
   /**
    * Returns the meta object for the attribute '{@link tandem.staffing.model.StaffingPlan#getAhtSeconds <em>Aht Seconds</em>}'.
@@ -616,6 +636,14 @@ public interface StaffingPackage extends EPackage
      * @generated
      */
     EAttribute STAFFING_PLAN__ASA_TARGET_SECONDS = eINSTANCE.getStaffingPlan_AsaTargetSeconds();
+
+    /**
+     * The meta object literal for the '<em><b>Abandonment Target</b></em>' attribute feature.
+     * <!-- begin-user-doc -->
+     * <!-- end-user-doc -->
+     * @generated
+     */
+    EAttribute STAFFING_PLAN__ABANDONMENT_TARGET = eINSTANCE.getStaffingPlan_AbandonmentTarget();
 
     /**
      * The meta object literal for the '<em><b>Aht Seconds</b></em>' attribute feature.

@@ -31,6 +31,7 @@ import tandem.core.model.Queue;
  *   <li>{@link tandem.staffing.model.StaffingPlan#getServiceLevelShare <em>Service Level Share</em>}</li>
  *   <li>{@link tandem.staffing.model.StaffingPlan#getAnswerWithinSeconds <em>Answer Within Seconds</em>}</li>
  *   <li>{@link tandem.staffing.model.StaffingPlan#getAsaTargetSeconds <em>Asa Target Seconds</em>}</li>
+ *   <li>{@link tandem.staffing.model.StaffingPlan#getAbandonmentTarget <em>Abandonment Target</em>}</li>
  *   <li>{@link tandem.staffing.model.StaffingPlan#getAhtSeconds <em>Aht Seconds</em>}</li>
  *   <li>{@link tandem.staffing.model.StaffingPlan#getShrinkage <em>Shrinkage</em>}</li>
  *   <li>{@link tandem.staffing.model.StaffingPlan#getOccupancyCap <em>Occupancy Cap</em>}</li>
@@ -221,6 +222,31 @@ public interface StaffingPlan extends PlanDocument
   void setAsaTargetSeconds(Double value);
 
   /**
+   * Returns the value of the '<em><b>Abandonment Target</b></em>' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * <!-- begin-model-doc -->
+   * Abandonment target: the highest share (0..1] of callers who may hang up before they are answered (0.05 for 5%). Needs the callers' average patience (Erlang A). Empty: no abandonment target.
+   * <!-- end-model-doc -->
+   * @return the value of the '<em>Abandonment Target</em>' attribute.
+   * @see #setAbandonmentTarget(Double)
+   * @see tandem.staffing.model.StaffingPackage#getStaffingPlan_AbandonmentTarget()
+   * @model
+   * @generated
+   */
+  Double getAbandonmentTarget();
+
+  /**
+   * Sets the value of the '{@link tandem.staffing.model.StaffingPlan#getAbandonmentTarget <em>Abandonment Target</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @param value the new value of the '<em>Abandonment Target</em>' attribute.
+   * @see #getAbandonmentTarget()
+   * @generated
+   */
+  void setAbandonmentTarget(Double value);
+
+  /**
    * Returns the value of the '<em><b>Aht Seconds</b></em>' attribute.
    * The default value is <code>"180"</code>.
    * <!-- begin-user-doc -->
@@ -251,12 +277,14 @@ public interface StaffingPlan extends PlanDocument
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
    * <!-- begin-model-doc -->
-   * Share [0..1) of scheduled time lost to breaks, meetings, training and absence.
+   * Share [0..1) of scheduled time lost to breaks, meetings, training and absence. Not set: missing (staffing then plans with none, and the checks ask for it); 0 is a stated 0%.
    * <!-- end-model-doc -->
    * @return the value of the '<em>Shrinkage</em>' attribute.
+   * @see #isSetShrinkage()
+   * @see #unsetShrinkage()
    * @see #setShrinkage(double)
    * @see tandem.staffing.model.StaffingPackage#getStaffingPlan_Shrinkage()
-   * @model
+   * @model unsettable="true"
    * @generated
    */
   double getShrinkage();
@@ -266,10 +294,35 @@ public interface StaffingPlan extends PlanDocument
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
    * @param value the new value of the '<em>Shrinkage</em>' attribute.
+   * @see #isSetShrinkage()
+   * @see #unsetShrinkage()
    * @see #getShrinkage()
    * @generated
    */
   void setShrinkage(double value);
+
+  /**
+   * Unsets the value of the '{@link tandem.staffing.model.StaffingPlan#getShrinkage <em>Shrinkage</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #isSetShrinkage()
+   * @see #getShrinkage()
+   * @see #setShrinkage(double)
+   * @generated
+   */
+  void unsetShrinkage();
+
+  /**
+   * Returns whether the value of the '{@link tandem.staffing.model.StaffingPlan#getShrinkage <em>Shrinkage</em>}' attribute is set.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @return whether the value of the '<em>Shrinkage</em>' attribute is set.
+   * @see #unsetShrinkage()
+   * @see #getShrinkage()
+   * @see #setShrinkage(double)
+   * @generated
+   */
+  boolean isSetShrinkage();
 
   /**
    * Returns the value of the '<em><b>Occupancy Cap</b></em>' attribute.

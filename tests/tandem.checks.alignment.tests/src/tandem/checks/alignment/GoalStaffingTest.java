@@ -1,23 +1,41 @@
 package tandem.checks.alignment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 
 import tandem.checks.Finding;
 import tandem.checks.Severity;
+import tandem.checks.alignment.goals.GoalStaffingCheck;
+import tandem.checks.alignment.goals.StaffingAchievability;
+import tandem.core.documents.PlanDocuments;
 import tandem.core.documents.Ids;
 import tandem.goals.model.Direction;
 import tandem.goals.model.Goal;
 import tandem.goals.model.GoalSet;
 import tandem.goals.model.GoalsFactory;
 import tandem.goals.model.Metric;
+import tandem.goals.model.smart.AchievabilityCheck;
+import tandem.goals.model.smart.Criterion;
+import tandem.goals.model.smart.SmartAssessment;
+import tandem.goals.model.smart.Verdict;
 import tandem.staffing.erlang.ErlangA;
 import tandem.staffing.model.StaffingPlan;
 import tandem.test.support.checks.CheckOracle;
@@ -31,6 +49,7 @@ class GoalStaffingTest {
     private static final String RULE = "alignment.goal-staffing";
     private static final LocalDate WEDNESDAY = LocalDate.of(2027, 3, 3);
     private static final LocalDate THURSDAY = LocalDate.of(2027, 3, 4);
+    private static final LocalDate TODAY = LocalDate.of(2027, 2, 1);
 
     private final StaffingData data = new StaffingData();
     private final CheckOracle oracle = new CheckOracle(data.plans.set);
@@ -74,6 +93,71 @@ class GoalStaffingTest {
 
     private static Finding on(List<Finding> findings, Object element) {
         return findings.stream().filter(f -> f.element() == element).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theGoalsEditorsSmartPanelGetsTheCheckAsAnOsgiService() throws Exception {
+        Bundle bundle = FrameworkUtil.getBundle(GoalStaffingCheck.class);
+        assertNotNull(bundle, "running in OSGi");
+        BundleContext context = bundle.getBundleContext();
+        if (context == null) {
+            bundle.start(Bundle.START_TRANSIENT);
+            context = bundle.getBundleContext();
+        }
+        boolean registered = false;
+        for (int i = 0; i < 100 && !registered; i++) {
+            for (ServiceReference<AchievabilityCheck> reference : context.getServiceReferences(
+                    AchievabilityCheck.class, null)) {
+                AchievabilityCheck check = context.getService(reference);
+                registered |= check instanceof StaffingAchievability;
+                context.ungetService(reference);
+            }
+            if (!registered) {
+                Thread.sleep(100);
+            }
+        }
+        assertTrue(registered, "StaffingAchievability is registered by Declarative Services");
+    }
+
+    @Test
+    void theSmartPanelFailsAchievableForAGoalTheScheduleDoesNotDeliver() {
+        Goal goal = goal("Billing answered fast", Metric.SERVICE_LEVEL, "%", 99, "Answer 99% within 20 s");
+        goal.setBaseline(97.0); // +2 points in a month: plausible by the goal's own measure
+        assertTrue(new SmartAssessment().assess(goal, TODAY).of(Criterion.ACHIEVABLE).passed());
+        Finding onGoal = on(oracle.run(RULE), goal);
+        Verdict verdict = new SmartAssessment(List.of(new StaffingAchievability())).assess(goal, TODAY)
+                .of(Criterion.ACHIEVABLE);
+        assertFalse(verdict.passed());
+        assertEquals(onGoal.message(), "Goal 'Billing answered fast' " + verdict.reason() + ".",
+                "the same words as the check's finding");
+        goal.setTarget(60.0);
+        assertTrue(new StaffingAchievability().problem(goal, TODAY).isEmpty());
+    }
+
+    @Test
+    void aGoalOpenedAloneIsJudgedByTheStaffingPlansOfItsFolder(@TempDir Path folder) throws IOException {
+        Goal goal = goal("Billing answered fast", Metric.SERVICE_LEVEL, "%", 99, "Answer 99% within 20 s");
+        String expected = new StaffingAchievability().problem(goal, TODAY).orElseThrow();
+        for (Resource resource : List.copyOf(data.plans.set.getResources())) {
+            resource.setURI(URI.createFileURI(folder.resolve(resource.getURI().lastSegment()).toString()));
+        }
+        for (Resource resource : List.copyOf(data.plans.set.getResources())) {
+            resource.save(null);
+        }
+
+        // As the goals editor opens it: the goal set alone, the queue resolved from the setup on demand.
+        ResourceSet alone = PlanDocuments.createResourceSet();
+        GoalSet opened = (GoalSet) PlanDocuments.load(alone, URI.createFileURI(folder.resolve("service.goals")
+                .toString())).getContents().get(0);
+        StaffingAchievability achievability = new StaffingAchievability();
+        assertEquals(expected, achievability.problem(opened.getGoals().get(0), TODAY).orElseThrow());
+
+        // The plan file changes on disk: the goal is judged again.
+        StaffingPlan saved = (StaffingPlan) PlanDocuments.load(PlanDocuments.createResourceSet(), URI.createFileURI(
+                folder.resolve("billing.staffing").toString())).getContents().get(0);
+        saved.getIntervals().forEach(row -> row.setScheduled(row.getBaseline() > 0 ? 100 : 0));
+        saved.eResource().save(null);
+        assertTrue(achievability.problem(opened.getGoals().get(0), TODAY).isEmpty(), "100 heads deliver 99%");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -183,6 +184,37 @@ class MergeTest {
         assertEquals(List.of("Nodes: 'welcome' is a prompt in the document but a message in the workbook; give the "
                 + "row a new id, or change the type in Tandem"),
                 merge.problems().stream().map(WorkbookProblem::toString).toList());
+    }
+
+    @Test
+    void anEmptyShrinkageAndAStatedZeroStayApart() throws IOException {
+        SamplePlans plans = new SamplePlans(folder);
+        plans.staffing.setShrinkage(0);
+        Path stated = export(plans, plans.staffing, "staffing");
+        assertFalse(WorkbookImport.merge(read(plans, stated, "staffing"), plans.staffing).changesAnything(),
+                "a stated 0% comes back as a stated 0%");
+
+        plans.staffing.unsetShrinkage();
+        MergePlan merge = WorkbookImport.merge(read(plans, stated, "staffing"), plans.staffing);
+        assertTrue(merge.changesAnything(), "0% where the plan has none is a change");
+        BasicCommandStack stack = new BasicCommandStack();
+        stack.execute(merge.command("Import"));
+        assertTrue(plans.staffing.isSetShrinkage());
+        assertEquals(0, plans.staffing.getShrinkage());
+        stack.undo();
+        assertFalse(plans.staffing.isSetShrinkage(), "Undo leaves the shrinkage missing again");
+
+        Path empty = folder.resolve("empty.xlsx");
+        Files.move(export(plans, plans.staffing, "staffing"), empty);
+        assertFalse(WorkbookImport.merge(read(plans, empty, "staffing"), plans.staffing).changesAnything(),
+                "an empty cell comes back as no shrinkage, not as 0%");
+        plans.staffing.setShrinkage(0);
+        MergePlan clear = WorkbookImport.merge(read(plans, empty, "staffing"), plans.staffing);
+        assertTrue(clear.changesAnything(), "an emptied cell is a change");
+        stack.execute(clear.command("Import"));
+        assertFalse(plans.staffing.isSetShrinkage());
+        stack.undo();
+        assertTrue(plans.staffing.isSetShrinkage());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package tandem.checks.alignment.goals;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -12,6 +11,7 @@ import tandem.campaign.model.CampaignCalendar;
 import tandem.checks.Check;
 import tandem.checks.CheckContext;
 import tandem.checks.PlanSet;
+import tandem.checks.alignment.goals.GoalStaffing.PlanResult;
 import tandem.core.model.Queue;
 import tandem.goals.model.Goal;
 import tandem.staffing.model.StaffingPlan;
@@ -84,43 +84,17 @@ public class GoalStaffingCheck implements Check {
     }
 
     private void report(CheckContext context, Goal goal, GoalMetric metric, List<PlanResult> results) {
-        double weights = 0;
-        double weighted = 0;
-        int intervals = 0;
-        int shortIntervals = 0;
-        LocalDate first = null;
-        LocalDate last = null;
-        for (PlanResult result : results) {
-            Delivered delivered = result.delivered();
-            intervals += delivered.intervals();
-            shortIntervals += delivered.shortIntervals();
-            if (delivered.weight() > 0) {
-                weighted += Double.isInfinite(delivered.value()) ? Double.POSITIVE_INFINITY
-                        : delivered.weight() * delivered.value();
-                weights += delivered.weight();
-            }
-            first = first == null || delivered.firstDay().isBefore(first) ? delivered.firstDay() : first;
-            last = last == null || delivered.lastDay().isAfter(last) ? delivered.lastDay() : last;
-        }
-        double value = weights > 0 ? weighted / weights : Double.NaN;
-        if (results.isEmpty() || metric.measure().meets(value, metric.target())) {
+        GoalStaffing together = GoalStaffing.of(metric, results);
+        if (together == null || together.delivers()) {
             return;
         }
-        List<PlanResult> falling = results.stream()
-                .filter(r -> !metric.measure().meets(r.delivered().value(), metric.target())).toList();
-        String planNames = results.size() == 1 ? "staffing plan '" + name(results.get(0).plan()) + "'"
-                : "staffing plans " + names(results);
         Map<String, String> data = new HashMap<>();
-        String predicted = metric.predictedText(value);
+        String predicted = metric.predictedText(together.value());
         if (predicted != null) {
             data.put(PREDICTED, predicted);
         }
-        double within = results.get(0).within();
-        context.report(goal, "Goal '" + GoalSharedCheck.name(goal) + "' asks for " + metric.describeTarget(within)
-                + " on " + queues(goal) + ", but with the heads scheduled in " + planNames + " it would "
-                + metric.describeValue(value, within) + " from " + first + " to " + last + " (" + shortIntervals + " of "
-                + intervals + " intervals fall short).", data);
-        for (PlanResult result : falling) {
+        context.report(goal, "Goal '" + GoalSharedCheck.name(goal) + "' " + together.problem() + ".", data);
+        for (PlanResult result : together.falling()) {
             Delivered delivered = result.delivered();
             Map<String, String> planData = new LinkedHashMap<>();
             planData.put(MEASURE, metric.measure().name());
@@ -131,10 +105,11 @@ public class GoalStaffingCheck implements Check {
             planData.put(SHORT, Integer.toString(delivered.shortIntervals()));
             planData.put(GOAL, GoalSharedCheck.name(goal));
             context.report(result.plan(), "With the heads scheduled in staffing plan '" + name(result.plan())
-                    + "' the queue would " + metric.describeValue(delivered.value(), result.within()) + " from " + delivered.firstDay() + " to "
-                    + delivered.lastDay() + ", short of goal '" + GoalSharedCheck.name(goal) + "' ("
-                    + metric.describeTarget(result.within()) + "): " + delivered.shortIntervals() + " of "
-                    + delivered.intervals() + " intervals fall short.", planData);
+                    + "' the queue would " + metric.describeValue(delivered.value(), result.within()) + " from "
+                    + delivered.firstDay() + " to " + delivered.lastDay() + ", short of goal '"
+                    + GoalSharedCheck.name(goal) + "' (" + metric.describeTarget(result.within()) + "): "
+                    + delivered.shortIntervals() + " of " + delivered.intervals() + " intervals fall short.",
+                    planData);
         }
     }
 
@@ -155,26 +130,10 @@ public class GoalStaffingCheck implements Check {
         Delivered[] known = memo.get(inputs);
         if (known == null) {
             StaffingForecast forecast = forecasts.computeIfAbsent(plan, StaffingForecast::of);
-            known = new Delivered[] { new ScheduledService(forecast, metric.measure(), within)
-                    .over(goal.getStartDate(), goal.getDeadline(), metric.target()) };
+            known = new Delivered[] { GoalStaffing.delivered(forecast, metric, within) };
             memo.put(inputs, known);
         }
         return known[0];
-    }
-
-    private record PlanResult(StaffingPlan plan, double within, Delivered delivered) {
-    }
-
-    private static String queues(Goal goal) {
-        List<String> names = goal.getQueues().stream().filter(q -> !q.eIsProxy())
-                .map(q -> "'" + (q.getName() == null ? q.getId() : q.getName()) + "'").toList();
-        return (names.size() == 1 ? "queue " : "queues ") + String.join(", ", names);
-    }
-
-    private static String names(List<PlanResult> results) {
-        List<String> names = results.stream().map(r -> "'" + name(r.plan()) + "'").distinct().toList();
-        return names.size() == 1 ? names.get(0)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     static String name(StaffingPlan plan) {

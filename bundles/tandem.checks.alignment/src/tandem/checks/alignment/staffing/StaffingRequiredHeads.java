@@ -49,12 +49,13 @@ final class StaffingRequiredHeads {
 
     /** What the requirement depends on besides the interval's contacts and AHT. */
     private record Settings(Double serviceLevelShare, double answerWithinSeconds, Double asaTargetSeconds,
-            double occupancyCap, double shrinkage, Double averagePatienceSeconds, int intervalMinutes) {
+            Double abandonmentTarget, double occupancyCap, double shrinkage, Double averagePatienceSeconds,
+            int intervalMinutes) {
 
         static Settings of(StaffingPlan plan) {
             return new Settings(plan.getServiceLevelShare(), plan.getAnswerWithinSeconds(),
-                    plan.getAsaTargetSeconds(), plan.getOccupancyCap(), plan.getShrinkage(),
-                    plan.getAveragePatienceSeconds(), plan.getIntervalMinutes());
+                    plan.getAsaTargetSeconds(), plan.getAbandonmentTarget(), plan.getOccupancyCap(),
+                    plan.getShrinkage(), plan.getAveragePatienceSeconds(), plan.getIntervalMinutes());
         }
     }
 

@@ -10,7 +10,10 @@ import tandem.checks.QuickFix;
 import tandem.staffing.model.StaffingPackage.Literals;
 import tandem.staffing.model.StaffingPlan;
 
-/** Fix {@code quickfix.staffing-shrinkage.set-default}: gives a plan without shrinkage the default shrinkage. */
+/**
+ * Fix {@code quickfix.staffing-shrinkage.set-default}: gives a plan without shrinkage, or with a stated 0%, the default
+ * shrinkage.
+ */
 public class SetShrinkage implements QuickFix {
 
     @Override
@@ -25,7 +28,7 @@ public class SetShrinkage implements QuickFix {
 
     @Override
     public Command createCommand(EditingDomain domain, EObject element, Finding finding) {
-        if (!(element instanceof StaffingPlan plan) || plan.getShrinkage() != 0) {
+        if (!(element instanceof StaffingPlan plan) || plan.isSetShrinkage() && plan.getShrinkage() != 0) {
             return null;
         }
         return SetCommand.create(domain, plan, Literals.STAFFING_PLAN__SHRINKAGE, proposed(finding));

@@ -69,7 +69,10 @@ public abstract class AttributeBinding {
 
     /** Sets the owner's attribute to the value ({@code null}: unset) as a command, unless it has it already. */
     final void set(Object value) {
-        if (!Objects.equals(value, owner.eGet(attribute))) {
+        boolean changes = attribute.isUnsettable() ? owner.eIsSet(attribute) != (value != null)
+                || value != null && !Objects.equals(value, owner.eGet(attribute))
+                : !Objects.equals(value, owner.eGet(attribute));
+        if (changes) {
             editor.execute(SetCommand.create(editor.getEditingDomain(), owner, attribute,
                     value == null ? SetCommand.UNSET_VALUE : value));
         }

@@ -41,7 +41,9 @@ public class FeatureField extends AttributeBinding {
 
     @Override
     void refresh() {
-        Object value = owner == null ? null : owner.eGet(attribute);
+        // An unsettable attribute that is not set shows empty, apart from a stated default (a shrinkage of 0).
+        Object value = owner == null || attribute.isUnsettable() && !owner.eIsSet(attribute) ? null
+                : owner.eGet(attribute);
         String shown = value == null ? "" : EcoreUtil.convertToString(attribute.getEAttributeType(), value);
         if (!text.getText().equals(shown)) {
             text.setText(shown);
@@ -55,7 +57,8 @@ public class FeatureField extends AttributeBinding {
         }
         Object value;
         try {
-            value = DataTypes.parse(attribute.getEAttributeType(), text.getText());
+            value = attribute.isUnsettable() && text.getText().isBlank() ? null
+                    : DataTypes.parse(attribute.getEAttributeType(), text.getText());
         } catch (RuntimeException e) {
             problem.setDescriptionText(DataTypes.problemOf(attribute.getEAttributeType(), text.getText(), e));
             problem.show();

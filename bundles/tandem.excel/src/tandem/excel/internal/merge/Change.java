@@ -12,6 +12,9 @@ import org.eclipse.emf.ecore.util.InternalEList;
 /** One change of a merge, with what it takes to undo it. */
 abstract class Change {
 
+    /** The value of a {@link Set} that unsets an unsettable feature (an empty cell where the plan states a value). */
+    static final Object UNSET = new Object();
+
     abstract void apply();
 
     abstract void undo();
@@ -112,23 +115,34 @@ abstract class Change {
         private final EStructuralFeature feature;
         private final Object value;
         private Object old;
+        private boolean wasSet;
 
+        /** @param value the new value, or {@link Change#UNSET} to unset an unsettable feature */
         Set(EObject element, EStructuralFeature feature, Object value) {
             this.element = element;
             this.feature = feature;
-            this.value = feature.isMany() ? new ArrayList<>((List<?>) value) : value;
+            this.value = feature.isMany() && value != UNSET ? new ArrayList<>((List<?>) value) : value;
         }
 
         @Override
         void apply() {
             Object current = element.eGet(feature);
             old = feature.isMany() ? new ArrayList<>((List<?>) current) : current;
-            element.eSet(feature, value);
+            wasSet = element.eIsSet(feature);
+            if (value == UNSET) {
+                element.eUnset(feature);
+            } else {
+                element.eSet(feature, value);
+            }
         }
 
         @Override
         void undo() {
-            element.eSet(feature, old);
+            if (feature.isUnsettable() && !wasSet) {
+                element.eUnset(feature);
+            } else {
+                element.eSet(feature, old);
+            }
         }
 
         @Override

@@ -207,7 +207,11 @@ public final class Merger {
                 continue;
             }
             Object value = translate(imported.eGet(feature), feature);
-            if (!same(value, existing.eGet(feature), feature)) {
+            if (feature.isUnsettable() && imported.eIsSet(feature) != existing.eIsSet(feature)) {
+                // Empty and a stated default differ (no shrinkage against 0%).
+                values.add(new Change.Set(existing, feature, imported.eIsSet(feature) ? value : Change.UNSET));
+                changed = true;
+            } else if (!same(value, existing.eGet(feature), feature)) {
                 values.add(new Change.Set(existing, feature, value));
                 changed = true;
             }

@@ -156,8 +156,8 @@ public final class WorkbookWriter {
                     : text(row, index, references.documentText(anchor, sheet.anchor().elementType()));
         default:
             EStructuralFeature feature = column.feature(element.eClass());
-            if (feature == null) {
-                return null;
+            if (feature == null || feature.isUnsettable() && !element.eIsSet(feature)) {
+                return null; // not set is an empty cell, apart from a stated default (a shrinkage of 0)
             }
             Object value = element.eGet(feature);
             if (feature instanceof EReference reference) {

@@ -18,7 +18,8 @@ import tandem.goals.model.smart.SmartReport;
 
 /**
  * Assesses goals with Tandem's own criteria plus every {@link AchievabilityCheck} another bundle registers as an
- * OSGi service (the cross-plan checks supply one that compares service-level targets with the staffing plan).
+ * OSGi service: {@code tandem.checks.alignment} registers {@code StaffingAchievability} (a Declarative Services
+ * component), which fails a service-level, ASA or abandonment goal that the queues' staffing plans do not deliver.
  * Services are fetched for one assessment and released after it, so bundles can come and go.
  */
 final class RegisteredChecks {

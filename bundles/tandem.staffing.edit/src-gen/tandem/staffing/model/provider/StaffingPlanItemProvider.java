@@ -60,6 +60,7 @@ public class StaffingPlanItemProvider extends PlanDocumentItemProvider
       addServiceLevelSharePropertyDescriptor(object);
       addAnswerWithinSecondsPropertyDescriptor(object);
       addAsaTargetSecondsPropertyDescriptor(object);
+      addAbandonmentTargetPropertyDescriptor(object);
       addAhtSecondsPropertyDescriptor(object);
       addShrinkagePropertyDescriptor(object);
       addOccupancyCapPropertyDescriptor(object);
@@ -223,6 +224,29 @@ public class StaffingPlanItemProvider extends PlanDocumentItemProvider
          getString("_UI_StaffingPlan_asaTargetSeconds_feature"),
          getString("_UI_PropertyDescriptor_description", "_UI_StaffingPlan_asaTargetSeconds_feature", "_UI_StaffingPlan_type"),
          StaffingPackage.Literals.STAFFING_PLAN__ASA_TARGET_SECONDS,
+         true,
+         false,
+         false,
+         ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+         null,
+         null));
+  }
+
+  /**
+   * This adds a property descriptor for the Abandonment Target feature.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  protected void addAbandonmentTargetPropertyDescriptor(Object object)
+  {
+    itemPropertyDescriptors.add
+      (createItemPropertyDescriptor
+        (((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+         getResourceLocator(),
+         getString("_UI_StaffingPlan_abandonmentTarget_feature"),
+         getString("_UI_PropertyDescriptor_description", "_UI_StaffingPlan_abandonmentTarget_feature", "_UI_StaffingPlan_type"),
+         StaffingPackage.Literals.STAFFING_PLAN__ABANDONMENT_TARGET,
          true,
          false,
          false,
@@ -418,6 +442,7 @@ public class StaffingPlanItemProvider extends PlanDocumentItemProvider
       case StaffingPackage.STAFFING_PLAN__SERVICE_LEVEL_SHARE:
       case StaffingPackage.STAFFING_PLAN__ANSWER_WITHIN_SECONDS:
       case StaffingPackage.STAFFING_PLAN__ASA_TARGET_SECONDS:
+      case StaffingPackage.STAFFING_PLAN__ABANDONMENT_TARGET:
       case StaffingPackage.STAFFING_PLAN__AHT_SECONDS:
       case StaffingPackage.STAFFING_PLAN__SHRINKAGE:
       case StaffingPackage.STAFFING_PLAN__OCCUPANCY_CAP:

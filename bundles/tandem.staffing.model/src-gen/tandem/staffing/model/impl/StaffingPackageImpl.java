@@ -200,7 +200,7 @@ public class StaffingPackageImpl extends EPackageImpl implements StaffingPackage
    * @generated
    */
   @Override
-  public EAttribute getStaffingPlan_AhtSeconds()
+  public EAttribute getStaffingPlan_AbandonmentTarget()
   {
     return (EAttribute)staffingPlanEClass.getEStructuralFeatures().get(7);
   }
@@ -211,7 +211,7 @@ public class StaffingPackageImpl extends EPackageImpl implements StaffingPackage
    * @generated
    */
   @Override
-  public EAttribute getStaffingPlan_Shrinkage()
+  public EAttribute getStaffingPlan_AhtSeconds()
   {
     return (EAttribute)staffingPlanEClass.getEStructuralFeatures().get(8);
   }
@@ -222,7 +222,7 @@ public class StaffingPackageImpl extends EPackageImpl implements StaffingPackage
    * @generated
    */
   @Override
-  public EAttribute getStaffingPlan_OccupancyCap()
+  public EAttribute getStaffingPlan_Shrinkage()
   {
     return (EAttribute)staffingPlanEClass.getEStructuralFeatures().get(9);
   }
@@ -233,7 +233,7 @@ public class StaffingPackageImpl extends EPackageImpl implements StaffingPackage
    * @generated
    */
   @Override
-  public EAttribute getStaffingPlan_AveragePatienceSeconds()
+  public EAttribute getStaffingPlan_OccupancyCap()
   {
     return (EAttribute)staffingPlanEClass.getEStructuralFeatures().get(10);
   }
@@ -244,9 +244,20 @@ public class StaffingPackageImpl extends EPackageImpl implements StaffingPackage
    * @generated
    */
   @Override
+  public EAttribute getStaffingPlan_AveragePatienceSeconds()
+  {
+    return (EAttribute)staffingPlanEClass.getEStructuralFeatures().get(11);
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
   public EReference getStaffingPlan_CampaignCalendars()
   {
-    return (EReference)staffingPlanEClass.getEStructuralFeatures().get(11);
+    return (EReference)staffingPlanEClass.getEStructuralFeatures().get(12);
   }
 
   /**
@@ -257,7 +268,7 @@ public class StaffingPackageImpl extends EPackageImpl implements StaffingPackage
   @Override
   public EAttribute getStaffingPlan_IntradayProfile()
   {
-    return (EAttribute)staffingPlanEClass.getEStructuralFeatures().get(12);
+    return (EAttribute)staffingPlanEClass.getEStructuralFeatures().get(13);
   }
 
   /**
@@ -268,7 +279,7 @@ public class StaffingPackageImpl extends EPackageImpl implements StaffingPackage
   @Override
   public EReference getStaffingPlan_Intervals()
   {
-    return (EReference)staffingPlanEClass.getEStructuralFeatures().get(13);
+    return (EReference)staffingPlanEClass.getEStructuralFeatures().get(14);
   }
 
   /**
@@ -365,6 +376,7 @@ public class StaffingPackageImpl extends EPackageImpl implements StaffingPackage
     createEAttribute(staffingPlanEClass, STAFFING_PLAN__SERVICE_LEVEL_SHARE);
     createEAttribute(staffingPlanEClass, STAFFING_PLAN__ANSWER_WITHIN_SECONDS);
     createEAttribute(staffingPlanEClass, STAFFING_PLAN__ASA_TARGET_SECONDS);
+    createEAttribute(staffingPlanEClass, STAFFING_PLAN__ABANDONMENT_TARGET);
     createEAttribute(staffingPlanEClass, STAFFING_PLAN__AHT_SECONDS);
     createEAttribute(staffingPlanEClass, STAFFING_PLAN__SHRINKAGE);
     createEAttribute(staffingPlanEClass, STAFFING_PLAN__OCCUPANCY_CAP);
@@ -424,8 +436,9 @@ public class StaffingPackageImpl extends EPackageImpl implements StaffingPackage
     initEAttribute(getStaffingPlan_ServiceLevelShare(), ecorePackage.getEDoubleObject(), "serviceLevelShare", null, 0, 1, StaffingPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEAttribute(getStaffingPlan_AnswerWithinSeconds(), ecorePackage.getEDouble(), "answerWithinSeconds", "20", 0, 1, StaffingPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEAttribute(getStaffingPlan_AsaTargetSeconds(), ecorePackage.getEDoubleObject(), "asaTargetSeconds", null, 0, 1, StaffingPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+    initEAttribute(getStaffingPlan_AbandonmentTarget(), ecorePackage.getEDoubleObject(), "abandonmentTarget", null, 0, 1, StaffingPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEAttribute(getStaffingPlan_AhtSeconds(), ecorePackage.getEDouble(), "ahtSeconds", "180", 0, 1, StaffingPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-    initEAttribute(getStaffingPlan_Shrinkage(), ecorePackage.getEDouble(), "shrinkage", null, 0, 1, StaffingPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+    initEAttribute(getStaffingPlan_Shrinkage(), ecorePackage.getEDouble(), "shrinkage", null, 0, 1, StaffingPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEAttribute(getStaffingPlan_OccupancyCap(), ecorePackage.getEDouble(), "occupancyCap", "1", 0, 1, StaffingPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEAttribute(getStaffingPlan_AveragePatienceSeconds(), ecorePackage.getEDoubleObject(), "averagePatienceSeconds", null, 0, 1, StaffingPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEReference(getStaffingPlan_CampaignCalendars(), theCampaignPackage.getCampaignCalendar(), null, "campaignCalendars", null, 0, -1, StaffingPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -46,6 +46,7 @@ import tandem.staffing.model.StaffingPlan;
  *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getServiceLevelShare <em>Service Level Share</em>}</li>
  *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getAnswerWithinSeconds <em>Answer Within Seconds</em>}</li>
  *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getAsaTargetSeconds <em>Asa Target Seconds</em>}</li>
+ *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getAbandonmentTarget <em>Abandonment Target</em>}</li>
  *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getAhtSeconds <em>Aht Seconds</em>}</li>
  *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getShrinkage <em>Shrinkage</em>}</li>
  *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getOccupancyCap <em>Occupancy Cap</em>}</li>
@@ -190,6 +191,26 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
   protected Double asaTargetSeconds = ASA_TARGET_SECONDS_EDEFAULT;
 
   /**
+   * The default value of the '{@link #getAbandonmentTarget() <em>Abandonment Target</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #getAbandonmentTarget()
+   * @generated
+   * @ordered
+   */
+  protected static final Double ABANDONMENT_TARGET_EDEFAULT = null;
+
+  /**
+   * The cached value of the '{@link #getAbandonmentTarget() <em>Abandonment Target</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #getAbandonmentTarget()
+   * @generated
+   * @ordered
+   */
+  protected Double abandonmentTarget = ABANDONMENT_TARGET_EDEFAULT;
+
+  /**
    * The default value of the '{@link #getAhtSeconds() <em>Aht Seconds</em>}' attribute.
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
@@ -228,6 +249,15 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
    * @ordered
    */
   protected double shrinkage = SHRINKAGE_EDEFAULT;
+
+  /**
+   * This is true if the Shrinkage attribute has been set.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   * @ordered
+   */
+  protected boolean shrinkageESet;
 
   /**
    * The default value of the '{@link #getOccupancyCap() <em>Occupancy Cap</em>}' attribute.
@@ -521,6 +551,31 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
    * @generated
    */
   @Override
+  public Double getAbandonmentTarget()
+  {
+    return abandonmentTarget;
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public void setAbandonmentTarget(Double newAbandonmentTarget)
+  {
+    Double oldAbandonmentTarget = abandonmentTarget;
+    abandonmentTarget = newAbandonmentTarget;
+    if (eNotificationRequired())
+      eNotify(new ENotificationImpl(this, Notification.SET, StaffingPackage.STAFFING_PLAN__ABANDONMENT_TARGET, oldAbandonmentTarget, abandonmentTarget));
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
   public double getAhtSeconds()
   {
     return ahtSeconds;
@@ -561,8 +616,37 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
   {
     double oldShrinkage = shrinkage;
     shrinkage = newShrinkage;
+    boolean oldShrinkageESet = shrinkageESet;
+    shrinkageESet = true;
     if (eNotificationRequired())
-      eNotify(new ENotificationImpl(this, Notification.SET, StaffingPackage.STAFFING_PLAN__SHRINKAGE, oldShrinkage, shrinkage));
+      eNotify(new ENotificationImpl(this, Notification.SET, StaffingPackage.STAFFING_PLAN__SHRINKAGE, oldShrinkage, shrinkage, !oldShrinkageESet));
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public void unsetShrinkage()
+  {
+    double oldShrinkage = shrinkage;
+    boolean oldShrinkageESet = shrinkageESet;
+    shrinkage = SHRINKAGE_EDEFAULT;
+    shrinkageESet = false;
+    if (eNotificationRequired())
+      eNotify(new ENotificationImpl(this, Notification.UNSET, StaffingPackage.STAFFING_PLAN__SHRINKAGE, oldShrinkage, SHRINKAGE_EDEFAULT, oldShrinkageESet));
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public boolean isSetShrinkage()
+  {
+    return shrinkageESet;
   }
 
   /**
@@ -701,6 +785,8 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
         return getAnswerWithinSeconds();
       case StaffingPackage.STAFFING_PLAN__ASA_TARGET_SECONDS:
         return getAsaTargetSeconds();
+      case StaffingPackage.STAFFING_PLAN__ABANDONMENT_TARGET:
+        return getAbandonmentTarget();
       case StaffingPackage.STAFFING_PLAN__AHT_SECONDS:
         return getAhtSeconds();
       case StaffingPackage.STAFFING_PLAN__SHRINKAGE:
@@ -750,6 +836,9 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
         return;
       case StaffingPackage.STAFFING_PLAN__ASA_TARGET_SECONDS:
         setAsaTargetSeconds((Double)newValue);
+        return;
+      case StaffingPackage.STAFFING_PLAN__ABANDONMENT_TARGET:
+        setAbandonmentTarget((Double)newValue);
         return;
       case StaffingPackage.STAFFING_PLAN__AHT_SECONDS:
         setAhtSeconds((Double)newValue);
@@ -810,11 +899,14 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
       case StaffingPackage.STAFFING_PLAN__ASA_TARGET_SECONDS:
         setAsaTargetSeconds(ASA_TARGET_SECONDS_EDEFAULT);
         return;
+      case StaffingPackage.STAFFING_PLAN__ABANDONMENT_TARGET:
+        setAbandonmentTarget(ABANDONMENT_TARGET_EDEFAULT);
+        return;
       case StaffingPackage.STAFFING_PLAN__AHT_SECONDS:
         setAhtSeconds(AHT_SECONDS_EDEFAULT);
         return;
       case StaffingPackage.STAFFING_PLAN__SHRINKAGE:
-        setShrinkage(SHRINKAGE_EDEFAULT);
+        unsetShrinkage();
         return;
       case StaffingPackage.STAFFING_PLAN__OCCUPANCY_CAP:
         setOccupancyCap(OCCUPANCY_CAP_EDEFAULT);
@@ -859,10 +951,12 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
         return answerWithinSeconds != ANSWER_WITHIN_SECONDS_EDEFAULT;
       case StaffingPackage.STAFFING_PLAN__ASA_TARGET_SECONDS:
         return ASA_TARGET_SECONDS_EDEFAULT == null ? asaTargetSeconds != null : !ASA_TARGET_SECONDS_EDEFAULT.equals(asaTargetSeconds);
+      case StaffingPackage.STAFFING_PLAN__ABANDONMENT_TARGET:
+        return ABANDONMENT_TARGET_EDEFAULT == null ? abandonmentTarget != null : !ABANDONMENT_TARGET_EDEFAULT.equals(abandonmentTarget);
       case StaffingPackage.STAFFING_PLAN__AHT_SECONDS:
         return ahtSeconds != AHT_SECONDS_EDEFAULT;
       case StaffingPackage.STAFFING_PLAN__SHRINKAGE:
-        return shrinkage != SHRINKAGE_EDEFAULT;
+        return isSetShrinkage();
       case StaffingPackage.STAFFING_PLAN__OCCUPANCY_CAP:
         return occupancyCap != OCCUPANCY_CAP_EDEFAULT;
       case StaffingPackage.STAFFING_PLAN__AVERAGE_PATIENCE_SECONDS:
@@ -900,10 +994,12 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
     result.append(answerWithinSeconds);
     result.append(", asaTargetSeconds: ");
     result.append(asaTargetSeconds);
+    result.append(", abandonmentTarget: ");
+    result.append(abandonmentTarget);
     result.append(", ahtSeconds: ");
     result.append(ahtSeconds);
     result.append(", shrinkage: ");
-    result.append(shrinkage);
+    if (shrinkageESet) result.append(shrinkage); else result.append("<unset>");
     result.append(", occupancyCap: ");
     result.append(occupancyCap);
     result.append(", averagePatienceSeconds: ");

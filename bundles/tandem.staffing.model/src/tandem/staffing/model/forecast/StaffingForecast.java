@@ -71,14 +71,20 @@ public final class StaffingForecast {
     }
 
     /**
-     * The staffing calculator the plan's settings describe: its service-level and/or ASA target, occupancy cap,
-     * shrinkage, and Erlang A when an average patience is given.
+     * The staffing calculator the plan's settings describe: its service-level, ASA and/or abandonment target,
+     * occupancy cap, shrinkage, and Erlang A when an average patience is given (an abandonment target needs it).
      *
      * @throws IllegalArgumentException saying which setting is missing or out of range
      */
     public static StaffingCalculator calculatorFor(StaffingPlan plan) {
         Double share = plan.getServiceLevelShare();
         Double asa = plan.getAsaTargetSeconds();
+        Double abandonment = plan.getAbandonmentTarget();
+        Double patience = plan.getAveragePatienceSeconds();
+        if (abandonment != null && patience == null) {
+            throw new IllegalArgumentException("the abandonment target needs the callers' average patience (Erlang A):"
+                    + " give it, or clear the abandonment target");
+        }
         StaffingCalculator calculator;
         if (share != null) {
             calculator = StaffingCalculator.forServiceLevel(new ServiceLevelTarget(share,
@@ -88,11 +94,16 @@ public final class StaffingForecast {
             }
         } else if (asa != null) {
             calculator = StaffingCalculator.forAsa(asa);
+        } else if (abandonment != null) {
+            calculator = StaffingCalculator.forAbandonment(abandonment);
         } else {
-            throw new IllegalArgumentException("the plan has no target: set a service level or an ASA target");
+            throw new IllegalArgumentException("the plan has no target: set a service level, an ASA or an abandonment"
+                    + " target");
+        }
+        if (abandonment != null) {
+            calculator = calculator.withAbandonmentTarget(abandonment);
         }
         calculator = calculator.withOccupancyCap(plan.getOccupancyCap()).withShrinkage(plan.getShrinkage());
-        Double patience = plan.getAveragePatienceSeconds();
         return patience == null ? calculator : calculator.withPatience(patience);
     }
 

@@ -48,6 +48,7 @@ public class StaffingValidator extends EObjectValidator {
     public static final int SCHEDULED = 16;
     public static final int INTRADAY_PROFILE = 17;
     public static final int NO_QUEUE = 18;
+    public static final int ABANDONMENT_TARGET = 19;
 
     @Override
     protected EPackage getEPackage() {
@@ -109,9 +110,18 @@ public class StaffingValidator extends EObjectValidator {
             problems.error(ASA_TARGET, plan, Literals.STAFFING_PLAN__ASA_TARGET_SECONDS,
                     "ASA target " + number(asa) + " s: must be more than 0");
         }
-        if (share == null && asa == null) {
+        Double abandonment = plan.getAbandonmentTarget();
+        if (abandonment != null && !(abandonment > 0 && abandonment <= 1)) {
+            problems.error(ABANDONMENT_TARGET, plan, Literals.STAFFING_PLAN__ABANDONMENT_TARGET,
+                    "abandonment target " + number(abandonment) + " is not in (0, 1] (0.05 for 5%)");
+        } else if (abandonment != null && plan.getAveragePatienceSeconds() == null) {
+            problems.error(ABANDONMENT_TARGET, plan, Literals.STAFFING_PLAN__ABANDONMENT_TARGET,
+                    "the abandonment target needs the callers' average patience (Erlang A): give it, or clear the"
+                            + " abandonment target");
+        }
+        if (share == null && asa == null && abandonment == null) {
             problems.error(NO_TARGET, plan, Literals.STAFFING_PLAN__SERVICE_LEVEL_SHARE,
-                    "the plan has no target: set a service level or an ASA target");
+                    "the plan has no target: set a service level, an ASA or an abandonment target");
         }
         if (!positive(plan.getAhtSeconds())) {
             problems.error(AHT, plan, Literals.STAFFING_PLAN__AHT_SECONDS,

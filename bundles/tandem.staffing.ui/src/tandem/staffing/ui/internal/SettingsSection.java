@@ -71,6 +71,8 @@ final class SettingsSection {
                 .setOwner(plan);
         new FeatureField(editor, toolkit, fields, "ASA target (s):", Literals.STAFFING_PLAN__ASA_TARGET_SECONDS)
                 .setOwner(plan);
+        new FeatureField(editor, toolkit, fields, "Abandonment target (share):",
+                Literals.STAFFING_PLAN__ABANDONMENT_TARGET).setOwner(plan);
         new FeatureField(editor, toolkit, fields, "AHT (s):", Literals.STAFFING_PLAN__AHT_SECONDS).setOwner(plan);
         new FeatureField(editor, toolkit, fields, "Shrinkage:", Literals.STAFFING_PLAN__SHRINKAGE).setOwner(plan);
         new FeatureField(editor, toolkit, fields, "Occupancy cap:", Literals.STAFFING_PLAN__OCCUPANCY_CAP)

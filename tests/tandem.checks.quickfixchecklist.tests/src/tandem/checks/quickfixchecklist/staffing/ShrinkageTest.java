@@ -26,7 +26,7 @@ class ShrinkageTest {
 
     @Test
     void aMissingShrinkageIsReportedAndTheFixSetsThirtyPercent() {
-        data.plan.setShrinkage(0);
+        data.plan.unsetShrinkage();
         String before = data.saved();
 
         List<Finding> findings = oracle.run(RULE);
@@ -44,6 +44,24 @@ class ShrinkageTest {
         oracle.undo();
         assertEquals(before, data.saved(), "Undo restores the plan as it was");
         assertEquals(1, oracle.run(RULE).size());
+    }
+
+    @Test
+    void aStatedZeroIsAWarningOfItsOwnNotAMissingShrinkage() {
+        data.plan.setShrinkage(0);
+        assertTrue(data.plan.isSetShrinkage(), "0 is stated, not missing");
+        List<Finding> findings = oracle.run(RULE);
+        assertEquals(1, findings.size(), findings.toString());
+        Finding finding = findings.get(0);
+        assertEquals(Severity.WARNING, finding.severity());
+        assertEquals("Staffing plan 'Billing 2027' states a shrinkage of 0%: agents who never take breaks, meetings,"
+                + " training or leave are implausible; give the share of scheduled time they lose (0.3 means 30%)"
+                + " unless the schedule already leaves it out.", finding.message());
+        assertEquals("Set the shrinkage to 30%", oracle.apply(finding, FIX));
+        assertEquals(0.3, data.plan.getShrinkage());
+        oracle.undo();
+        assertTrue(data.plan.isSetShrinkage());
+        assertEquals(0, data.plan.getShrinkage());
     }
 
     @Test

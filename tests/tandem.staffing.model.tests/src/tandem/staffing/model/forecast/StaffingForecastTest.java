@@ -168,11 +168,32 @@ class StaffingForecastTest {
     }
 
     @Test
+    void thePlansAbandonmentTargetIsHonoured() {
+        StaffingPlan plan = mondayPlan();
+        plan.setAveragePatienceSeconds(60.0);
+        int eight = Plans.indexOf(plan, MONDAY, 8, 0);
+        double withoutTarget = StaffingForecast.of(plan, lift(320)).interval(eight).requiredAgents();
+        plan.setAbandonmentTarget(0.01);
+        IntervalForecast forecast = StaffingForecast.of(plan, lift(320)).interval(eight);
+        assertTrue(forecast.requiredAgents() > withoutTarget, "at most 1% abandoning needs more agents");
+        tandem.staffing.erlang.Workload workload = new tandem.staffing.erlang.Workload(forecast.total(), 1800,
+                forecast.ahtSeconds());
+        int agents = (int) forecast.requiredAgents();
+        assertTrue(tandem.staffing.erlang.ErlangA.predict(workload, agents, 60, 20).abandonment() <= 0.01);
+        assertTrue(tandem.staffing.erlang.ErlangA.predict(workload, agents - 1, 60, 20).abandonment() > 0.01);
+
+        plan.setAveragePatienceSeconds(null);
+        assertEquals("the abandonment target needs the callers' average patience (Erlang A): give it, or clear the"
+                + " abandonment target", StaffingForecast.of(plan, lift(320)).settingsProblem());
+    }
+
+    @Test
     void aPlanWithoutTargetShowsTheContactsButNoStaffing() {
         StaffingPlan plan = mondayPlan();
         plan.setServiceLevelShare(null);
         StaffingForecast forecast = StaffingForecast.of(plan, lift(320));
-        assertEquals("the plan has no target: set a service level or an ASA target", forecast.settingsProblem());
+        assertEquals("the plan has no target: set a service level, an ASA or an abandonment target",
+                forecast.settingsProblem());
         IntervalForecast eight = forecast.interval(Plans.indexOf(plan, MONDAY, 8, 0));
         assertEquals(100, eight.total(), 1e-9);
         assertTrue(Double.isNaN(eight.requiredHeads()));

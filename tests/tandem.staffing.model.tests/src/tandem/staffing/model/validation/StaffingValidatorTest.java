@@ -86,9 +86,16 @@ class StaffingValidatorTest {
                 violation("service-level share", p -> p.setServiceLevelShare(80.0),
                         StaffingValidator.SERVICE_LEVEL_SHARE, "service-level target 80 is not in (0, 1] (0.8 for 80%)"),
                 violation("no target", p -> p.setServiceLevelShare(null), StaffingValidator.NO_TARGET,
-                        "the plan has no target: set a service level or an ASA target"),
+                        "the plan has no target: set a service level, an ASA or an abandonment target"),
                 violation("ASA target", p -> p.setAsaTargetSeconds(0.0), StaffingValidator.ASA_TARGET,
                         "ASA target 0 s: must be more than 0"),
+                violation("abandonment target", p -> {
+                    p.setAveragePatienceSeconds(60.0);
+                    p.setAbandonmentTarget(5.0);
+                }, StaffingValidator.ABANDONMENT_TARGET, "abandonment target 5 is not in (0, 1] (0.05 for 5%)"),
+                violation("abandonment target without patience", p -> p.setAbandonmentTarget(0.05),
+                        StaffingValidator.ABANDONMENT_TARGET, "the abandonment target needs the callers' average"
+                                + " patience (Erlang A): give it, or clear the abandonment target"),
                 violation("plan AHT", p -> p.setAhtSeconds(0), StaffingValidator.AHT, "AHT 0 s: must be more than 0"),
                 violation("row AHT", p -> row(p, 40).setAhtSeconds(-30.0), StaffingValidator.AHT,
                         "interval 2026-03-02T10:00: AHT -30 s: must be more than 0"),
