@@ -67,8 +67,8 @@ final class HistoryInput {
             return document(file);
         }
         if (lower.endsWith(".xlsx") || lower.endsWith(".xls")) {
-            throw new CommandFailedException(name + ": workbooks are imported through a .history document (File > "
-                    + "Import in the workbench); save the sheet as CSV to forecast it from the command line");
+            throw new CommandFailedException(name + ": workbooks cannot be read as a history yet; save the sheet as "
+                    + "CSV (UTF-8) and forecast that");
         }
         ContactHistory history = HistoryFactory.eINSTANCE.createContactHistory();
         history.setIntervalMinutes(intervalMinutes);
@@ -98,7 +98,7 @@ final class HistoryInput {
             List<Campaign> campaigns = new ArrayList<>();
             if (center != null) {
                 for (Path plan : PlanFiles.find(List.of(file.toAbsolutePath().getParent()))) {
-                    if (plan.getFileName().toString().endsWith(".campaign")) {
+                    if (plan.getFileName().toString().endsWith(".campaigns")) {
                         Resource calendar = PlanDocuments.load(set,
                                 URI.createFileURI(plan.toAbsolutePath().toString()));
                         for (EObject content : calendar.getContents()) {
