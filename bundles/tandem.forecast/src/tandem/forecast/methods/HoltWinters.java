@@ -14,6 +14,13 @@ public final class HoltWinters implements ForecastMethod {
     static final int WINDOW_WEEKS = 10;
     /** Trend damping per interval: the trend fades within a few hours, so a long horizon does not run away. */
     static final double DAMPING = 0.98;
+    /**
+     * Upper bound of the trend smoothing: a trend picked up from the last hours of a day (volume falls every evening)
+     * must not carry into the next weeks.
+     */
+    static final double MAX_TREND_SMOOTHING = 0.001;
+    /** Seasonal factor below which an interval does not update the multiplicative state. */
+    static final double MIN_SEASON = 0.05;
 
     private final boolean multiplicative;
     private final double[] fixed;
@@ -41,8 +48,8 @@ public final class HoltWinters implements ForecastMethod {
             return new SeasonalNaive().forecast(history, horizon);
         }
         double[] parameters = fixed != null ? fixed
-                : Fitting.minimise(p -> run(window, p, 0, null), new double[] { 0.1, 0.01, 0.1, 0.1 },
-                        new double[4], new double[] { 1, 0.2, 1, 1 });
+                : Fitting.minimise(p -> run(window, p, 0, null), new double[] { 0.1, 0.0005, 0.1, 0.1 },
+                        new double[4], new double[] { 1, MAX_TREND_SMOOTHING, 1, 1 });
         double[] out = new double[horizon * history.slots()];
         run(window, parameters, horizon, out);
         for (int i = 0; i < out.length; i++) {
@@ -90,13 +97,15 @@ public final class HoltWinters implements ForecastMethod {
             double newLevel;
             if (multiplicative) {
                 double season = daily[d] * weekly[k];
-                newLevel = season > 1e-6 ? alpha * (y / season) + (1 - alpha) * base : base;
+                // Intervals far below the level (nights, closed hours) say little about it: a ratio of zero would
+                // drag the level down every night.
+                newLevel = season > MIN_SEASON ? alpha * (y / season) + (1 - alpha) * base : base;
                 trend = beta * (newLevel - level) + (1 - beta) * DAMPING * trend;
                 level = Math.max(newLevel, 1e-6);
-                if (level * weekly[k] > 1e-6) {
+                if (season > MIN_SEASON && level * weekly[k] > 1e-6) {
                     daily[d] = delta * (y / (level * weekly[k])) + (1 - delta) * daily[d];
                 }
-                if (level * daily[d] > 1e-6) {
+                if (season > MIN_SEASON && level * daily[d] > 1e-6) {
                     weekly[k] = omega * (y / (level * daily[d])) + (1 - omega) * weekly[k];
                 }
             } else {
@@ -122,7 +131,10 @@ public final class HoltWinters implements ForecastMethod {
         return Double.isFinite(sse) ? sse : Double.MAX_VALUE;
     }
 
-    /** The last weeks of history, starting on the weekday that keeps the horizon aligned, from a usable week. */
+    /**
+     * The last weeks of history, starting on the weekday that keeps the horizon aligned, from a week whose open
+     * weekdays are all usable.
+     */
     static final class Window {
         final int slots;
         final double[] values;
@@ -136,16 +148,21 @@ public final class HoltWinters implements ForecastMethod {
             this.firstWeekMean = firstWeekMean;
         }
 
-        /** Null when there are not two weeks whose first is fully usable. */
+        /** Null when there are not two weeks whose first has every open weekday usable. */
         static Window of(DaySeries history, int weeks) {
             int days = history.days();
             // Whole weeks ending with the last day, so that index t and the horizon day share the weekday layout.
             int start = Math.max(0, days - 7 * weeks);
             start += Math.floorMod(days - start, 7);
+            // Weekdays the queue is open on (has usable days): a weekday queue's weekends never are.
+            boolean[] openWeekday = new boolean[7];
+            for (int d = start; d < days; d++) {
+                openWeekday[Math.floorMod(d - start, 7)] |= history.usable(d);
+            }
             while (start + 14 <= days) {
                 boolean firstWeekUsable = true;
                 for (int d = start; d < start + 7; d++) {
-                    firstWeekUsable &= history.usable(d);
+                    firstWeekUsable &= history.usable(d) || !openWeekday[Math.floorMod(d - start, 7)];
                 }
                 if (firstWeekUsable) {
                     break;

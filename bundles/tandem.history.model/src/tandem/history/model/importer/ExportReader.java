@@ -321,6 +321,10 @@ final class ExportReader {
         int overlapSums = 0;
         for (QueueRows queue : byQueue.values()) {
             long[] order = queue.sorted();
+            boolean[] weekdays = new boolean[7];
+            for (int k = 0; k < queue.size; k++) {
+                weekdays[RowTable.dateTime(queue.starts[k]).getDayOfWeek().ordinal()] = true;
+            }
             int previousStart = Integer.MIN_VALUE;
             int previousRow = -1;
             int missingIntervals = 0;
@@ -346,8 +350,19 @@ final class ExportReader {
                     int previousDay = Math.floorDiv(previousStart, MINUTES_PER_DAY);
                     int day = Math.floorDiv(start, MINUTES_PER_DAY);
                     if (day - previousDay > 1) {
-                        missingDays.add(RowTable.dateTime((previousDay + 1) * MINUTES_PER_DAY).toLocalDate()
-                                + (day - previousDay > 2 ? " (" + (day - previousDay - 1) + " days)" : ""));
+                        // Days of a weekday the queue never has rows on (weekends of a weekday queue) are closed
+                        // days, not gaps.
+                        List<java.time.LocalDate> missing = new ArrayList<>();
+                        for (int m = previousDay + 1; m < day; m++) {
+                            java.time.LocalDate date = java.time.LocalDate.ofEpochDay(m);
+                            if (weekdays[date.getDayOfWeek().ordinal()]) {
+                                missing.add(date);
+                            }
+                        }
+                        if (!missing.isEmpty()) {
+                            missingDays.add(missing.get(0) + (missing.size() > 1 ? " (" + missing.size() + " days)"
+                                    : ""));
+                        }
                     } else if (day == previousDay && start - previousStart > length) {
                         missingIntervals += (start - previousStart) / length - 1;
                     }

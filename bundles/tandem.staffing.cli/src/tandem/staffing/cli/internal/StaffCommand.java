@@ -60,6 +60,8 @@ public class StaffCommand implements CliCommand {
                 "where to write the rows with the staffing columns added (required)"));
         options.addOption(StaffingOptions.valued(StaffingOptions.INTERVAL_SECONDS, "I",
                 "length of each row's interval in seconds, e.g. 900 (required)"));
+        options.addOption(StaffingOptions.valued(ErlangCommand.AHT, "S",
+                "average handle time of rows without an aht_seconds column (a forecast CSV of tandem-cli forecast)"));
         StaffingOptions.addTargets(options, " (default 0.8 when no target is given)");
         options.addOption(StaffingOptions.valued(ENCODING, "charset",
                 "character encoding of the input, e.g. ISO-8859-1 (default UTF-8); the output is UTF-8"));
@@ -85,7 +87,10 @@ public class StaffCommand implements CliCommand {
         if (!Files.isRegularFile(input)) {
             throw new CommandFailedException(inputName + ": file not found");
         }
-        Staffing staffing = new Staffing(inputName, intervalSeconds, calculator);
+        double defaultAht = line.hasOption(ErlangCommand.AHT)
+                ? StaffingOptions.aboveZero(ErlangCommand.AHT, StaffingOptions.required(line, ErlangCommand.AHT))
+                : Double.NaN;
+        Staffing staffing = new Staffing(inputName, intervalSeconds, calculator, defaultAht);
         try (Reader in = new InputStreamReader(Files.newInputStream(input), Csv.strictDecoder(encoding))) {
             AtomicFiles.write(output, out -> {
                 Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
@@ -133,11 +138,13 @@ public class StaffCommand implements CliCommand {
         private int calls;
         private int aht;
         private int width;
+        private final double defaultAht;
 
-        Staffing(String file, double intervalSeconds, StaffingCalculator calculator) {
+        Staffing(String file, double intervalSeconds, StaffingCalculator calculator, double defaultAht) {
             this.file = file;
             this.intervalSeconds = intervalSeconds;
             this.calculator = calculator;
+            this.defaultAht = defaultAht;
         }
 
         void copy(Csv.RecordReader reader, Writer out) throws IOException {
@@ -192,8 +199,13 @@ public class StaffCommand implements CliCommand {
             }
             queue = column(header, "queue");
             start = column(header, "start");
-            calls = column(header, "calls");
-            aht = column(header, "aht_seconds");
+            // A forecast CSV of tandem-cli forecast: its forecast column is the calls, the AHT comes from --aht-seconds.
+            calls = header.stream().noneMatch(h -> h.trim().equals("calls"))
+                    && header.stream().anyMatch(h -> h.trim().equals("forecast")) ? column(header, "forecast")
+                            : column(header, "calls");
+            aht = Double.isNaN(defaultAht) || header.stream().anyMatch(h -> h.trim().equals("aht_seconds"))
+                    ? column(header, "aht_seconds")
+                    : -1;
         }
 
         private int column(List<String> header, String name) {
@@ -228,7 +240,7 @@ public class StaffCommand implements CliCommand {
             if (contacts < 0) {
                 throw new BadInput(file, line, "calls '" + record.get(calls) + "' must be 0 or more");
             }
-            double handle = number(record, aht, "aht_seconds", line);
+            double handle = aht < 0 ? defaultAht : number(record, aht, "aht_seconds", line);
             if (!(handle > 0)) {
                 throw new BadInput(file, line, "aht_seconds '" + record.get(aht) + "' must be more than 0");
             }

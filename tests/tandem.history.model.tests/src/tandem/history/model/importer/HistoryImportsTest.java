@@ -169,8 +169,11 @@ class HistoryImportsTest {
                 A,2027-03-01T08:00,1
                 A,2027-03-01T08:15,1
                 A,2027-03-01T09:00,1
-                A,2027-03-04T08:00,1
+                A,2027-03-08T08:00,1
+                A,2027-03-09T08:00,1
+                A,2027-03-10T08:00,1
                 """));
+        // Thursdays to Sundays have no rows at all: closed days, not gaps; Tuesday and Wednesday 2 and 3 are gaps.
         assertTrue(result.notes().contains("gaps.csv: A has no rows on 1 stretch(es) of days (first 2027-03-02 "
                 + "(2 days)): those days are left out when a forecast learns, not read as zero"), result.notes()
                         .toString());

@@ -41,6 +41,17 @@ class StaffCommandTest {
     }
 
     @Test
+    void readsTheForecastCsvOfTheForecastCommandWithTheAhtGivenOnTheCommandLine() throws IOException {
+        forecast("queue,start,forecast,lower,upper", "billing,2026-03-02T08:00,100,90,110");
+        Cli cli = new Cli(folder);
+        assertEquals(0, staff(cli, "--aht-seconds", "180", "--target-service-level", "0.8",
+                "--answer-within-seconds", "20", "--max-occupancy", "0.85", "--shrinkage", "0.3"), cli.err());
+        assertTrue(output().get(1).startsWith("billing,2026-03-02T08:00,100,90,110,14,20,"), output().get(1));
+        assertEquals(1, staff(cli), "without --aht-seconds the aht_seconds column is still required");
+        assertTrue(cli.err().contains("no 'aht_seconds' column"), cli.err());
+    }
+
+    @Test
     void addsTheStaffingColumnsAndKeepsEveryInputColumn() throws IOException {
         forecast("start,queue,note,calls,aht_seconds",
                 "2026-03-02T08:00,billing,\"Monday, after the mailing\",100,180",
