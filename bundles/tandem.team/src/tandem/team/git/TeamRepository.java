@@ -188,7 +188,8 @@ public final class TeamRepository implements AutoCloseable {
      * Fetches the others' published changes and merges them: files changed on one side only are taken, plans
      * changed on both sides are merged by element, other files line by line. Local changes not yet committed are
      * committed first (locally, not published), so nothing is lost. When conflicts remain the plans hold our side
-     * and the update completes with {@link #completeMerge()}.
+     * and the update completes with {@link #completeMerge()}. When changes came in, the project's checks run on the
+     * plans as they are now ({@link UpdateResult#checks()}).
      */
     public UpdateResult update(String author) throws TeamException {
         if (merging()) {
@@ -203,13 +204,13 @@ public final class TeamRepository implements AutoCloseable {
             Ref published = repository.exactRef(Constants.R_REMOTES + REMOTE + "/" + BRANCH);
             ObjectId head = repository.resolve(Constants.HEAD);
             if (published == null || published.getObjectId().equals(head)) {
-                return new UpdateResult(List.of(), List.of(), List.of());
+                return new UpdateResult(List.of(), List.of(), List.of(), null);
             }
             try (RevWalk walk = new RevWalk(repository)) {
                 RevCommit ours = walk.parseCommit(head);
                 RevCommit theirs = walk.parseCommit(published.getObjectId());
                 if (walk.isMergedInto(theirs, ours)) {
-                    return new UpdateResult(List.of(), List.of(), List.of());
+                    return new UpdateResult(List.of(), List.of(), List.of(), null);
                 }
                 walk.reset();
                 walk.setRevFilter(RevFilter.MERGE_BASE);
@@ -234,7 +235,7 @@ public final class TeamRepository implements AutoCloseable {
                 .setFastForward(FastForwardMode.FF).setStrategy(MergeStrategy.RECURSIVE)
                 .setMessage("Update: merge the published changes").call();
         if (result.getMergeStatus() == MergeResult.MergeStatus.FAST_FORWARD) {
-            return new UpdateResult(new ArrayList<>(changedByThem), List.of(), List.of());
+            return new UpdateResult(new ArrayList<>(changedByThem), List.of(), List.of(), ProjectChecks.run(folder));
         }
         if (!result.getMergeStatus().isSuccessful() && result.getMergeStatus() != MergeResult.MergeStatus.CONFLICTING) {
             throw new TeamException(folder + ": Git could not merge (" + result.getMergeStatus() + ")"
@@ -281,7 +282,9 @@ public final class TeamRepository implements AutoCloseable {
         } finally {
             deleteTree(scratch);
         }
-        UpdateResult update = new UpdateResult(new ArrayList<>(changedByThem), merges, others);
+        // The plans are valid even with conflicts (our side kept), so the checks run on them either way.
+        UpdateResult update = new UpdateResult(new ArrayList<>(changedByThem), merges, others,
+                ProjectChecks.run(folder));
         if (update.clean()) {
             commitMerge(author);
         }

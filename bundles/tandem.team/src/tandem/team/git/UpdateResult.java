@@ -2,6 +2,7 @@ package tandem.team.git;
 
 import java.util.List;
 
+import tandem.checks.CheckReport;
 import tandem.team.merge.FileMerge;
 
 /**
@@ -11,8 +12,10 @@ import tandem.team.merge.FileMerge;
  * @param merges       the files changed on both sides, merged by {@link FileMerge}, with their conflicts
  * @param otherConflicts files Git could not merge that are not plans (for example a file deleted on one side and
  *                       changed on the other)
+ * @param checks       the project's checks on the plans after the update, or {@code null} when nothing came in
  */
-public record UpdateResult(List<String> changedFiles, List<FileMerge.Outcome> merges, List<String> otherConflicts) {
+public record UpdateResult(List<String> changedFiles, List<FileMerge.Outcome> merges, List<String> otherConflicts,
+        CheckReport checks) {
 
     public UpdateResult {
         changedFiles = List.copyOf(changedFiles);

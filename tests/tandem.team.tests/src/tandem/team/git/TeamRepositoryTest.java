@@ -3,6 +3,7 @@ package tandem.team.git;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tandem.campaign.model.Campaign;
 import tandem.campaign.model.CampaignCalendar;
+import tandem.checks.CheckReport;
+import tandem.checks.Finding;
 import tandem.core.documents.PlanDocuments;
 import tandem.team.merge.Conflict;
 
@@ -34,8 +37,8 @@ class TeamRepositoryTest {
     private static final String CALENDAR = """
             <?xml version="1.0" encoding="UTF-8"?>
             <campaign:CampaignCalendar xmlns:campaign="http://tandem.dev/campaign/1.0" id="calendar-1" name="Spring">
-              <campaigns id="campaign-a" name="Alpha" owner="Marketing" startDate="2027-03-15" endDate="2027-04-30"/>
-              <campaigns id="campaign-b" name="Bravo" startDate="2027-03-01" endDate="2027-03-31"/>
+              <campaigns id="campaign-a" name="Alpha" owner="Marketing" startDate="2027-03-15" endDate="2027-04-30" serviceNotifiedOn="2027-01-10"/>
+              <campaigns id="campaign-b" name="Bravo" startDate="2027-03-01" endDate="2027-03-31" serviceNotifiedOn="2027-01-10"/>
             </campaign:CampaignCalendar>
             """;
 
@@ -140,6 +143,23 @@ class TeamRepositoryTest {
         anna.update("Anna");
         assertEquals("Sales", campaign(calendar(anna), "campaign-b").getOwner());
         assertEquals(LocalDate.of(2027, 3, 22), campaign(calendar(anna), "campaign-a").getStartDate());
+    }
+
+    @Test
+    void afterAnUpdateTheChecksRunOnTheMergedPlans() throws Exception {
+        edit(anna, c -> campaign(c, "campaign-a").setStartDate(LocalDate.of(2027, 1, 15)));
+        anna.publish("Alpha already in January", "Anna");
+        edit(ben, c -> campaign(c, "campaign-b").setName("Bravo Deluxe"));
+
+        PublishResult published = ben.publish("Bravo is deluxe now", "Ben");
+
+        CheckReport checks = published.update().checks();
+        assertNotNull(checks, "the checks ran after the update");
+        List<String> late = checks.findings().stream().filter(f -> f.ruleId().equals("alignment.notice"))
+                .map(Finding::message).collect(Collectors.toList());
+        assertEquals(1, late.size(), late.toString());
+        assertTrue(late.get(0).contains("'Alpha' 5 days before its first drop on 2027-01-15"), late.get(0));
+        assertNull(ben.update("Ben").checks(), "nothing came in, nothing to check");
     }
 
     @Test
