@@ -1,0 +1,511 @@
+package tandem.team.git;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.MergeCommand.FastForwardMode;
+import org.eclipse.jgit.api.MergeResult;
+import org.eclipse.jgit.api.Status;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.TransportException;
+import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.diff.DiffFormatter;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.RepositoryState;
+import org.eclipse.jgit.merge.MergeStrategy;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.filter.RevFilter;
+import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.PushResult;
+import org.eclipse.jgit.transport.RefSpec;
+import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.eclipse.jgit.transport.URIish;
+import org.eclipse.jgit.treewalk.CanonicalTreeParser;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.util.io.NullOutputStream;
+
+import tandem.core.documents.AtomicFiles;
+import tandem.core.documents.PlanFiles;
+import tandem.team.merge.FileMerge;
+
+/**
+ * A Tandem project shared through Git: share, clone, update (fetch and merge, plans by element), publish (commit and
+ * push, updating first when the shared repository moved) and the history of a file. Plans changed on both sides are
+ * merged by {@link FileMerge}; their conflicts leave valid plans holding our side, and the merge is completed by
+ * {@link #completeMerge()} once the planner has picked. Every failure is a {@link TeamException} with a one-line
+ * message; local commits are never discarded.
+ */
+public final class TeamRepository implements AutoCloseable {
+
+    /** The name of the shared repository in the project's Git configuration. */
+    public static final String REMOTE = Constants.DEFAULT_REMOTE_NAME;
+    private static final String BRANCH = "main";
+
+    private final Git git;
+    private final Path folder;
+    private final CredentialsProvider credentials;
+
+    private TeamRepository(Git git, CredentialsProvider credentials) {
+        this.git = git;
+        this.folder = git.getRepository().getWorkTree().toPath();
+        this.credentials = credentials;
+    }
+
+    /**
+     * Opens the Git repository of a shared project.
+     *
+     * @param credentials for https (user and token), or {@code null}
+     */
+    public static TeamRepository open(Path projectFolder, CredentialsProvider credentials) throws TeamException {
+        if (!Files.isDirectory(projectFolder.resolve(Constants.DOT_GIT))) {
+            throw new TeamException(projectFolder + " is not shared: use Share first");
+        }
+        try {
+            return new TeamRepository(Git.open(projectFolder.toFile()), credentials);
+        } catch (IOException e) {
+            throw new TeamException(projectFolder + ": cannot open its Git repository: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the folder is a project shared through Git. */
+    public static boolean isShared(Path projectFolder) {
+        return Files.isDirectory(projectFolder.resolve(Constants.DOT_GIT));
+    }
+
+    /**
+     * Shares a project into an empty Git repository (a URL or a folder path): commits all its files, with a
+     * {@code .gitattributes} naming the plan merge for every plan type, and publishes them.
+     */
+    public static TeamRepository share(Path projectFolder, String remote, CredentialsProvider credentials,
+            String author) throws TeamException {
+        Git git;
+        try {
+            git = isShared(projectFolder) ? Git.open(projectFolder.toFile())
+                    : Git.init().setDirectory(projectFolder.toFile()).setInitialBranch(BRANCH).call();
+        } catch (IOException | GitAPIException e) {
+            throw new TeamException(projectFolder + ": cannot create a Git repository: " + e.getMessage(), e);
+        }
+        TeamRepository repository = new TeamRepository(git, credentials);
+        try {
+            URIish uri = new URIish(remote);
+            if (git.getRepository().getRemoteNames().contains(REMOTE)) {
+                throw new TeamException(projectFolder + " is already shared with "
+                        + git.getRepository().getConfig().getString("remote", REMOTE, "url"));
+            }
+            git.remoteAdd().setName(REMOTE).setUri(uri).call();
+            if (!repository.remoteHeads(remote).isEmpty()) {
+                git.remoteRemove().setRemoteName(REMOTE).call();
+                throw new TeamException(remote + " already holds a project: open it with Clone instead of sharing into it");
+            }
+            repository.writeGitAttributes();
+            repository.commitAll("Share the project", author);
+            repository.push();
+            return repository;
+        } catch (TeamException e) {
+            repository.close();
+            throw e;
+        } catch (URISyntaxException | GitAPIException e) {
+            repository.close();
+            throw new TeamException(remote + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Clones a shared project into a new or empty folder.
+     *
+     * @throws TeamException when the repository cannot be reached or holds no Tandem project (the folder is then
+     *                       left empty)
+     */
+    public static TeamRepository cloneProject(String remote, Path folder, CredentialsProvider credentials)
+            throws TeamException {
+        try {
+            if (Files.exists(folder)) {
+                try (Stream<Path> children = Files.list(folder)) {
+                    if (children.findAny().isPresent()) {
+                        throw new TeamException(folder + " is not empty: clone into a new folder");
+                    }
+                }
+            }
+            Git git = Git.cloneRepository().setURI(remote).setDirectory(folder.toFile())
+                    .setCredentialsProvider(credentials).setBranch(BRANCH).call();
+            TeamRepository repository = new TeamRepository(git, credentials);
+            if (!repository.holdsProject()) {
+                repository.close();
+                deleteTree(folder);
+                throw new TeamException(remote + " holds no Tandem project (no plans and no Tandem .gitattributes)");
+            }
+            return repository;
+        } catch (TransportException e) {
+            throw unreachable(remote, e);
+        } catch (GitAPIException | IOException e) {
+            throw new TeamException(remote + ": cannot clone: " + e.getMessage(), e);
+        }
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** The shared repository's URL. */
+    public String remoteUrl() {
+        return git.getRepository().getConfig().getString("remote", REMOTE, "url");
+    }
+
+    /** Whether the project has changes not yet committed. */
+    public boolean hasLocalChanges() throws TeamException {
+        try {
+            return !git.status().call().isClean();
+        } catch (GitAPIException e) {
+            throw new TeamException(folder + ": cannot read the Git status: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether an update left conflicts that the planner has not resolved yet. */
+    public boolean merging() {
+        RepositoryState state = git.getRepository().getRepositoryState();
+        return state == RepositoryState.MERGING || state == RepositoryState.MERGING_RESOLVED;
+    }
+
+    /**
+     * Fetches the others' published changes and merges them: files changed on one side only are taken, plans
+     * changed on both sides are merged by element, other files line by line. Local changes not yet committed are
+     * committed first (locally, not published), so nothing is lost. When conflicts remain the plans hold our side
+     * and the update completes with {@link #completeMerge()}. When changes came in, the project's checks run on the
+     * plans as they are now ({@link UpdateResult#checks()}).
+     */
+    public UpdateResult update(String author) throws TeamException {
+        if (merging()) {
+            throw new TeamException("resolve the conflicts of the last update first");
+        }
+        Repository repository = git.getRepository();
+        try {
+            if (hasLocalChanges()) {
+                commitAll("Local changes before update", author);
+            }
+            git.fetch().setRemote(REMOTE).setCredentialsProvider(credentials).call();
+            Ref published = repository.exactRef(Constants.R_REMOTES + REMOTE + "/" + BRANCH);
+            ObjectId head = repository.resolve(Constants.HEAD);
+            if (published == null || published.getObjectId().equals(head)) {
+                return new UpdateResult(List.of(), List.of(), List.of(), null);
+            }
+            try (RevWalk walk = new RevWalk(repository)) {
+                RevCommit ours = walk.parseCommit(head);
+                RevCommit theirs = walk.parseCommit(published.getObjectId());
+                if (walk.isMergedInto(theirs, ours)) {
+                    return new UpdateResult(List.of(), List.of(), List.of(), null);
+                }
+                walk.reset();
+                walk.setRevFilter(RevFilter.MERGE_BASE);
+                walk.markStart(walk.parseCommit(ours));
+                walk.markStart(walk.parseCommit(theirs));
+                RevCommit base = walk.next();
+                walk.reset();
+                walk.setRevFilter(RevFilter.ALL);
+                return merge(base, walk.parseCommit(ours), walk.parseCommit(theirs), author);
+            }
+        } catch (TransportException e) {
+            throw unreachable(remoteUrl(), e);
+        } catch (GitAPIException | IOException e) {
+            throw new TeamException(folder + ": update failed: " + e.getMessage(), e);
+        }
+    }
+
+    private UpdateResult merge(RevCommit base, RevCommit ours, RevCommit theirs, String author)
+            throws GitAPIException, IOException, TeamException {
+        Set<String> changedByThem = changed(base, theirs);
+        MergeResult result = git.merge().include(theirs).setCommit(false)
+                .setFastForward(FastForwardMode.FF).setStrategy(MergeStrategy.RECURSIVE)
+                .setMessage("Update: merge the published changes").call();
+        if (result.getMergeStatus() == MergeResult.MergeStatus.FAST_FORWARD) {
+            return new UpdateResult(new ArrayList<>(changedByThem), List.of(), List.of(), ProjectChecks.run(folder));
+        }
+        if (!result.getMergeStatus().isSuccessful() && result.getMergeStatus() != MergeResult.MergeStatus.CONFLICTING) {
+            throw new TeamException(folder + ": Git could not merge (" + result.getMergeStatus() + ")"
+                    + (result.getFailingPaths() == null ? "" : ": " + result.getFailingPaths().keySet()));
+        }
+        Set<String> both = changed(base, ours);
+        both.retainAll(changedByThem);
+        Map<String, int[][]> textConflicts = result.getConflicts() == null ? Map.of() : result.getConflicts();
+        List<FileMerge.Outcome> merges = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        Path scratch = Files.createTempDirectory("tandem-merge");
+        try {
+            for (String path : both) {
+                Path file = folder.resolve(path);
+                if (!PlanFiles.isPlanFile(file)) {
+                    if (textConflicts.containsKey(path)) {
+                        others.add(path);
+                    }
+                    continue;
+                }
+                byte[] o = blob(ours, path);
+                byte[] t = blob(theirs, path);
+                if (o == null || t == null) {
+                    others.add(path);
+                    continue;
+                }
+                byte[] b = blob(base, path);
+                Path bf = Files.write(scratch.resolve("base"), b == null ? new byte[0] : b);
+                Path of = Files.write(scratch.resolve("ours"), o);
+                Path tf = Files.write(scratch.resolve("theirs"), t);
+                FileMerge.Outcome outcome = FileMerge.merge(bf, of, tf, file);
+                byte[] merged = Files.readAllBytes(of);
+                AtomicFiles.write(file, out -> out.write(merged));
+                merges.add(new FileMerge.Outcome(outcome.method(), outcome.conflicts(), path));
+                if (outcome.clean()) {
+                    git.add().addFilepattern(path).call();
+                }
+            }
+            for (String path : textConflicts.keySet()) {
+                if (!both.contains(path) && !others.contains(path)) {
+                    others.add(path);
+                }
+            }
+        } finally {
+            deleteTree(scratch);
+        }
+        // The plans are valid even with conflicts (our side kept), so the checks run on them either way.
+        UpdateResult update = new UpdateResult(new ArrayList<>(changedByThem), merges, others,
+                ProjectChecks.run(folder));
+        if (update.clean()) {
+            commitMerge(author);
+        }
+        return update;
+    }
+
+    /**
+     * Completes an update whose conflicts the planner resolved (the plans as they are now are the resolution):
+     * commits the merge.
+     */
+    public void completeMerge(String author) throws TeamException {
+        if (!merging()) {
+            return;
+        }
+        try {
+            git.add().addFilepattern(".").call();
+            git.add().addFilepattern(".").setUpdate(true).call();
+            commitMerge(author);
+        } catch (GitAPIException e) {
+            throw new TeamException(folder + ": cannot complete the update: " + e.getMessage(), e);
+        }
+    }
+
+    private void commitMerge(String author) throws TeamException {
+        try {
+            var commit = git.commit().setMessage("Update: merge the published changes");
+            if (author != null) {
+                commit.setAuthor(author, author).setCommitter(author, author);
+            }
+            commit.call();
+        } catch (GitAPIException e) {
+            throw new TeamException(folder + ": cannot commit the update: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Commits the project's changes with the message and pushes them. When the shared repository moved, updates
+     * first and pushes again; when that update leaves conflicts, nothing is pushed (resolve, then publish again).
+     * When the shared repository cannot be reached, the commit stays local and is published next time.
+     */
+    public PublishResult publish(String message, String author) throws TeamException {
+        if (merging()) {
+            throw new TeamException("resolve the conflicts of the last update before publishing");
+        }
+        try {
+            if (hasLocalChanges()) {
+                commitAll(message, author);
+            }
+            if (push()) {
+                return new PublishResult(true, null);
+            }
+            UpdateResult update = update(author);
+            if (!update.clean()) {
+                return new PublishResult(false, update);
+            }
+            if (!push()) {
+                throw new TeamException(remoteUrl() + " moved again while publishing: publish once more");
+            }
+            return new PublishResult(true, update);
+        } catch (GitAPIException e) {
+            throw new TeamException(folder + ": publish failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Pushes the branch; {@code false} when rejected because the shared repository moved. */
+    private boolean push() throws TeamException {
+        try {
+            Iterable<PushResult> results = git.push().setRemote(REMOTE).setCredentialsProvider(credentials)
+                    .setRefSpecs(new RefSpec(Constants.R_HEADS + BRANCH + ":" + Constants.R_HEADS + BRANCH)).call();
+            for (PushResult result : results) {
+                for (RemoteRefUpdate update : result.getRemoteUpdates()) {
+                    switch (update.getStatus()) {
+                    case OK, UP_TO_DATE:
+                        break;
+                    case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED:
+                        return false;
+                    default:
+                        throw new TeamException(remoteUrl() + " refused the changes (" + update.getStatus()
+                                + (update.getMessage() == null ? "" : ": " + update.getMessage())
+                                + "); they are committed locally");
+                    }
+                }
+            }
+            git.fetch().setRemote(REMOTE).setCredentialsProvider(credentials).call();
+            return true;
+        } catch (TransportException e) {
+            throw unreachable(remoteUrl(), e);
+        } catch (GitAPIException e) {
+            throw new TeamException(remoteUrl() + ": publish failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The published history of a file, newest first. */
+    public List<Revision> history(String path) throws TeamException {
+        try {
+            List<Revision> revisions = new ArrayList<>();
+            for (RevCommit commit : git.log().addPath(path).call()) {
+                revisions.add(new Revision(commit.abbreviate(8).name(), commit.getAuthorIdent().getName(),
+                        commit.getAuthorIdent().getWhenAsInstant(), commit.getShortMessage()));
+            }
+            return revisions;
+        } catch (GitAPIException e) {
+            throw new TeamException(path + ": cannot read its history: " + e.getMessage(), e);
+        }
+    }
+
+    /** The file's content as last published (fetched), or {@code null} when it was never published. */
+    public byte[] publishedVersion(String path) throws TeamException {
+        try {
+            Ref published = git.getRepository().exactRef(Constants.R_REMOTES + REMOTE + "/" + BRANCH);
+            if (published == null) {
+                return null;
+            }
+            try (RevWalk walk = new RevWalk(git.getRepository())) {
+                return blob(walk.parseCommit(published.getObjectId()), path);
+            }
+        } catch (IOException e) {
+            throw new TeamException(path + ": cannot read the published version: " + e.getMessage(), e);
+        }
+    }
+
+    private void commitAll(String message, String author) throws GitAPIException {
+        git.add().addFilepattern(".").call();
+        git.add().addFilepattern(".").setUpdate(true).call();
+        Status status = git.status().call();
+        if (status.getAdded().isEmpty() && status.getChanged().isEmpty() && status.getRemoved().isEmpty()) {
+            return;
+        }
+        var commit = git.commit().setMessage(message);
+        if (author != null) {
+            commit.setAuthor(author, author).setCommitter(author, author);
+        }
+        commit.call();
+    }
+
+    private void writeGitAttributes() throws TeamException {
+        Path attributes = folder.resolve(Constants.DOT_GIT_ATTRIBUTES);
+        if (Files.exists(attributes)) {
+            return;
+        }
+        StringBuilder text = new StringBuilder("# Tandem plans merge by element: tandem-cli merge %O %A %B %P\n");
+        Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().keySet().stream().sorted()
+                .filter(extension -> PlanFiles.isPlanFile(folder.resolve("x." + extension)))
+                .forEach(extension -> text.append("*.").append(extension).append(" merge=tandem\n"));
+        try {
+            AtomicFiles.write(attributes, out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new TeamException(attributes + ": cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    private boolean holdsProject() throws IOException {
+        Path attributes = folder.resolve(Constants.DOT_GIT_ATTRIBUTES);
+        if (Files.exists(attributes) && Files.readString(attributes).contains("merge=tandem")) {
+            return true;
+        }
+        return !PlanFiles.find(List.of(folder)).isEmpty();
+    }
+
+    private Collection<Ref> remoteHeads(String remote) throws TeamException {
+        try {
+            return Git.lsRemoteRepository().setRemote(remote).setHeads(true).setCredentialsProvider(credentials)
+                    .call();
+        } catch (TransportException e) {
+            throw unreachable(remote, e);
+        } catch (GitAPIException e) {
+            throw new TeamException(remote + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Paths changed between two commits. */
+    private Set<String> changed(RevCommit from, RevCommit to) throws IOException {
+        Set<String> paths = new LinkedHashSet<>();
+        try (ObjectReader reader = git.getRepository().newObjectReader()) {
+            CanonicalTreeParser a = new CanonicalTreeParser();
+            CanonicalTreeParser b = new CanonicalTreeParser();
+            a.reset(reader, from.getTree());
+            b.reset(reader, to.getTree());
+            try (DiffFormatter diff = new DiffFormatter(NullOutputStream.INSTANCE)) {
+                diff.setRepository(git.getRepository());
+                for (DiffEntry entry : diff.scan(a, b)) {
+                    if (!DiffEntry.DEV_NULL.equals(entry.getNewPath())) {
+                        paths.add(entry.getNewPath());
+                    }
+                    if (!DiffEntry.DEV_NULL.equals(entry.getOldPath())) {
+                        paths.add(entry.getOldPath());
+                    }
+                }
+            }
+        }
+        return paths;
+    }
+
+    private byte[] blob(RevCommit commit, String path) throws IOException {
+        try (TreeWalk walk = TreeWalk.forPath(git.getRepository(), path, commit.getTree())) {
+            return walk == null ? null : git.getRepository().open(walk.getObjectId(0)).getBytes();
+        }
+    }
+
+    private static TeamException unreachable(String remote, TransportException e) {
+        String reason = e.getMessage() == null ? "no answer" : e.getMessage();
+        if (reason.contains("not authorized") || reason.contains("Authentication")) {
+            return new TeamException(remote + ": the user name or token was not accepted", e);
+        }
+        return new TeamException("cannot reach " + remote + " (" + reason + "); local changes are kept and "
+                + "committed locally", e);
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        git.close();
+    }
+}
