@@ -189,6 +189,11 @@ class MergeTest {
     @Test
     void anEmptyShrinkageAndAStatedZeroStayApart() throws IOException {
         SamplePlans plans = new SamplePlans(folder);
+        // Merges are validated: give the plan a share per interval of the day (the sample has only two).
+        plans.staffing.getIntradayProfile().clear();
+        for (int i = 0; i < 96; i++) {
+            plans.staffing.getIntradayProfile().add(1.0 / 96);
+        }
         plans.staffing.setShrinkage(0);
         Path stated = export(plans, plans.staffing, "staffing");
         assertFalse(WorkbookImport.merge(read(plans, stated, "staffing"), plans.staffing).changesAnything(),
