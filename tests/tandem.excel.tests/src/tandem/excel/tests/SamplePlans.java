@@ -249,10 +249,8 @@ final class SamplePlans {
         plan.setShrinkage(0.3);
         plan.setAveragePatienceSeconds(90.0);
         plan.getCampaignCalendars().add(calendar);
-        // A valid profile has one share per interval of the day: a quiet morning, a busy afternoon.
-        for (int i = 0; i < 96; i++) {
-            plan.getIntradayProfile().add(i < 48 ? 0.25 / 48 : 0.75 / 48);
-        }
+        plan.getIntradayProfile().add(0.25);
+        plan.getIntradayProfile().add(0.75);
         LocalDateTime start = LocalDateTime.of(2026, 3, 2, 8, 0);
         for (int i = 0; i < 4; i++) {
             StaffingInterval interval = StaffingFactory.eINSTANCE.createStaffingInterval();
