@@ -70,6 +70,9 @@ final class Versions {
         Path copy = folder.resolve("merged").resolve(ours.getURI().lastSegment());
         ours.setURI(URI.createFileURI(copy.toString()));
         PlanDocuments.save(ours);
-        return (T) load(copy).getContents().get(0);
+        // The copy refers to the setup in the folder above it: the project is the folder, as in the workbench.
+        org.eclipse.emf.ecore.resource.ResourceSet set = PlanDocuments.createResourceSet();
+        PlanDocuments.confineToFolders(set, java.util.List.of(folder));
+        return (T) PlanDocuments.load(set, URI.createFileURI(copy.toString())).getContents().get(0);
     }
 }
