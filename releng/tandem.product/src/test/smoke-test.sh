@@ -114,6 +114,10 @@ grep -q '"ruleId": "quickfix.ivr-no-disconnect"' "$out/flow-check.json" || fail 
 env -u DISPLAY "$cli" import-flow "$flows/main.json" "$flows/main.ivr" >"$out/flow-import.txt" 2>&1 || fail "tandem-cli import-flow failed: $(cat "$out/flow-import.txt")"
 env -u DISPLAY "$cli" export-flow "$flows/main.ivr" "$flows/out.json" --format connect >"$out/flow-export.txt" 2>&1 || fail "tandem-cli export-flow failed: $(cat "$out/flow-export.txt")"
 grep -q '"LambdaFunctionARN": "arn:aws:lambda:f"' "$flows/out.json" || fail "the exported flow lost the Lambda step: $(cat "$flows/out.json")"
+# The same through import and export, which hand flows to the flow commands.
+env -u DISPLAY "$cli" import "$flows/main.json" "$flows/via-import.ivr" >"$out/flow-import2.txt" 2>&1 || fail "tandem-cli import of a flow failed: $(cat "$out/flow-import2.txt")"
+env -u DISPLAY "$cli" export "$flows/via-import.ivr" "$flows/via-export.json" --format connect >"$out/flow-export2.txt" 2>&1 || fail "tandem-cli export of a flow failed: $(cat "$out/flow-export2.txt")"
+grep -q '"LambdaFunctionARN": "arn:aws:lambda:f"' "$flows/via-export.json" || fail "tandem-cli export lost the Lambda step: $(cat "$flows/via-export.json")"
 echo "smoke test: tandem-cli checks, imports and exports an Amazon Connect flow"
 # Team sharing: tandem-cli merge merges plans by element (EMF) and other files as text (JGit), also as Git's merge
 # driver under a real git merge. Both sides edit the same line of the calendar: as text that would conflict.

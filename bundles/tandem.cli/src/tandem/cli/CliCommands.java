@@ -1,6 +1,7 @@
 package tandem.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
@@ -13,6 +14,8 @@ import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+
+import tandem.cli.internal.CommandRegistry;
 
 /**
  * Runs one command the way {@code tandem-cli} does: parses its options (with {@code --help}), runs it and turns
@@ -83,6 +86,15 @@ public final class CliCommands {
     private static String maxMemory() {
         long max = Runtime.getRuntime().maxMemory();
         return max == Long.MAX_VALUE ? "no set limit" : max / (1024 * 1024) + " MB";
+    }
+
+    /**
+     * The command contributed under a name to {@code tandem.cli.commands}, created on first use; empty when no
+     * installed bundle contributes it (or it cannot be created: the error log says why). A command can hand a case it
+     * does not handle itself to another one this way without depending on its bundle.
+     */
+    public static Optional<CliCommand> contributed(String name) {
+        return new CommandRegistry().find(name).flatMap(entry -> entry.command().get());
     }
 
     /** Prints the command's usage and options to standard output. */

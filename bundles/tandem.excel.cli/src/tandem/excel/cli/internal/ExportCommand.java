@@ -31,18 +31,22 @@ public class ExportCommand implements CliCommand {
 
     @Override
     public Options options() {
-        return new Options().addOption(Option.builder().longOpt("scope").hasArg().argName("folder")
+        return Flows.exportOptions(new Options().addOption(Option.builder().longOpt("scope").hasArg()
+                .argName("folder")
                 .desc("folder whose plan files (also below it) references may name; default: the plan file's folder")
-                .get());
+                .get()));
     }
 
     @Override
     public String operands() {
-        return "<plan file> <workbook.xlsx>";
+        return "<plan file> <workbook.xlsx>  |  <script.ivr> <flow.json> --format connect|twilio";
     }
 
     @Override
     public int run(CommandLine arguments, CliContext context) throws UsageException, CommandFailedException {
+        if (Flows.isFlowExport(arguments)) {
+            return Flows.delegate("export-flow", arguments, context);
+        }
         List<String> operands = arguments.getArgList();
         if (operands.size() != 2) {
             throw new UsageException("give the plan file and the workbook: export <plan file> <workbook.xlsx>");

@@ -36,22 +36,25 @@ public class ImportCommand implements CliCommand {
 
     @Override
     public Options options() {
-        return new Options()
+        return Flows.importOptions(new Options()
                 .addOption(Option.builder().longOpt("into")
                         .desc("merge into the existing plan file instead of creating it").get())
                 .addOption(Option.builder().longOpt("scope").hasArg().argName("folder")
                         .desc("folder whose plan files (also below it) the workbook may name; default: the plan "
                                 + "file's folder")
-                        .get());
+                        .get()));
     }
 
     @Override
     public String operands() {
-        return "<workbook.xlsx> <plan file>";
+        return "<workbook.xlsx> <plan file>  |  <flow.json or folder of flows> <script.ivr>";
     }
 
     @Override
     public int run(CommandLine arguments, CliContext context) throws UsageException, CommandFailedException {
+        if (Flows.isFlowImport(arguments, context)) {
+            return Flows.delegate("import-flow", arguments, context);
+        }
         List<String> operands = arguments.getArgList();
         if (operands.size() != 2) {
             throw new UsageException("give the workbook and the plan file: import <workbook.xlsx> <plan file> "
