@@ -17,6 +17,8 @@ rem Made again at every start, replaced only when it changed (after tandem-insta
 rem of the resolved bundles stays valid.
 findstr /v /r /g:"%HERE%lib\cli-bundles-excluded.txt" "%MAIN%\org.eclipse.equinox.simpleconfigurator\bundles.info" | findstr /v /b /c:"org.apache.logging.log4j.to.jul," >"%CLI%\bundles.new" 2>nul || goto full
 for /f "tokens=1-3 delims=," %%a in ('findstr /b /c:"org.apache.logging.log4j.to.jul," "%MAIN%\org.eclipse.equinox.simpleconfigurator\bundles.info"') do echo %%a,%%b,%%c,2,true>>"%CLI%\bundles.new"
+rem SPI Fly installed, never started: bundles that need the service-loader extender to resolve (slf4j-api, JGit) resolve.
+for /f "tokens=1-3 delims=," %%a in ('findstr /b /c:"org.apache.aries.spifly.dynamic.bundle," "%MAIN%\org.eclipse.equinox.simpleconfigurator\bundles.info"') do echo %%a,%%b,%%c,4,false>>"%CLI%\bundles.new"
 findstr /v /r /c:"^osgi\.framework\.extensions=" /c:"^eclipse\.application=" /c:"^eclipse\.product=" /c:"^eclipse\.p2\." /c:"^org\.eclipse\.equinox\.simpleconfigurator\.configUrl=" "%MAIN%\config.ini" >"%CLI%\config.new" || goto full
 >>"%CLI%\config.new" echo eclipse.application=tandem.cli.app
 >>"%CLI%\config.new" echo org.eclipse.equinox.simpleconfigurator.configUrl=file\:bundles.info

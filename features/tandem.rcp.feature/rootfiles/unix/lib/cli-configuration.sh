@@ -7,7 +7,9 @@
 # The configuration lists every installed bundle except the workbench's (user interface, p2 and its transport, the
 # launcher; patterns in lib/cli-bundles-excluded.txt), so that commands contributed by any other bundle, including
 # one installed later, are there. The log4j provider bundle is started instead of SPI Fly, which finds it for the
-# workbench but costs a third of a second at every start.
+# workbench but costs a third of a second at every start. SPI Fly is installed but never started: bundles that require
+# the service-loader extender to resolve (slf4j-api, and so JGit and the team commands) resolve, and nothing pays for
+# weaving.
 main_configuration=$here/configuration
 if [ -w "$main_configuration" ]; then
   cli_configuration=$main_configuration/tandem.cli
@@ -24,8 +26,11 @@ if [ -n "$cli_configuration" ]; then
       || [ "$bundles" -nt "$cli_configuration/config.ini" ]; then
     new=$cli_configuration/.new.$$
     if mkdir -p "$cli_configuration" 2>/dev/null \
-        && grep -v -f "$here/lib/cli-bundles-excluded.txt" "$bundles" \
-          | sed 's/^\(org\.apache\.logging\.log4j\.to\.jul,[^,]*,[^,]*\),[0-9]*,false/\1,2,true/' >"$new.bundles" \
+        && { grep -v -f "$here/lib/cli-bundles-excluded.txt" "$bundles" \
+               | sed 's/^\(org\.apache\.logging\.log4j\.to\.jul,[^,]*,[^,]*\),[0-9]*,false/\1,2,true/'
+             grep '^org\.apache\.aries\.spifly\.dynamic\.bundle,' "$bundles" \
+               | sed 's/^\([^,]*,[^,]*,[^,]*\),[0-9]*,[a-z]*$/\1,4,false/'
+             true; } >"$new.bundles" \
         && { sed -e '/^osgi\.framework\.extensions=/d' -e '/^eclipse\.application=/d' -e '/^eclipse\.product=/d' \
                -e '/^eclipse\.p2\./d' -e '/^org\.eclipse\.equinox\.simpleconfigurator\.configUrl=/d' \
                "$main_configuration/config.ini" \
