@@ -14,15 +14,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.ParseException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tandem.cli.CliCommands;
 import tandem.cli.CliContext;
-import tandem.cli.CommandFailedException;
-import tandem.cli.UsageException;
 
 /** {@code tandem-cli forecast}: CSV history in, forecast CSV and accuracy out; exit 1 on bad history, 2 on bad usage. */
 class ForecastCommandTest {
@@ -36,19 +32,8 @@ class ForecastCommandTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        ForecastCommand command = new ForecastCommand();
-        try {
-            CommandLine line = new DefaultParser().parse(command.options(), args);
-            return command.run(line, CliContext.of(o, e, folder));
-        } catch (ParseException | UsageException x) {
-            e.println(x.getMessage());
-            return CliContext.USAGE;
-        } catch (CommandFailedException x) {
-            e.println(x.getMessage());
-            return CliContext.FAILED;
-        }
+        return CliCommands.execute("forecast", new ForecastCommand(), args, CliContext.of(new PrintStream(out, true,
+                StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), folder));
     }
 
     private String out() {
@@ -110,10 +95,10 @@ class ForecastCommandTest {
     void badUsageExitsWithTwo() throws IOException {
         history(3);
         assertEquals(2, run("--history", "acd.csv", "--to", "2027-03-01"));
-        assertEquals("--from is required", err().trim());
+        assertEquals("tandem-cli forecast: --from is required", err().trim());
         assertEquals(2, run("--history", "acd.csv", "--from", "2027-03-08", "--to", "2027-03-01"));
         assertEquals(2, run("--history", "acd.csv", "--from", "2027-03-01", "--to", "2027-03-01", "--method", "guess"));
-        assertTrue(err().startsWith("--method: unknown method 'guess'"), err());
+        assertTrue(err().startsWith("tandem-cli forecast: --method: unknown method 'guess'"), err());
         assertEquals(2, run("--history", "acd.csv", "--from", "1.3.2027", "--to", "2027-03-01"));
     }
 
@@ -122,11 +107,11 @@ class ForecastCommandTest {
         Files.writeString(folder.resolve("acd.csv"), "queue,start,offered\nBilling,2027-02-01T08:00,many\n");
         assertEquals(1, run("--history", "acd.csv", "--from", "2027-03-01", "--to", "2027-03-07", "--output",
                 "forecast.csv"));
-        assertEquals("acd.csv, row 2, column 'offered': 'many' is not a number", err().trim());
+        assertEquals("tandem-cli forecast: acd.csv, row 2, column 'offered': 'many' is not a number", err().trim());
         assertFalse(Files.exists(folder.resolve("forecast.csv")));
 
         assertEquals(1, run("--history", "missing.csv", "--from", "2027-03-01", "--to", "2027-03-07"));
-        assertEquals("missing.csv: file not found", err().trim());
+        assertEquals("tandem-cli forecast: missing.csv: file not found", err().trim());
 
         history(1);
         assertEquals(1, run("--history", "acd.csv", "--from", "2027-03-01", "--to", "2027-03-07", "--output",

@@ -10,17 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.ParseException;
 import org.eclipse.emf.common.util.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import tandem.cli.CliCommand;
+import tandem.cli.CliCommands;
 import tandem.cli.CliContext;
-import tandem.cli.CommandFailedException;
-import tandem.cli.UsageException;
 import tandem.core.documents.PlanDocuments;
 import tandem.ivr.interchange.cli.internal.ExportFlowCommand;
 import tandem.ivr.interchange.cli.internal.ImportFlowCommand;
@@ -38,18 +34,9 @@ class FlowCommandsTest {
     private int run(CliCommand command, String... args) {
         out.reset();
         err.reset();
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        CliContext context = CliContext.of(new PrintStream(out, true, StandardCharsets.UTF_8), e, folder);
-        try {
-            CommandLine line = new DefaultParser().parse(command.options(), args);
-            return command.run(line, context);
-        } catch (ParseException | UsageException x) {
-            e.println(x.getMessage());
-            return CliContext.USAGE;
-        } catch (CommandFailedException x) {
-            e.println(x.getMessage());
-            return CliContext.FAILED;
-        }
+        String name = command instanceof ImportFlowCommand ? "import-flow" : "export-flow";
+        return CliCommands.execute(name, command, args, CliContext.of(new PrintStream(out, true,
+                StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), folder));
     }
 
     private void setup() throws Exception {
@@ -89,7 +76,7 @@ class FlowCommandsTest {
                 "Acme support line"), err::toString);
         assertEquals(Plans.tree(support), Plans.tree(Files.readString(folder.resolve("support.json"))));
         assertEquals(2, run(new ExportFlowCommand(), "lines.ivr", "x.json", "--format", "twilio", "--entry", "Nope"));
-        assertEquals("--entry: flows has no entry point 'Nope'\n", err.toString());
+        assertEquals("tandem-cli export-flow: --entry: flows has no entry point 'Nope'\n", err.toString());
     }
 
     @Test
@@ -98,7 +85,7 @@ class FlowCommandsTest {
                 + "\"Actions\":[{\"Identifier\":\"a\",\"Type\":\"MessageParticipant\",\"Transitions\":"
                 + "{\"NextAction\":\"b\"}}]}");
         assertEquals(1, run(new ImportFlowCommand(), "bad.json", "bad.ivr"));
-        assertEquals("bad.json: action 'a': NextAction 'b' names no action of the flow; nothing was written\n",
+        assertEquals("tandem-cli import-flow: bad.json: action 'a': NextAction 'b' names no action of the flow; nothing was written\n",
                 err.toString());
         assertFalse(Files.exists(folder.resolve("bad.ivr")));
     }
@@ -118,7 +105,7 @@ class FlowCommandsTest {
         Files.writeString(folder.resolve("main.json"), Plans.data("acme-support.twilio.json"));
         assertEquals(0, run(new ImportFlowCommand(), "main.json", "main.ivr"), err::toString);
         assertEquals(2, run(new ExportFlowCommand(), "main.ivr", "out.json"));
-        assertEquals("give the flow's format: --format connect|twilio\n", err.toString());
+        assertEquals("tandem-cli export-flow: give the flow's format: --format connect|twilio\n", err.toString());
         assertEquals(2, run(new ExportFlowCommand(), "main.ivr", "out.json", "--format", "genesys"));
         assertEquals(1, run(new ExportFlowCommand(), "main.ivr", "out.json", "--format", "connect"));
         assertTrue(err.toString().endsWith("nothing was written\n"), err::toString);

@@ -5,18 +5,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.ParseException;
-
 import tandem.cli.CliCommand;
+import tandem.cli.CliCommands;
 import tandem.cli.CliContext;
-import tandem.cli.CommandFailedException;
-import tandem.cli.UsageException;
 
 /**
- * Runs a command in-process the way {@code tandem-cli} does (parse, run, exceptions to exit codes 1 and 2 with one
- * line on standard error) and keeps what it printed.
+ * Runs {@code tandem-cli merge} in-process through {@link CliCommands#execute}, as {@code tandem-cli} does, and
+ * keeps what it printed.
  */
 final class Cli {
 
@@ -31,19 +26,9 @@ final class Cli {
     int run(CliCommand command, String... args) {
         out.reset();
         err.reset();
-        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        CliContext context = CliContext.of(o, e, folder);
-        try {
-            CommandLine line = new DefaultParser().parse(command.options(), args);
-            return command.run(line, context);
-        } catch (ParseException | UsageException x) {
-            e.println(x.getMessage());
-            return CliContext.USAGE;
-        } catch (CommandFailedException x) {
-            e.println(x.getMessage());
-            return CliContext.FAILED;
-        }
+        return CliCommands.execute("merge", command, args,
+                CliContext.of(new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8), folder));
     }
 
     String out() {

@@ -18,13 +18,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.apache.commons.cli.DefaultParser;
 import org.eclipse.emf.common.util.URI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import tandem.campaign.model.CampaignCalendar;
+import tandem.cli.CliCommands;
 import tandem.cli.CliContext;
 import tandem.core.documents.PlanDocuments;
 
@@ -131,8 +131,7 @@ class GitMergeDriverTest {
         args.removeIf(String::isEmpty);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream stream = new PrintStream(out, true, StandardCharsets.UTF_8);
-        int exit = new MergeCommand().run(
-                new DefaultParser().parse(new MergeCommand().options(), args.toArray(String[]::new)),
+        int exit = CliCommands.execute("merge", new MergeCommand(), args.toArray(String[]::new),
                 CliContext.of(stream, stream, workingDirectory));
         String name = call.getFileName().toString().replace(".args", "");
         Files.delete(call);
