@@ -133,16 +133,29 @@ final class ConfinedUriConverter extends ExtensibleURIConverterImpl {
 
     /** Whether the URI names a plan file, judged by its extension alone (nothing is read). */
     static boolean isPlanFile(URI uri) {
+        return planFactory(uri, Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap()) != null;
+    }
+
+    /**
+     * The plan factory registered for the URI's file extension in the first of the maps that has one, or
+     * {@code null}. By extension only: asking a registry by URI may read the content to find its type.
+     */
+    @SafeVarargs
+    static PlanResourceFactory planFactory(URI uri, Map<String, Object>... extensionMaps) {
         String extension = uri.fileExtension();
         if (extension == null) {
-            return false;
+            return null;
         }
-        // By extension only: asking the registry by URI may read the content to find its type.
-        Object factory = Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().get(extension);
-        if (factory instanceof Resource.Factory.Descriptor descriptor) {
-            factory = descriptor.createFactory();
+        for (Map<String, Object> map : extensionMaps) {
+            Object factory = map.get(extension);
+            if (factory instanceof Resource.Factory.Descriptor descriptor) {
+                factory = descriptor.createFactory();
+            }
+            if (factory instanceof PlanResourceFactory plan) {
+                return plan;
+            }
         }
-        return factory instanceof PlanResourceFactory;
+        return null;
     }
 
     private static Path realOrAbsolute(Path path) {

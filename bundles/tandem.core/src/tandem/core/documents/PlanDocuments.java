@@ -93,20 +93,9 @@ public final class PlanDocuments {
         }
 
         private Resource.Factory byExtension(URI uri) {
-            String extension = uri.fileExtension();
-            if (extension != null) {
-                for (Map<String, Object> map : List.of(registry.getExtensionToFactoryMap(),
-                        Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap())) {
-                    Object factory = map.get(extension);
-                    if (factory instanceof Resource.Factory.Descriptor descriptor) {
-                        factory = descriptor.createFactory();
-                    }
-                    if (factory instanceof PlanResourceFactory plan) {
-                        return plan;
-                    }
-                }
-            }
-            return REFUSED;
+            PlanResourceFactory plan = ConfinedUriConverter.planFactory(uri, registry.getExtensionToFactoryMap(),
+                    Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap());
+            return plan != null ? plan : REFUSED;
         }
 
         @Override
