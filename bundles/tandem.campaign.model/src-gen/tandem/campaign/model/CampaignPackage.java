@@ -584,13 +584,40 @@ public interface CampaignPackage extends EPackage
   int DROP__DAILY_SHARES = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 5;
 
   /**
+   * The feature id for the '<em><b>Connect Rate</b></em>' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   * @ordered
+   */
+  int DROP__CONNECT_RATE = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+  /**
+   * The feature id for the '<em><b>Outbound Aht Seconds</b></em>' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   * @ordered
+   */
+  int DROP__OUTBOUND_AHT_SECONDS = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+  /**
+   * The feature id for the '<em><b>Dialling End</b></em>' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   * @ordered
+   */
+  int DROP__DIALLING_END = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 8;
+
+  /**
    * The feature id for the '<em><b>Channel Shares</b></em>' containment reference list.
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
    * @generated
    * @ordered
    */
-  int DROP__CHANNEL_SHARES = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 6;
+  int DROP__CHANNEL_SHARES = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 9;
 
   /**
    * The number of structural features of the '<em>Drop</em>' class.
@@ -599,7 +626,7 @@ public interface CampaignPackage extends EPackage
    * @generated
    * @ordered
    */
-  int DROP_FEATURE_COUNT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 7;
+  int DROP_FEATURE_COUNT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 10;
 
   /**
    * The number of operations of the '<em>Drop</em>' class.
@@ -1047,6 +1074,39 @@ public interface CampaignPackage extends EPackage
   EAttribute getDrop_DailyShares();
 
   /**
+   * Returns the meta object for the attribute '{@link tandem.campaign.model.Drop#getConnectRate <em>Connect Rate</em>}'.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @return the meta object for the attribute '<em>Connect Rate</em>'.
+   * @see tandem.campaign.model.Drop#getConnectRate()
+   * @see #getDrop()
+   * @generated
+   */
+  EAttribute getDrop_ConnectRate();
+
+  /**
+   * Returns the meta object for the attribute '{@link tandem.campaign.model.Drop#getOutboundAhtSeconds <em>Outbound Aht Seconds</em>}'.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @return the meta object for the attribute '<em>Outbound Aht Seconds</em>'.
+   * @see tandem.campaign.model.Drop#getOutboundAhtSeconds()
+   * @see #getDrop()
+   * @generated
+   */
+  EAttribute getDrop_OutboundAhtSeconds();
+
+  /**
+   * Returns the meta object for the attribute '{@link tandem.campaign.model.Drop#getDiallingEnd <em>Dialling End</em>}'.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @return the meta object for the attribute '<em>Dialling End</em>'.
+   * @see tandem.campaign.model.Drop#getDiallingEnd()
+   * @see #getDrop()
+   * @generated
+   */
+  EAttribute getDrop_DiallingEnd();
+
+  /**
    * Returns the meta object for the containment reference list '{@link tandem.campaign.model.Drop#getChannelShares <em>Channel Shares</em>}'.
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
@@ -1414,6 +1474,30 @@ public interface CampaignPackage extends EPackage
      * @generated
      */
     EAttribute DROP__DAILY_SHARES = eINSTANCE.getDrop_DailyShares();
+
+    /**
+     * The meta object literal for the '<em><b>Connect Rate</b></em>' attribute feature.
+     * <!-- begin-user-doc -->
+     * <!-- end-user-doc -->
+     * @generated
+     */
+    EAttribute DROP__CONNECT_RATE = eINSTANCE.getDrop_ConnectRate();
+
+    /**
+     * The meta object literal for the '<em><b>Outbound Aht Seconds</b></em>' attribute feature.
+     * <!-- begin-user-doc -->
+     * <!-- end-user-doc -->
+     * @generated
+     */
+    EAttribute DROP__OUTBOUND_AHT_SECONDS = eINSTANCE.getDrop_OutboundAhtSeconds();
+
+    /**
+     * The meta object literal for the '<em><b>Dialling End</b></em>' attribute feature.
+     * <!-- begin-user-doc -->
+     * <!-- end-user-doc -->
+     * @generated
+     */
+    EAttribute DROP__DIALLING_END = eINSTANCE.getDrop_DiallingEnd();
 
     /**
      * The meta object literal for the '<em><b>Channel Shares</b></em>' containment reference list feature.

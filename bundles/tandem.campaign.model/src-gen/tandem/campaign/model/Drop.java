@@ -28,6 +28,9 @@ import tandem.core.model.NamedElement;
  *   <li>{@link tandem.campaign.model.Drop#getAudienceSize <em>Audience Size</em>}</li>
  *   <li>{@link tandem.campaign.model.Drop#getResponseRate <em>Response Rate</em>}</li>
  *   <li>{@link tandem.campaign.model.Drop#getDailyShares <em>Daily Shares</em>}</li>
+ *   <li>{@link tandem.campaign.model.Drop#getConnectRate <em>Connect Rate</em>}</li>
+ *   <li>{@link tandem.campaign.model.Drop#getOutboundAhtSeconds <em>Outbound Aht Seconds</em>}</li>
+ *   <li>{@link tandem.campaign.model.Drop#getDiallingEnd <em>Dialling End</em>}</li>
  *   <li>{@link tandem.campaign.model.Drop#getChannelShares <em>Channel Shares</em>}</li>
  * </ul>
  *
@@ -167,6 +170,83 @@ public interface Drop extends NamedElement
    * @generated
    */
   EList<Double> getDailyShares();
+
+  /**
+   * Returns the value of the '<em><b>Connect Rate</b></em>' attribute.
+   * The default value is <code>"0.3"</code>.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * <!-- begin-model-doc -->
+   * Outbound waves only: share (0..1] of the dials (one per audience member) that reach someone and take agent time (0.3 for 30%).
+   * <!-- end-model-doc -->
+   * @return the value of the '<em>Connect Rate</em>' attribute.
+   * @see #setConnectRate(double)
+   * @see tandem.campaign.model.CampaignPackage#getDrop_ConnectRate()
+   * @model default="0.3"
+   * @generated
+   */
+  double getConnectRate();
+
+  /**
+   * Sets the value of the '{@link tandem.campaign.model.Drop#getConnectRate <em>Connect Rate</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @param value the new value of the '<em>Connect Rate</em>' attribute.
+   * @see #getConnectRate()
+   * @generated
+   */
+  void setConnectRate(double value);
+
+  /**
+   * Returns the value of the '<em><b>Outbound Aht Seconds</b></em>' attribute.
+   * The default value is <code>"240"</code>.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * <!-- begin-model-doc -->
+   * Outbound waves only: average handle time of a connected outbound call in seconds (talk and wrap-up).
+   * <!-- end-model-doc -->
+   * @return the value of the '<em>Outbound Aht Seconds</em>' attribute.
+   * @see #setOutboundAhtSeconds(double)
+   * @see tandem.campaign.model.CampaignPackage#getDrop_OutboundAhtSeconds()
+   * @model default="240"
+   * @generated
+   */
+  double getOutboundAhtSeconds();
+
+  /**
+   * Sets the value of the '{@link tandem.campaign.model.Drop#getOutboundAhtSeconds <em>Outbound Aht Seconds</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @param value the new value of the '<em>Outbound Aht Seconds</em>' attribute.
+   * @see #getOutboundAhtSeconds()
+   * @generated
+   */
+  void setOutboundAhtSeconds(double value);
+
+  /**
+   * Returns the value of the '<em><b>Dialling End</b></em>' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * <!-- begin-model-doc -->
+   * Outbound waves only: when dialling stops each day; the window starts at the drop's time. Neither given: the day's work spreads like inbound lift (intraday profile or opening hours).
+   * <!-- end-model-doc -->
+   * @return the value of the '<em>Dialling End</em>' attribute.
+   * @see #setDiallingEnd(LocalTime)
+   * @see tandem.campaign.model.CampaignPackage#getDrop_DiallingEnd()
+   * @model dataType="tandem.core.model.LocalTime"
+   * @generated
+   */
+  LocalTime getDiallingEnd();
+
+  /**
+   * Sets the value of the '{@link tandem.campaign.model.Drop#getDiallingEnd <em>Dialling End</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @param value the new value of the '<em>Dialling End</em>' attribute.
+   * @see #getDiallingEnd()
+   * @generated
+   */
+  void setDiallingEnd(LocalTime value);
 
   /**
    * Returns the value of the '<em><b>Channel Shares</b></em>' containment reference list.

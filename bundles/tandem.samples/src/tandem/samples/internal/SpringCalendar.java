@@ -62,9 +62,13 @@ final class SpringCalendar {
         drop(springUpgrade, "spring-tv-spot", "TV spot: breakfast show", DropKind.TV,
                 TV_SPOT, LocalTime.of(7, 30), 2_000_000, 0.0018,
                 shares(0.4, 0.25, 0.15, 0.1, 0.06, 0.04), split(Channel.PHONE, 0.8), split(Channel.CHAT, 0.2));
-        drop(springUpgrade, "spring-outbound-wave", "Outbound wave: upgrade calls", DropKind.OUTBOUND_WAVE,
-                LocalDate.of(2027, 4, 19), LocalTime.of(10, 0), 25_000, 0.08,
-                shares(0.3, 0.25, 0.2, 0.15, 0.1), split(Channel.PHONE, 1.0));
+        Drop wave = drop(springUpgrade, "spring-outbound-wave", "Outbound wave: upgrade calls",
+                DropKind.OUTBOUND_WAVE, LocalDate.of(2027, 4, 19), LocalTime.of(10, 0), 25_000, 0,
+                shares(0.3, 0.25, 0.2, 0.15, 0.1));
+        // Sales dials 25,000 customers from 10:00 to 16:00 over five days; 35% pick up, for 5 minutes each.
+        wave.setConnectRate(0.35);
+        wave.setOutboundAhtSeconds(300);
+        wave.setDiallingEnd(LocalTime.of(16, 0));
 
         giveaway = campaign("earbuds-giveaway", "Earbuds Giveaway", "EARBUDS", GIVEAWAY_LAUNCH,
                 LocalDate.of(2027, 5, 15), LocalDate.of(2027, 3, 15));
@@ -148,7 +152,7 @@ final class SpringCalendar {
         return new Split(channel, share);
     }
 
-    private static void drop(Campaign campaign, String slug, String name, DropKind kind, LocalDate date,
+    private static Drop drop(Campaign campaign, String slug, String name, DropKind kind, LocalDate date,
             LocalTime time, long audience, double responseRate, double[] dailyShares, Split... splits) {
         Drop drop = named(CampaignFactory.eINSTANCE.createDrop(), slug, name);
         drop.setKind(kind);
@@ -169,5 +173,6 @@ final class SpringCalendar {
             campaign.getChannels().add(kind);
         }
         campaign.getDrops().add(drop);
+        return drop;
     }
 }

@@ -65,13 +65,16 @@ final class YearOfStaffing {
         return plan;
     }
 
-    /** Schedules the heads each interval needs: baseline and campaigns, or the baseline alone in the short week. */
+    /**
+     * Schedules the heads each interval needs: baseline, campaigns and outbound work, or the baseline alone in the
+     * short week.
+     */
     private static void schedule(StaffingPlan plan, boolean forgetsTheTvSpot) {
         StaffingForecast forecast = StaffingForecast.of(plan);
         List<StaffingInterval> rows = plan.getIntervals();
         for (int index = 0; index < rows.size(); index++) {
             StaffingInterval row = rows.get(index);
-            if (row.getBaseline() == 0 && forecast.liftOf(index) == 0) {
+            if (row.getBaseline() == 0 && forecast.liftOf(index) == 0 && forecast.outboundSecondsOf(index) == 0) {
                 continue;
             }
             IntervalForecast interval = forecast.interval(index);

@@ -62,6 +62,9 @@ public class DropItemProvider extends NamedElementItemProvider
       addAudienceSizePropertyDescriptor(object);
       addResponseRatePropertyDescriptor(object);
       addDailySharesPropertyDescriptor(object);
+      addConnectRatePropertyDescriptor(object);
+      addOutboundAhtSecondsPropertyDescriptor(object);
+      addDiallingEndPropertyDescriptor(object);
     }
     return itemPropertyDescriptors;
   }
@@ -205,6 +208,75 @@ public class DropItemProvider extends NamedElementItemProvider
   }
 
   /**
+   * This adds a property descriptor for the Connect Rate feature.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  protected void addConnectRatePropertyDescriptor(Object object)
+  {
+    itemPropertyDescriptors.add
+      (createItemPropertyDescriptor
+        (((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+         getResourceLocator(),
+         getString("_UI_Drop_connectRate_feature"),
+         getString("_UI_PropertyDescriptor_description", "_UI_Drop_connectRate_feature", "_UI_Drop_type"),
+         CampaignPackage.Literals.DROP__CONNECT_RATE,
+         true,
+         false,
+         false,
+         ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+         null,
+         null));
+  }
+
+  /**
+   * This adds a property descriptor for the Outbound Aht Seconds feature.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  protected void addOutboundAhtSecondsPropertyDescriptor(Object object)
+  {
+    itemPropertyDescriptors.add
+      (createItemPropertyDescriptor
+        (((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+         getResourceLocator(),
+         getString("_UI_Drop_outboundAhtSeconds_feature"),
+         getString("_UI_PropertyDescriptor_description", "_UI_Drop_outboundAhtSeconds_feature", "_UI_Drop_type"),
+         CampaignPackage.Literals.DROP__OUTBOUND_AHT_SECONDS,
+         true,
+         false,
+         false,
+         ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+         null,
+         null));
+  }
+
+  /**
+   * This adds a property descriptor for the Dialling End feature.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  protected void addDiallingEndPropertyDescriptor(Object object)
+  {
+    itemPropertyDescriptors.add
+      (createItemPropertyDescriptor
+        (((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+         getResourceLocator(),
+         getString("_UI_Drop_diallingEnd_feature"),
+         getString("_UI_PropertyDescriptor_description", "_UI_Drop_diallingEnd_feature", "_UI_Drop_type"),
+         CampaignPackage.Literals.DROP__DIALLING_END,
+         true,
+         false,
+         false,
+         ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+         null,
+         null));
+  }
+
+  /**
    * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
    * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
    * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -285,6 +357,9 @@ public class DropItemProvider extends NamedElementItemProvider
       case CampaignPackage.DROP__AUDIENCE_SIZE:
       case CampaignPackage.DROP__RESPONSE_RATE:
       case CampaignPackage.DROP__DAILY_SHARES:
+      case CampaignPackage.DROP__CONNECT_RATE:
+      case CampaignPackage.DROP__OUTBOUND_AHT_SECONDS:
+      case CampaignPackage.DROP__DIALLING_END:
         fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
         return;
       case CampaignPackage.DROP__CHANNEL_SHARES:

@@ -543,9 +543,42 @@ public class CampaignPackageImpl extends EPackageImpl implements CampaignPackage
    * @generated
    */
   @Override
+  public EAttribute getDrop_ConnectRate()
+  {
+    return (EAttribute)dropEClass.getEStructuralFeatures().get(6);
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public EAttribute getDrop_OutboundAhtSeconds()
+  {
+    return (EAttribute)dropEClass.getEStructuralFeatures().get(7);
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public EAttribute getDrop_DiallingEnd()
+  {
+    return (EAttribute)dropEClass.getEStructuralFeatures().get(8);
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
   public EReference getDrop_ChannelShares()
   {
-    return (EReference)dropEClass.getEStructuralFeatures().get(6);
+    return (EReference)dropEClass.getEStructuralFeatures().get(9);
   }
 
   /**
@@ -663,6 +696,9 @@ public class CampaignPackageImpl extends EPackageImpl implements CampaignPackage
     createEAttribute(dropEClass, DROP__AUDIENCE_SIZE);
     createEAttribute(dropEClass, DROP__RESPONSE_RATE);
     createEAttribute(dropEClass, DROP__DAILY_SHARES);
+    createEAttribute(dropEClass, DROP__CONNECT_RATE);
+    createEAttribute(dropEClass, DROP__OUTBOUND_AHT_SECONDS);
+    createEAttribute(dropEClass, DROP__DIALLING_END);
     createEReference(dropEClass, DROP__CHANNEL_SHARES);
 
     channelShareEClass = createEClass(CHANNEL_SHARE);
@@ -751,6 +787,9 @@ public class CampaignPackageImpl extends EPackageImpl implements CampaignPackage
     initEAttribute(getDrop_AudienceSize(), ecorePackage.getELong(), "audienceSize", null, 0, 1, Drop.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEAttribute(getDrop_ResponseRate(), ecorePackage.getEDouble(), "responseRate", null, 0, 1, Drop.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEAttribute(getDrop_DailyShares(), ecorePackage.getEDouble(), "dailyShares", null, 0, -1, Drop.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+    initEAttribute(getDrop_ConnectRate(), ecorePackage.getEDouble(), "connectRate", "0.3", 0, 1, Drop.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+    initEAttribute(getDrop_OutboundAhtSeconds(), ecorePackage.getEDouble(), "outboundAhtSeconds", "240", 0, 1, Drop.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+    initEAttribute(getDrop_DiallingEnd(), theCorePackage.getLocalTime(), "diallingEnd", null, 0, 1, Drop.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEReference(getDrop_ChannelShares(), this.getChannelShare(), null, "channelShares", null, 0, -1, Drop.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
     initEClass(channelShareEClass, ChannelShare.class, "ChannelShare", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

@@ -42,6 +42,9 @@ import tandem.core.model.impl.NamedElementImpl;
  *   <li>{@link tandem.campaign.model.impl.DropImpl#getAudienceSize <em>Audience Size</em>}</li>
  *   <li>{@link tandem.campaign.model.impl.DropImpl#getResponseRate <em>Response Rate</em>}</li>
  *   <li>{@link tandem.campaign.model.impl.DropImpl#getDailyShares <em>Daily Shares</em>}</li>
+ *   <li>{@link tandem.campaign.model.impl.DropImpl#getConnectRate <em>Connect Rate</em>}</li>
+ *   <li>{@link tandem.campaign.model.impl.DropImpl#getOutboundAhtSeconds <em>Outbound Aht Seconds</em>}</li>
+ *   <li>{@link tandem.campaign.model.impl.DropImpl#getDiallingEnd <em>Dialling End</em>}</li>
  *   <li>{@link tandem.campaign.model.impl.DropImpl#getChannelShares <em>Channel Shares</em>}</li>
  * </ul>
  *
@@ -158,6 +161,66 @@ public class DropImpl extends NamedElementImpl implements Drop
    * @ordered
    */
   protected EList<Double> dailyShares;
+
+  /**
+   * The default value of the '{@link #getConnectRate() <em>Connect Rate</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #getConnectRate()
+   * @generated
+   * @ordered
+   */
+  protected static final double CONNECT_RATE_EDEFAULT = 0.3;
+
+  /**
+   * The cached value of the '{@link #getConnectRate() <em>Connect Rate</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #getConnectRate()
+   * @generated
+   * @ordered
+   */
+  protected double connectRate = CONNECT_RATE_EDEFAULT;
+
+  /**
+   * The default value of the '{@link #getOutboundAhtSeconds() <em>Outbound Aht Seconds</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #getOutboundAhtSeconds()
+   * @generated
+   * @ordered
+   */
+  protected static final double OUTBOUND_AHT_SECONDS_EDEFAULT = 240.0;
+
+  /**
+   * The cached value of the '{@link #getOutboundAhtSeconds() <em>Outbound Aht Seconds</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #getOutboundAhtSeconds()
+   * @generated
+   * @ordered
+   */
+  protected double outboundAhtSeconds = OUTBOUND_AHT_SECONDS_EDEFAULT;
+
+  /**
+   * The default value of the '{@link #getDiallingEnd() <em>Dialling End</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #getDiallingEnd()
+   * @generated
+   * @ordered
+   */
+  protected static final LocalTime DIALLING_END_EDEFAULT = null;
+
+  /**
+   * The cached value of the '{@link #getDiallingEnd() <em>Dialling End</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #getDiallingEnd()
+   * @generated
+   * @ordered
+   */
+  protected LocalTime diallingEnd = DIALLING_END_EDEFAULT;
 
   /**
    * The cached value of the '{@link #getChannelShares() <em>Channel Shares</em>}' containment reference list.
@@ -336,6 +399,81 @@ public class DropImpl extends NamedElementImpl implements Drop
    * @generated
    */
   @Override
+  public double getConnectRate()
+  {
+    return connectRate;
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public void setConnectRate(double newConnectRate)
+  {
+    double oldConnectRate = connectRate;
+    connectRate = newConnectRate;
+    if (eNotificationRequired())
+      eNotify(new ENotificationImpl(this, Notification.SET, CampaignPackage.DROP__CONNECT_RATE, oldConnectRate, connectRate));
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public double getOutboundAhtSeconds()
+  {
+    return outboundAhtSeconds;
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public void setOutboundAhtSeconds(double newOutboundAhtSeconds)
+  {
+    double oldOutboundAhtSeconds = outboundAhtSeconds;
+    outboundAhtSeconds = newOutboundAhtSeconds;
+    if (eNotificationRequired())
+      eNotify(new ENotificationImpl(this, Notification.SET, CampaignPackage.DROP__OUTBOUND_AHT_SECONDS, oldOutboundAhtSeconds, outboundAhtSeconds));
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public LocalTime getDiallingEnd()
+  {
+    return diallingEnd;
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public void setDiallingEnd(LocalTime newDiallingEnd)
+  {
+    LocalTime oldDiallingEnd = diallingEnd;
+    diallingEnd = newDiallingEnd;
+    if (eNotificationRequired())
+      eNotify(new ENotificationImpl(this, Notification.SET, CampaignPackage.DROP__DIALLING_END, oldDiallingEnd, diallingEnd));
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
   public EList<ChannelShare> getChannelShares()
   {
     if (channelShares == null)
@@ -383,6 +521,12 @@ public class DropImpl extends NamedElementImpl implements Drop
         return getResponseRate();
       case CampaignPackage.DROP__DAILY_SHARES:
         return getDailyShares();
+      case CampaignPackage.DROP__CONNECT_RATE:
+        return getConnectRate();
+      case CampaignPackage.DROP__OUTBOUND_AHT_SECONDS:
+        return getOutboundAhtSeconds();
+      case CampaignPackage.DROP__DIALLING_END:
+        return getDiallingEnd();
       case CampaignPackage.DROP__CHANNEL_SHARES:
         return getChannelShares();
     }
@@ -418,6 +562,15 @@ public class DropImpl extends NamedElementImpl implements Drop
       case CampaignPackage.DROP__DAILY_SHARES:
         getDailyShares().clear();
         getDailyShares().addAll((Collection<? extends Double>)newValue);
+        return;
+      case CampaignPackage.DROP__CONNECT_RATE:
+        setConnectRate((Double)newValue);
+        return;
+      case CampaignPackage.DROP__OUTBOUND_AHT_SECONDS:
+        setOutboundAhtSeconds((Double)newValue);
+        return;
+      case CampaignPackage.DROP__DIALLING_END:
+        setDiallingEnd((LocalTime)newValue);
         return;
       case CampaignPackage.DROP__CHANNEL_SHARES:
         getChannelShares().clear();
@@ -455,6 +608,15 @@ public class DropImpl extends NamedElementImpl implements Drop
       case CampaignPackage.DROP__DAILY_SHARES:
         getDailyShares().clear();
         return;
+      case CampaignPackage.DROP__CONNECT_RATE:
+        setConnectRate(CONNECT_RATE_EDEFAULT);
+        return;
+      case CampaignPackage.DROP__OUTBOUND_AHT_SECONDS:
+        setOutboundAhtSeconds(OUTBOUND_AHT_SECONDS_EDEFAULT);
+        return;
+      case CampaignPackage.DROP__DIALLING_END:
+        setDiallingEnd(DIALLING_END_EDEFAULT);
+        return;
       case CampaignPackage.DROP__CHANNEL_SHARES:
         getChannelShares().clear();
         return;
@@ -484,6 +646,12 @@ public class DropImpl extends NamedElementImpl implements Drop
         return responseRate != RESPONSE_RATE_EDEFAULT;
       case CampaignPackage.DROP__DAILY_SHARES:
         return dailyShares != null && !dailyShares.isEmpty();
+      case CampaignPackage.DROP__CONNECT_RATE:
+        return connectRate != CONNECT_RATE_EDEFAULT;
+      case CampaignPackage.DROP__OUTBOUND_AHT_SECONDS:
+        return outboundAhtSeconds != OUTBOUND_AHT_SECONDS_EDEFAULT;
+      case CampaignPackage.DROP__DIALLING_END:
+        return DIALLING_END_EDEFAULT == null ? diallingEnd != null : !DIALLING_END_EDEFAULT.equals(diallingEnd);
       case CampaignPackage.DROP__CHANNEL_SHARES:
         return channelShares != null && !channelShares.isEmpty();
     }
@@ -513,6 +681,12 @@ public class DropImpl extends NamedElementImpl implements Drop
     result.append(responseRate);
     result.append(", dailyShares: ");
     result.append(dailyShares);
+    result.append(", connectRate: ");
+    result.append(connectRate);
+    result.append(", outboundAhtSeconds: ");
+    result.append(outboundAhtSeconds);
+    result.append(", diallingEnd: ");
+    result.append(diallingEnd);
     result.append(')');
     return result.toString();
   }

@@ -1,6 +1,7 @@
 package tandem.campaign.model.lift;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +16,7 @@ import tandem.campaign.model.Campaign;
 import tandem.campaign.model.CampaignCalendar;
 import tandem.campaign.model.ChannelShare;
 import tandem.campaign.model.Drop;
+import tandem.campaign.model.DropKind;
 import tandem.core.model.Channel;
 import tandem.core.model.Queue;
 
@@ -26,6 +28,12 @@ import tandem.core.model.Queue;
  * channel the contacts split evenly across the campaign's queues of that channel; contacts of a channel for which
  * the campaign has no queue are <em>unassigned</em>, so a planner sees volume that no queue was prepared for (the
  * alignment check {@code alignment.unserved-channel} reports them).
+ * <p>
+ * An <em>outbound wave</em> brings no inbound contacts: it is work the agents do. Each member of its audience is
+ * dialled once; {@code audienceSize × connectRate} calls connect, each taking {@code outboundAhtSeconds} of agent
+ * time, spread over the days by the daily shares and split evenly across the campaign's phone queues
+ * ({@link DailyLift#outbound}). A wave whose campaign has no phone queue has nowhere to go: the staffing checks
+ * report it.
  * <p>
  * The computation visits every drop once (no scans per day), so a year of a few thousand campaigns takes
  * milliseconds.
@@ -59,11 +67,29 @@ public final class ContactLift {
     }
 
     /**
-     * Expected contacts of one drop on each day from its date on (index 0 = drop day): audience × response rate ×
-     * daily share. A drop without daily shares brings all its contacts on its day.
+     * Expected inbound contacts of one drop on each day from its date on (index 0 = drop day): audience × response
+     * rate × daily share. A drop without daily shares brings all its contacts on its day. An outbound wave brings
+     * none (all zeros: see {@link #dailyOutboundSeconds}).
      */
     public static double[] dailyContacts(Drop drop) {
-        double contacts = drop.getAudienceSize() * drop.getResponseRate();
+        return spread(drop, isOutbound(drop) ? 0 : drop.getAudienceSize() * drop.getResponseRate());
+    }
+
+    /** Whether the drop is an outbound wave: agents dial the audience, rather than the audience calling in. */
+    public static boolean isOutbound(Drop drop) {
+        return drop.getKind() == DropKind.OUTBOUND_WAVE;
+    }
+
+    /**
+     * Agent seconds an outbound wave needs on each day from its date on (index 0 = drop day): audience (dials) ×
+     * connect rate × handle time of a connected call × daily share; all zeros for any other drop.
+     */
+    public static double[] dailyOutboundSeconds(Drop drop) {
+        return spread(drop, isOutbound(drop)
+                ? drop.getAudienceSize() * drop.getConnectRate() * drop.getOutboundAhtSeconds() : 0);
+    }
+
+    private static double[] spread(Drop drop, double contacts) {
         EList<Double> shares = drop.getDailyShares();
         if (shares.isEmpty()) {
             return new double[] { contacts };
@@ -110,6 +136,13 @@ public final class ContactLift {
             if (drop.getDate() == null) {
                 continue;
             }
+            if (isOutbound(drop)) {
+                if (queues == null) {
+                    queues = queuesByChannel(campaign);
+                }
+                addOutbound(lift, campaign, drop, queues.get(Channel.PHONE));
+                continue;
+            }
             double[] daily = dailyContacts(drop);
             long offset = ChronoUnit.DAYS.between(lift.from(), drop.getDate());
             if (offset > lift.days() - 1 || offset + daily.length - 1 < 0) {
@@ -129,6 +162,24 @@ public final class ContactLift {
                     }
                 }
             }
+        }
+    }
+
+    /** Splits an outbound wave's work evenly across the campaign's phone queues (none: unassigned). */
+    private static void addOutbound(DailyLift lift, Campaign campaign, Drop drop, List<Queue> phoneQueues) {
+        double[] daily = dailyOutboundSeconds(drop);
+        long offset = ChronoUnit.DAYS.between(lift.from(), drop.getDate());
+        if (offset > lift.days() - 1 || offset + daily.length - 1 < 0) {
+            return;
+        }
+        LocalTime end = drop.getDiallingEnd();
+        if (phoneQueues == null) {
+            lift.addOutbound(null, campaign, drop, (int) offset, daily, 1, drop.getTime(), end);
+            return;
+        }
+        for (Queue queue : phoneQueues) {
+            lift.addOutbound(queue, campaign, drop, (int) offset, daily, 1.0 / phoneQueues.size(), drop.getTime(),
+                    end);
         }
     }
 }

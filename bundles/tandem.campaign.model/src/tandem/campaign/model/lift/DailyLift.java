@@ -1,6 +1,7 @@
 package tandem.campaign.model.lift;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,10 +14,12 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import tandem.campaign.model.Campaign;
+import tandem.campaign.model.Drop;
 import tandem.core.model.Queue;
 
 /**
- * Expected extra contacts per day and queue over a range of days, as computed by {@link ContactLift}. Days outside
+ * Expected extra contacts per day and queue over a range of days, as computed by {@link ContactLift}, and the
+ * outbound work of outbound waves ({@link #outbound}), kept apart from the contacts. Days outside
  * the range have no contacts. Immutable once computed.
  */
 public final class DailyLift {
@@ -27,6 +30,8 @@ public final class DailyLift {
     private final double[] total;
     private final Lane unassigned;
     private final Map<Queue, Lane> lanes = new LinkedHashMap<>();
+    /** Outbound work by queue (null: unassigned) and day index. */
+    private final Map<Queue, Map<Integer, List<OutboundWork>>> outbound = new LinkedHashMap<>();
 
     DailyLift(LocalDate from, LocalDate to) {
         this.from = from;
@@ -57,6 +62,45 @@ public final class DailyLift {
         if (contributes) {
             lane.contributions.add(new Contribution(campaign, offset, daily, factor));
         }
+    }
+
+    /** Adds {@code factor × daily[i]} agent seconds of an outbound wave on day {@code offset + i}, clipped. */
+    void addOutbound(Queue queue, Campaign campaign, Drop drop, int offset, double[] daily, double factor,
+            LocalTime windowStart, LocalTime windowEnd) {
+        int first = Math.max(0, offset);
+        int last = Math.min(days - 1, offset + daily.length - 1);
+        for (int index = first; index <= last; index++) {
+            double seconds = daily[index - offset] * factor;
+            if (seconds > 0) {
+                outbound.computeIfAbsent(queue, q -> new TreeMap<>()).computeIfAbsent(index, i -> new ArrayList<>())
+                        .add(new OutboundWork(campaign, drop, seconds, windowStart, windowEnd));
+            }
+        }
+    }
+
+    /**
+     * The outbound work the queue's agents do on the day (one entry per wave), empty when none; with a {@code null}
+     * queue, the work of waves whose campaign has no phone queue.
+     */
+    public List<OutboundWork> outbound(Queue queue, LocalDate day) {
+        Map<Integer, List<OutboundWork>> byDay = outbound.get(queue);
+        int index = indexOf(day);
+        List<OutboundWork> work = byDay == null || index < 0 ? null : byDay.get(index);
+        return work == null ? List.of() : Collections.unmodifiableList(work);
+    }
+
+    /** Agent seconds of outbound work of the queue on the day, 0 when none. */
+    public double outboundSeconds(Queue queue, LocalDate day) {
+        double seconds = 0;
+        for (OutboundWork work : outbound(queue, day)) {
+            seconds += work.seconds();
+        }
+        return seconds;
+    }
+
+    /** Whether any outbound wave gives the queue work in the range. */
+    public boolean hasOutbound(Queue queue) {
+        return outbound.containsKey(queue);
     }
 
     int days() {

@@ -1,6 +1,7 @@
 package tandem.campaign.model.validation;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
@@ -15,6 +16,7 @@ import tandem.campaign.model.Campaign;
 import tandem.campaign.model.CampaignPackage.Literals;
 import tandem.campaign.model.ChannelShare;
 import tandem.campaign.model.Drop;
+import tandem.campaign.model.DropKind;
 import tandem.campaign.model.OfferItem;
 import tandem.campaign.model.SuccessMetrics;
 import tandem.campaign.model.shares.ShareText;
@@ -55,6 +57,8 @@ public class CampaignValidator extends EObjectValidator {
     public static final int TARGET_RESPONSE_RATE_OUT_OF_RANGE = 10;
     /** A drop reaches a negative number of people. */
     public static final int NEGATIVE_AUDIENCE = 11;
+    /** An outbound wave's connect rate outside (0, 1], its handle time not positive, or its window empty. */
+    public static final int OUTBOUND_WAVE_INVALID = 12;
 
     /** How far a sum of shares may be from 100% (rounding in hand-entered profiles). */
     public static final double SUM_TOLERANCE = 0.001;
@@ -101,6 +105,9 @@ public class CampaignValidator extends EObjectValidator {
         }
         valid &= rate(drop, Literals.DROP__RESPONSE_RATE, drop.getResponseRate(), "response rate",
                 RESPONSE_RATE_OUT_OF_RANGE, diagnostics);
+        if (drop.getKind() == DropKind.OUTBOUND_WAVE) {
+            valid &= validateOutboundWave(drop, diagnostics);
+        }
         if (drop.getAudienceSize() < 0) {
             valid &= report(diagnostics, NEGATIVE_AUDIENCE, ElementPaths.of(drop) + ": audience size "
                     + drop.getAudienceSize() + " cannot be negative", drop, Literals.DROP__AUDIENCE_SIZE);
@@ -140,6 +147,27 @@ public class CampaignValidator extends EObjectValidator {
                         + ": the channel shares add up to " + ShareText.percent(sum) + " instead of 100%", drop,
                         Literals.DROP__CHANNEL_SHARES);
             }
+        }
+        return valid;
+    }
+
+    private static boolean validateOutboundWave(Drop drop, DiagnosticChain diagnostics) {
+        boolean valid = true;
+        if (!(drop.getConnectRate() > 0 && drop.getConnectRate() <= 1)) {
+            valid &= report(diagnostics, OUTBOUND_WAVE_INVALID, ElementPaths.of(drop) + ": the connect rate is "
+                    + drop.getConnectRate() + "; an outbound wave connects a share above 0 and at most 1 of its"
+                    + " dials (0.3 = 30%)", drop, Literals.DROP__CONNECT_RATE);
+        }
+        if (!(drop.getOutboundAhtSeconds() > 0) || Double.isInfinite(drop.getOutboundAhtSeconds())) {
+            valid &= report(diagnostics, OUTBOUND_WAVE_INVALID, ElementPaths.of(drop) + ": the handle time of a"
+                    + " connected call is " + drop.getOutboundAhtSeconds() + " s; give a positive number of seconds",
+                    drop, Literals.DROP__OUTBOUND_AHT_SECONDS);
+        }
+        LocalTime from = drop.getTime();
+        LocalTime to = drop.getDiallingEnd();
+        if (from != null && to != null && !to.isAfter(from)) {
+            valid &= report(diagnostics, OUTBOUND_WAVE_INVALID, ElementPaths.of(drop) + ": dialling ends at " + to
+                    + ", not after it starts at " + from, drop, Literals.DROP__DIALLING_END);
         }
         return valid;
     }

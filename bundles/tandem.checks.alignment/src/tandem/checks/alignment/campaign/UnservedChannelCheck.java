@@ -31,7 +31,7 @@ import tandem.core.model.Queue;
  * <p>
  * One finding per campaign and channel, on the campaign, naming the channel, the drops, and the contacts: up to how
  * many a day (and on which day, from the dated drops) and how many in all. Drops expected to bring no contact (no
- * audience or response rate) invite none. When the contact-center setup among the
+ * audience or response rate) and outbound waves (agents call out) invite none. When the contact-center setup among the
  * checked plans has a queue on that channel, the finding carries it, and the fix adds it to the campaign's queues,
  * so that the contacts are routed to it.
  */
@@ -56,9 +56,11 @@ public class UnservedChannelCheck implements Check {
         Map<Channel, List<Queue>> served = ContactLift.queuesByChannel(campaign);
         Map<Channel, Unserved> unserved = new EnumMap<>(Channel.class);
         for (Drop drop : campaign.getDrops()) {
-            double contacts = drop.getAudienceSize() * drop.getResponseRate();
+            double contacts = ContactLift.isOutbound(drop) ? 0 : drop.getAudienceSize() * drop.getResponseRate();
             if (!(contacts > 0)) {
-                continue; // a drop nobody is expected to answer (brand awareness) invites no contact
+                // a drop nobody is expected to answer (brand awareness) invites no contact; an outbound wave is
+                // agents' work, which alignment.staffing-covers-lift follows
+                continue;
             }
             for (Map.Entry<Channel, Double> share : ContactLift.channelSplit(drop).entrySet()) {
                 if (served.containsKey(share.getKey()) || !(share.getValue() > 0)) {

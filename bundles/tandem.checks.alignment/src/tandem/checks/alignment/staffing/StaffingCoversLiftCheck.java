@@ -4,18 +4,23 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 
 import tandem.campaign.model.Campaign;
 import tandem.campaign.model.CampaignCalendar;
+import tandem.campaign.model.Drop;
 import tandem.campaign.model.lift.ContactLift;
+import tandem.campaign.model.lift.OutboundWork;
 import tandem.checks.Check;
 import tandem.checks.CheckContext;
 import tandem.checks.PlanSet;
+import tandem.core.model.Channel;
 import tandem.core.model.Queue;
 import tandem.staffing.model.StaffingInterval;
 import tandem.staffing.model.StaffingPlan;
@@ -25,9 +30,12 @@ import tandem.staffing.model.forecast.StaffingForecast;
 /**
  * {@code alignment.staffing-covers-lift}: every interval of a staffing plan into which a campaign of its linked
  * calendars brings contacts for the plan's queue (lift &gt; 0 in the plan's {@link StaffingForecast}) has at least
- * the heads scheduled that it requires. One finding per plan and day with short intervals, on the plan, naming
+ * the heads scheduled that it requires, outbound work of outbound waves included (an interval that an outbound wave
+ * gives work counts as lifted). One finding per plan and day with short intervals, on the plan, naming
  * the intervals, the largest shortfall and the campaigns; the data lists each short interval with its required
- * heads for the fix {@link StaffingRaiseHeads}. Plans without a queue, linked calendars, dates or a computable
+ * heads for the fix {@link StaffingRaiseHeads}. An outbound wave whose work no staffing plan sees (its campaign has
+ * no phone queue, or no plan of a phone queue links its calendar over its first day) is a finding on the wave.
+ * Plans without a queue, linked calendars, dates or a computable
  * target are left to the model validator.
  * <p>
  * A year of quarter hours for a few hundred queues is millions of intervals, so the check remembers what it found
@@ -55,6 +63,7 @@ public class StaffingCoversLiftCheck implements Check {
     @Override
     public void run(CheckContext context) {
         PlanSet plans = context.plans();
+        unstaffedWaves(context, plans);
         Map<LiftKey, LiftPerDay> lifts = new HashMap<>();
         for (StaffingPlan plan : plans.all(StaffingPlan.class)) {
             Queue queue = plan.getQueue();
@@ -120,13 +129,91 @@ public class StaffingCoversLiftCheck implements Check {
         return element.eResource() == null ? new Object() : plans.revision(element.eResource());
     }
 
-    /** The queue's lift on each day of the plan. */
+    /**
+     * The queue's lift on each day of the plan, followed by its outbound work (seconds and dialling window of each
+     * wave, by day) when an outbound wave reaches it: what the findings depend on besides the plan and its queue.
+     */
     private static double[] dailyLift(Queue queue, LiftPerDay lift, LiftKey key) {
-        double[] daily = new double[(int) ChronoUnit.DAYS.between(key.from(), key.to()) + 1];
-        for (int d = 0; d < daily.length; d++) {
+        int days = (int) ChronoUnit.DAYS.between(key.from(), key.to()) + 1;
+        double[] daily = new double[days];
+        for (int d = 0; d < days; d++) {
             daily[d] = lift.contacts(queue, key.from().plusDays(d));
         }
-        return daily;
+        if (!lift.hasOutbound(queue)) {
+            return daily;
+        }
+        List<Double> outbound = new ArrayList<>();
+        for (int d = 0; d < days; d++) {
+            for (OutboundWork work : lift.outbound(queue, key.from().plusDays(d))) {
+                outbound.add((double) d);
+                outbound.add(work.seconds());
+                outbound.add(work.windowStart() == null ? -1.0 : work.windowStart().toSecondOfDay());
+                outbound.add(work.windowEnd() == null ? -1.0 : work.windowEnd().toSecondOfDay());
+            }
+        }
+        double[] all = Arrays.copyOf(daily, days + outbound.size());
+        for (int i = 0; i < outbound.size(); i++) {
+            all[days + i] = outbound.get(i);
+        }
+        return all;
+    }
+
+    /**
+     * Reports every dated outbound wave with work whose campaign has no phone queue, or one of whose phone queues has
+     * no staffing plan that links the wave's calendar and includes the wave's first day: nobody plans the agents.
+     */
+    private static void unstaffedWaves(CheckContext context, PlanSet plans) {
+        List<StaffingPlan> staffing = null;
+        for (CampaignCalendar calendar : plans.all(CampaignCalendar.class)) {
+            for (Campaign campaign : calendar.getCampaigns()) {
+                for (Drop drop : campaign.getDrops()) {
+                    if (!ContactLift.isOutbound(drop) || drop.getDate() == null) {
+                        continue;
+                    }
+                    double seconds = Arrays.stream(ContactLift.dailyOutboundSeconds(drop)).sum();
+                    if (!(seconds > 0)) {
+                        continue;
+                    }
+                    List<Queue> phone = ContactLift.queuesByChannel(campaign).get(Channel.PHONE);
+                    String wave = "Campaign '" + name(campaign.getName()) + "': the outbound wave '"
+                            + name(drop.getName()) + "' on " + drop.getDate() + " needs "
+                            + String.format(Locale.ROOT, "%,.1f", seconds / 3600) + " agent hours";
+                    if (phone == null) {
+                        context.report(drop, wave + ", but the campaign has no phone queue to dial from: add one,"
+                                + " with a staffing plan that links calendar '" + name(calendar.getName()) + "'.",
+                                Map.of(DAY, drop.getDate().toString()));
+                        continue;
+                    }
+                    if (staffing == null) {
+                        staffing = plans.all(StaffingPlan.class);
+                    }
+                    for (Queue queue : phone) {
+                        if (!staffed(staffing, queue, calendar, drop.getDate())) {
+                            context.report(drop, wave + " from queue '" + name(queue.getName()) + "', but no staffing"
+                                    + " plan of that queue links calendar '" + name(calendar.getName())
+                                    + "' and includes " + drop.getDate() + ": nobody plans those agents.",
+                                    Map.of(DAY, drop.getDate().toString()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean staffed(List<StaffingPlan> staffing, Queue queue, CampaignCalendar calendar,
+            LocalDate day) {
+        for (StaffingPlan plan : staffing) {
+            if (plan.getQueue() == queue && plan.getCampaignCalendars().contains(calendar)
+                    && plan.getStartDate() != null && plan.getEndDate() != null
+                    && !day.isBefore(plan.getStartDate()) && !day.isAfter(plan.getEndDate())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String name(String name) {
+        return name == null || name.isBlank() ? "(unnamed)" : name;
     }
 
     /**

@@ -20,7 +20,8 @@ import tandem.staffing.model.plans.StaffingPlans;
  * points of traffic just below and above an interval's bound the interval's: a table of them, on a grid of
  * {@value #STEP} Erlangs computed as needed, settles every interval scheduled at least the upper bound, and every
  * interval whose bounds are equal, without searching for its own requirement.</li>
- * <li>What an interval requires depends only on its contacts (baseline plus lift), its AHT and the plan's targets,
+ * <li>What an interval requires depends only on its contacts (baseline plus lift), its AHT, its outbound work and
+ * the plan's targets,
  * shrinkage, occupancy cap, patience and interval length: while those are the same it is taken from the last run,
  * so that after an edit of one campaign only the intervals whose lift changed are computed again.</li>
  * </ul>
@@ -59,7 +60,7 @@ final class StaffingRequiredHeads {
         }
     }
 
-    private record Memo(Settings settings, Lifted lifted, double[] contacts, double[] aht) {
+    private record Memo(Settings settings, Lifted lifted, double[] contacts, double[] aht, double[] outbound) {
     }
 
     private final Map<StaffingPlan, Memo> memos = Collections.synchronizedMap(new WeakHashMap<>());
@@ -75,6 +76,7 @@ final class StaffingRequiredHeads {
         int count = indexes.length;
         double[] contacts = new double[count];
         double[] aht = new double[count];
+        double[] outbound = new double[count];
         double[] heads = new double[count];
         boolean[] exact = new boolean[count];
         Ceilings ceilings = new Ceilings(plan);
@@ -84,15 +86,24 @@ final class StaffingRequiredHeads {
             StaffingInterval row = plan.getIntervals().get(i);
             contacts[k] = row.getBaseline() + forecast.liftOf(i);
             aht[k] = StaffingPlans.ahtSecondsOf(row, plan);
+            outbound[k] = forecast.outboundSecondsOf(i);
             int scheduled = row.getScheduled();
             while (last != null && m < last.lifted().indexes().length && last.lifted().indexes()[m] < i) {
                 m++;
             }
             boolean known = last != null && m < last.lifted().indexes().length && last.lifted().indexes()[m] == i
-                    && last.contacts()[m] == contacts[k] && last.aht()[m] == aht[k];
+                    && last.contacts()[m] == contacts[k] && last.aht()[m] == aht[k]
+                    && last.outbound()[m] == outbound[k];
             if (known && (last.lifted().exact()[m] || last.lifted().heads()[m] <= scheduled)) {
                 heads[k] = last.lifted().heads()[m];
                 exact[k] = last.lifted().exact()[m];
+                continue;
+            }
+            if (outbound[k] > 0) {
+                // Outbound work adds agents on top of the inbound requirement: the table of inbound heads cannot
+                // bound the sum after shrinkage's rounding, so the interval's own requirement is computed.
+                heads[k] = forecast.requiredHeads(i);
+                exact[k] = true;
                 continue;
             }
             double[] bounds = ceilings.bounds(contacts[k], aht[k]);
@@ -106,7 +117,7 @@ final class StaffingRequiredHeads {
             }
         }
         Lifted lifted = new Lifted(indexes, heads, exact);
-        memos.put(plan, new Memo(settings, lifted, contacts, aht));
+        memos.put(plan, new Memo(settings, lifted, contacts, aht, outbound));
         return lifted;
     }
 

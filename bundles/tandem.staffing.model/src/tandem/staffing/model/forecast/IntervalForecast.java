@@ -10,21 +10,31 @@ import tandem.staffing.erlang.Prediction;
  * @param start                 when the interval starts
  * @param baseline              contacts forecast without campaigns
  * @param lift                  extra contacts from the linked campaigns
- * @param total                 baseline + lift
+ * @param total                 baseline + lift: the inbound contacts
+ * @param outboundSeconds       agent seconds of outbound work (connected calls of outbound waves × their handle
+ *                              time) in the interval; not contacts, kept apart from the lift
+ * @param outboundAgents        agents the outbound work takes: outbound seconds / interval length / occupancy
+ *                              target (the plan's occupancy cap)
  * @param ahtSeconds            the interval's average handle time (its own, or the plan's)
- * @param requiredAgents        agents that must be on the phones to meet the plan's targets; NaN if the plan's
- *                              settings or the row are invalid (see {@code problem})
+ * @param requiredAgents        agents that must be on the phones: the inbound agents Erlang requires for the plan's
+ *                              targets plus the outbound agents; NaN if the plan's settings or the row are invalid
+ *                              (see {@code problem})
  * @param requiredHeads         heads to schedule for the required agents, after shrinkage
  * @param baselineRequiredHeads heads the baseline alone would need (the rest is the campaigns' share)
  * @param scheduled             heads scheduled
  * @param scheduledAgents       whole agents the schedule puts on the phones: scheduled × (1 − shrinkage), rounded
  *                              down (required heads are rounded up the same way)
- * @param predicted             the queue's performance with the scheduled agents; null if it cannot be computed
+ * @param predicted             the inbound queue's performance with the scheduled agents less the outbound agents;
+ *                              null if it cannot be computed
+ * @param occupancy             share of the scheduled agents' time spent on contacts, inbound and outbound:
+ *                              (inbound busy time + outbound work) / (scheduled agents × interval), at most 1; NaN
+ *                              if not computable
  * @param problem               why something could not be computed, in words; empty when all is well
  */
-public record IntervalForecast(LocalDateTime start, double baseline, double lift, double total, double ahtSeconds,
+public record IntervalForecast(LocalDateTime start, double baseline, double lift, double total,
+        double outboundSeconds, double outboundAgents, double ahtSeconds,
         double requiredAgents, double requiredHeads, double baselineRequiredHeads, int scheduled,
-        double scheduledAgents, Prediction predicted, String problem) {
+        double scheduledAgents, Prediction predicted, double occupancy, String problem) {
 
     /** Scheduled minus required heads: negative when the interval is under-staffed; NaN if not computable. */
     public double gap() {

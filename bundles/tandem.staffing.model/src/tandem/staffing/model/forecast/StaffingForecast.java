@@ -5,9 +5,11 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import tandem.campaign.model.lift.OutboundWork;
 import tandem.core.model.Queue;
 import tandem.staffing.erlang.Prediction;
 import tandem.staffing.erlang.ServiceLevelTarget;
@@ -19,8 +21,14 @@ import tandem.staffing.model.plans.StaffingPlans;
 
 /**
  * The derived figures of a staffing plan, per interval: total forecast (baseline plus the campaigns' lift spread
- * over the day by the intraday profile), required agents and heads, the gap to the schedule and the service level
- * and ASA the schedule is expected to deliver.
+ * over the day by the intraday profile), outbound work (outbound waves' connected calls × their handle time, spread
+ * over the dialling window), required agents and heads, the gap to the schedule and the service level and ASA the
+ * schedule is expected to deliver.
+ * <p>
+ * Outbound work is not traffic arriving: it can wait, but it takes agent time. Required agents are therefore the
+ * inbound agents Erlang finds for the contacts plus {@code outbound seconds / interval seconds / occupancy target}
+ * (the plan's occupancy cap; 1 without one), and required heads those agents after shrinkage. The inbound
+ * prediction (service level, ASA, abandonment) is made with the scheduled agents less the outbound agents.
  * <p>
  * A forecast is a snapshot: create a new one after the plan changed. The daily lift is spread over the intervals
  * when the forecast is created (cheap); the Erlang figures of an interval are computed the first time it is asked
@@ -34,6 +42,8 @@ public final class StaffingForecast {
     private final StaffingPlan plan;
     private final List<StaffingInterval> rows;
     private final double[] lifts;
+    private final double[] outbound;
+    private final double occupancyTarget;
     private IntervalForecast[] computed;
     private final StaffingCalculator calculator;
     private final String settingsProblem;
@@ -46,6 +56,9 @@ public final class StaffingForecast {
         this.plan = plan;
         this.rows = plan.getIntervals();
         this.lifts = new double[rows.size()];
+        this.outbound = new double[rows.size()];
+        double cap = plan.getOccupancyCap();
+        this.occupancyTarget = cap > 0 && cap <= 1 ? cap : 1;
         this.intervalSeconds = plan.getIntervalMinutes() * 60.0;
         StaffingCalculator built = null;
         String problem = "";
@@ -58,6 +71,7 @@ public final class StaffingForecast {
         this.settingsProblem = problem;
         this.liftSource = lift;
         spreadLift(lift);
+        spreadOutbound(lift);
     }
 
     /** The forecast of a plan with the lift of its linked campaign calendars. */
@@ -127,9 +141,19 @@ public final class StaffingForecast {
         return lifts[index];
     }
 
+    /** Agent seconds of outbound work in the interval (outbound waves of the linked campaigns). */
+    public double outboundSecondsOf(int index) {
+        return outbound[index];
+    }
+
+    /** Agents the interval's outbound work takes: outbound seconds / interval seconds / occupancy target. */
+    public double outboundAgentsOf(int index) {
+        return outbound[index] == 0 ? 0 : outbound[index] / intervalSeconds / occupancyTarget;
+    }
+
     /**
-     * The indexes of the intervals with lift (&gt; 0), ascending: the intervals campaigns touch, found without a pass
-     * over the plan's rows.
+     * The indexes of the intervals with lift or outbound work (&gt; 0), ascending: the intervals campaigns touch,
+     * found without a pass over the plan's rows when no outbound wave reaches the queue.
      */
     public int[] liftedIntervals() {
         return Arrays.copyOf(lifted, liftedCount);
@@ -139,7 +163,7 @@ public final class StaffingForecast {
     public List<String> campaignsLifting(int index) {
         LocalDateTime start = rows.get(index).getStart();
         Queue queue = plan.getQueue();
-        return lifts[index] == 0 || start == null || queue == null ? List.of()
+        return lifts[index] == 0 && outbound[index] == 0 || start == null || queue == null ? List.of()
                 : liftSource.campaignsLifting(queue, start.toLocalDate());
     }
 
@@ -169,7 +193,7 @@ public final class StaffingForecast {
             return Double.NaN;
         }
         try {
-            return calculator.scheduledHeads(calculator.requiredAgents(workload(index)));
+            return calculator.scheduledHeads(calculator.requiredAgents(workload(index)) + outboundAgentsOf(index));
         } catch (IllegalArgumentException e) {
             return Double.NaN;
         }
@@ -186,22 +210,41 @@ public final class StaffingForecast {
     }
 
     /**
-     * The occupancy the scheduled agents are expected to have, as the occupancy of {@link IntervalForecast#predicted()}
-     * (NaN if not computable), without the rest of the prediction under Erlang C.
+     * The occupancy the scheduled agents are expected to have, inbound and outbound, as
+     * {@link IntervalForecast#occupancy()} (NaN if not computable), without the rest of the prediction under Erlang C.
      */
     public double predictedOccupancy(int index) {
         IntervalForecast known = computed == null ? null : computed[index];
         if (known != null) {
-            return known.predicted() == null ? Double.NaN : known.predicted().occupancy();
+            return known.occupancy();
         }
         if (calculator == null) {
             return Double.NaN;
         }
         try {
-            return calculator.occupancy(workload(index), scheduledAgents(index));
+            double agents = scheduledAgents(index);
+            double inboundAgents = inboundAgents(index, agents);
+            return occupancy(calculator.occupancy(workload(index), inboundAgents), inboundAgents, index, agents);
         } catch (IllegalArgumentException e) {
             return Double.NaN;
         }
+    }
+
+    /** The scheduled agents left for inbound contacts once the outbound work has its agents. */
+    private double inboundAgents(int index, double scheduledAgents) {
+        return Math.max(0, scheduledAgents - outboundAgentsOf(index));
+    }
+
+    /** Occupancy of all scheduled agents: inbound busy agents plus outbound busy agents, over the agents, ≤ 1. */
+    private double occupancy(double inboundOccupancy, double inboundAgents, int index, double scheduledAgents) {
+        if (outbound[index] == 0) {
+            return inboundOccupancy;
+        }
+        if (!(scheduledAgents > 0)) {
+            return 1;
+        }
+        double inboundBusy = inboundAgents > 0 ? inboundOccupancy * inboundAgents : 0;
+        return Math.min(1, (inboundBusy + outbound[index] / intervalSeconds) / scheduledAgents);
     }
 
     /**
@@ -221,12 +264,12 @@ public final class StaffingForecast {
             StaffingInterval row = rows.get(i);
             int scheduled = row.getScheduled();
             double contacts = row.getBaseline() + lifts[i];
-            if (scheduled <= 0 || !(contacts > 0)) {
+            if (scheduled <= 0 || !(contacts > 0 || outbound[i] > 0)) {
                 continue;
             }
             double agents = agents(scheduled, keep);
             double aht = StaffingPlans.ahtSecondsOf(row, plan);
-            if (!(agents > 0 && contacts * aht / intervalSeconds / agents > share)) {
+            if (!(agents > 0 && (contacts * aht + outbound[i]) / intervalSeconds / agents > share)) {
                 continue;
             }
             double occupancy = predictedOccupancy(i);
@@ -260,6 +303,7 @@ public final class StaffingForecast {
         double peak = 0;
         double contacts = 0;
         double lift = 0;
+        double outboundSeconds = 0;
         for (int i = from; i < to; i++) {
             IntervalForecast interval = interval(i);
             if (interval.understaffed()) {
@@ -270,8 +314,9 @@ public final class StaffingForecast {
             }
             contacts += interval.total();
             lift += interval.lift();
+            outboundSeconds += interval.outboundSeconds();
         }
-        return new Summary(to - from, understaffed, peak, contacts, lift);
+        return new Summary(to - from, understaffed, peak, contacts, lift, outboundSeconds);
     }
 
     /**
@@ -282,9 +327,10 @@ public final class StaffingForecast {
      * @param peakRequiredHeads the most heads any of them requires
      * @param contacts          forecast contacts, campaigns included
      * @param liftContacts      contacts the campaigns add
+     * @param outboundSeconds   agent seconds of outbound work the campaigns' outbound waves add
      */
     public record Summary(int intervals, int understaffed, double peakRequiredHeads, double contacts,
-            double liftContacts) {
+            double liftContacts, double outboundSeconds) {
     }
 
     private IntervalForecast compute(int index) {
@@ -297,27 +343,109 @@ public final class StaffingForecast {
         int scheduled = row.getScheduled();
         double scheduledAgents = scheduledAgents(index);
         if (calculator == null) {
-            return unknown(row, total, lift, aht, scheduledAgents, settingsProblem);
+            return unknown(index, total, aht, scheduledAgents, settingsProblem);
         }
         try {
             Workload workload = new Workload(total, intervalSeconds, aht);
-            double required = calculator.requiredAgents(workload);
+            double outboundAgents = outboundAgentsOf(index);
+            double required = calculator.requiredAgents(workload) + outboundAgents;
             double heads = calculator.scheduledHeads(required);
-            double baselineHeads = lift == 0 ? heads
+            double baselineHeads = lift == 0 && outboundAgents == 0 ? heads
                     : calculator.scheduledHeads(calculator.requiredAgents(new Workload(baseline, intervalSeconds,
                             aht)));
-            Prediction predicted = calculator.predict(workload, scheduledAgents);
-            return new IntervalForecast(start, baseline, lift, total, aht, required, heads, baselineHeads, scheduled,
-                    scheduledAgents, predicted, "");
+            double inboundAgents = inboundAgents(index, scheduledAgents);
+            Prediction predicted = calculator.predict(workload, inboundAgents);
+            return new IntervalForecast(start, baseline, lift, total, outbound[index], outboundAgents, aht, required,
+                    heads, baselineHeads, scheduled, scheduledAgents, predicted,
+                    occupancy(predicted.occupancy(), inboundAgents, index, scheduledAgents), "");
         } catch (IllegalArgumentException e) {
-            return unknown(row, total, lift, aht, scheduledAgents, "interval " + start + ": " + e.getMessage());
+            return unknown(index, total, aht, scheduledAgents, "interval " + start + ": " + e.getMessage());
         }
     }
 
-    private static IntervalForecast unknown(StaffingInterval row, double total, double lift, double aht,
-            double scheduledAgents, String problem) {
-        return new IntervalForecast(row.getStart(), row.getBaseline(), lift, total, aht, Double.NaN, Double.NaN,
-                Double.NaN, row.getScheduled(), scheduledAgents, null, problem);
+    private IntervalForecast unknown(int index, double total, double aht, double scheduledAgents, String problem) {
+        StaffingInterval row = rows.get(index);
+        return new IntervalForecast(row.getStart(), row.getBaseline(), lifts[index], total, outbound[index],
+                outboundAgentsOf(index), aht, Double.NaN, Double.NaN, Double.NaN, row.getScheduled(), scheduledAgents,
+                null, Double.NaN, problem);
+    }
+
+    /**
+     * Spreads the outbound work of each day over the day's intervals: evenly over the minutes of the dialling
+     * window (an interval that overlaps it in part gets its part), or, for a wave without window, by the intraday
+     * profile as the inbound lift is. Work in hours of the window the plan has no interval for is not placed (the
+     * plan does not staff those hours). A pass over the rows, made only when an outbound wave reaches the queue.
+     */
+    private void spreadOutbound(LiftPerDay lift) {
+        Queue queue = plan.getQueue();
+        if (queue == null || rows.isEmpty() || !lift.hasOutbound(queue)) {
+            return;
+        }
+        Map<LocalDate, List<Integer>> days = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            LocalDateTime start = rows.get(i).getStart();
+            if (start != null) {
+                days.computeIfAbsent(start.toLocalDate(), d -> new ArrayList<>()).add(i);
+            }
+        }
+        IntradayProfile profile = null;
+        boolean placed = false;
+        for (Map.Entry<LocalDate, List<Integer>> day : days.entrySet()) {
+            List<OutboundWork> works = lift.outbound(queue, day.getKey());
+            if (works.isEmpty()) {
+                continue;
+            }
+            List<Integer> indexes = day.getValue();
+            List<LocalDateTime> starts = new ArrayList<>(indexes.size());
+            for (int index : indexes) {
+                starts.add(rows.get(index).getStart());
+            }
+            for (OutboundWork work : works) {
+                double[] shares;
+                if (work.hasWindow()) {
+                    shares = windowShares(starts, work);
+                } else {
+                    profile = profile == null ? new IntradayProfile(plan) : profile;
+                    shares = profile.shares(starts);
+                }
+                for (int k = 0; k < shares.length; k++) {
+                    if (shares[k] > 0) {
+                        outbound[indexes.get(k)] += work.seconds() * shares[k];
+                        placed = true;
+                    }
+                }
+            }
+        }
+        if (placed) {
+            int[] touched = new int[rows.size()];
+            int count = 0;
+            for (int i = 0; i < rows.size(); i++) {
+                if (lifts[i] > 0 || outbound[i] > 0) {
+                    touched[count++] = i;
+                }
+            }
+            lifted = touched;
+            liftedCount = count;
+        }
+    }
+
+    /**
+     * Each interval's share of a dialling window: the time it overlaps the window over the window's length (the
+     * dialer paces evenly; hours of the window the plan has no interval for keep their share).
+     */
+    private double[] windowShares(List<LocalDateTime> starts, OutboundWork work) {
+        long from = work.windowStart() == null ? 0 : work.windowStart().toSecondOfDay();
+        long to = work.windowEnd() == null ? 24 * 3600 : work.windowEnd().toSecondOfDay();
+        double[] shares = new double[starts.size()];
+        if (to <= from) {
+            return shares; // an empty window (the validator reports it)
+        }
+        for (int k = 0; k < shares.length; k++) {
+            long start = starts.get(k).toLocalTime().toSecondOfDay();
+            long end = start + (long) intervalSeconds;
+            shares[k] = Math.max(0, Math.min(end, to) - Math.max(start, from)) / (double) (to - from);
+        }
+        return shares;
     }
 
     /**

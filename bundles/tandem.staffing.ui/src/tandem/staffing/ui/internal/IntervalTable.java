@@ -47,6 +47,7 @@ final class IntervalTable {
     /** The table's columns, in order. */
     enum Column {
         START("Start", 17), BASELINE("Baseline", 8), LIFT("Campaign lift", 9), TOTAL("Total", 8),
+        OUTBOUND("Outbound agents", 8),
         AHT("AHT (s)", 7), REQUIRED_AGENTS("Req. agents", 8), REQUIRED_HEADS("Req. heads", 8),
         SCHEDULED("Scheduled", 8), GAP("Gap", 6), SERVICE_LEVEL("Predicted SL", 9), ASA("ASA all callers (s)", 8),
         ASA_ANSWERED("ASA answered (s)", 8);
@@ -242,6 +243,7 @@ final class IntervalTable {
             case BASELINE -> Formats.number(f.baseline(), 1);
             case LIFT -> Formats.number(f.lift(), 1);
             case TOTAL -> Formats.number(f.total(), 1);
+            case OUTBOUND -> Formats.number(f.outboundAgents(), 1);
             case AHT -> Formats.number(f.ahtSeconds(), 1)
                     + (((RowRef) element).interval().getAhtSeconds() == null ? "" : " *");
             case REQUIRED_AGENTS -> Formats.number(f.requiredAgents(), 1);
@@ -283,6 +285,12 @@ final class IntervalTable {
             if (column == Column.LIFT) {
                 List<String> campaigns = editor.getForecast().campaignsLifting(((RowRef) element).index());
                 return campaigns.isEmpty() ? null : "From " + String.join(", ", campaigns);
+            }
+            if (column == Column.OUTBOUND && forecast(element).outboundSeconds() > 0) {
+                List<String> campaigns = editor.getForecast().campaignsLifting(((RowRef) element).index());
+                return Formats.number(forecast(element).outboundSeconds() / 3600, 1)
+                        + " agent hours of outbound calls (added to the required agents) from "
+                        + String.join(", ", campaigns);
             }
             return null;
         }

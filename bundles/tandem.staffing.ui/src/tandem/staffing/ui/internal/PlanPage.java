@@ -129,6 +129,10 @@ final class PlanPage extends FormPage {
             text.append(" \u00b7 peak ").append(Formats.number(s.peakRequiredHeads(), 1)).append(" heads required");
             text.append(" \u00b7 ").append(Formats.number(s.contacts(), 0)).append(" contacts forecast, ")
                     .append(Formats.number(s.liftContacts(), 0)).append(" of them from campaigns");
+            if (s.outboundSeconds() > 0) {
+                text.append(" \u00b7 ").append(Formats.number(s.outboundSeconds() / 3600, 1))
+                        .append(" agent hours of outbound calls");
+            }
         }
         summary.setText(text.toString());
         summary.setForeground(forecast.settingsProblem().isEmpty() ? null : Colors.SHORT);
