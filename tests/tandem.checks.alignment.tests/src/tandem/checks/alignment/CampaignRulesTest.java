@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import tandem.campaign.model.Campaign;
 import tandem.campaign.model.CampaignFactory;
 import tandem.campaign.model.Drop;
+import tandem.campaign.model.DropKind;
 import tandem.campaign.model.Offer;
 import tandem.campaign.model.OfferItem;
 import tandem.campaign.model.SuccessMetrics;
@@ -165,6 +166,27 @@ class CampaignRulesTest {
         mug.setRedemptionRate(0.3);
         assertEquals("Offer item 'Mug' of campaign 'Giveaway' has 500 on hand but 600 redemptions are expected:"
                 + " short by 100.", oracle.run("alignment.offer-inventory").get(0).message());
+    }
+
+    @Test
+    void theCustomersAnOutboundWaveReachesCanClaimTheOfferItsResponseRateIsNotRead() {
+        Campaign promo = plans.campaign("Upgrade calls", MARCH_1, MARCH_1.plusDays(30));
+        Drop wave = plans.drop(promo, "Wave", MARCH_1, 10_000, 0);
+        wave.setKind(DropKind.OUTBOUND_WAVE);
+        wave.setConnectRate(0.3);
+        Offer offer = CampaignFactory.eINSTANCE.createOffer();
+        OfferItem phone = item("Phone at half price", true, 1_000, 0.4);
+        offer.getItems().add(phone);
+        promo.setOffer(offer);
+
+        // 10,000 dials × 30% reach 3,000 customers; 40% claim: 1,200 phones for 1,000 on hand.
+        assertEquals(List.of("Offer item 'Phone at half price' of campaign 'Upgrade calls' has 1,000 on hand but 1,200"
+                + " redemptions are expected: short by 200."),
+                oracle.run("alignment.offer-inventory").stream().map(Finding::message).toList());
+        wave.setResponseRate(0.5);
+        assertEquals(1, oracle.run("alignment.offer-inventory").size(), "still the connected calls");
+        phone.setQuantityOnHand(1_200);
+        assertTrue(oracle.run("alignment.offer-inventory").isEmpty());
     }
 
     private static OfferItem item(String name, boolean limited, int onHand, double redemptionRate) {

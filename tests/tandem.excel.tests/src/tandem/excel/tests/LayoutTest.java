@@ -37,7 +37,8 @@ class LayoutTest {
                 "Channel shares"), campaigns.sheets().stream().map(SheetLayout::name).toList());
         SheetLayout drops = campaigns.sheet("Drops").orElseThrow();
         assertEquals(List.of("id", "campaign", "name", "description", "kind", "date", "time", "audience_size",
-                "response_rate", "daily_shares"), drops.columns().stream().map(Column::name).toList());
+                "response_rate", "daily_shares", "connect_rate", "outbound_aht_seconds", "dialling_end"),
+                drops.columns().stream().map(Column::name).toList());
         assertEquals(List.of("campaign", "name", "date"), drops.columns().stream().filter(Column::required)
                 .map(Column::name).toList());
         SheetLayout items = campaigns.sheet("Offer items").orElseThrow();

@@ -75,6 +75,14 @@ public final class ContactLift {
         return spread(drop, isOutbound(drop) ? 0 : drop.getAudienceSize() * drop.getResponseRate());
     }
 
+    /**
+     * The people a drop brings into conversation with customer service (who may claim the offer): audience ×
+     * response rate, or for an outbound wave the connected calls, audience × connect rate.
+     */
+    public static double responders(Drop drop) {
+        return drop.getAudienceSize() * (isOutbound(drop) ? drop.getConnectRate() : drop.getResponseRate());
+    }
+
     /** Whether the drop is an outbound wave: agents dial the audience, rather than the audience calling in. */
     public static boolean isOutbound(Drop drop) {
         return drop.getKind() == DropKind.OUTBOUND_WAVE;

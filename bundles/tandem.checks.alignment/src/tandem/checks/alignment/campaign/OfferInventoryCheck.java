@@ -6,13 +6,15 @@ import tandem.campaign.model.Campaign;
 import tandem.campaign.model.Campaigns;
 import tandem.campaign.model.Drop;
 import tandem.campaign.model.OfferItem;
+import tandem.campaign.model.lift.ContactLift;
 import tandem.checks.Check;
 import tandem.checks.CheckContext;
 import tandem.checks.alignment.CampaignMemo;
 
 /**
  * {@code alignment.offer-inventory}: every limited-inventory item of a campaign's offer has at least as many on
- * hand as the drops' responders are expected to redeem. Each limited item is judged on its own, wherever it is
+ * hand as the drops' responders are expected to redeem (an outbound wave's responders are the customers its calls
+ * reach: dials × connect rate). Each limited item is judged on its own, wherever it is
  * listed among unlimited ones. A limited item without a redemption rate (none, zero or not a number) is a finding
  * too: with no rate, nobody can tell whether the stock lasts.
  */
@@ -31,7 +33,7 @@ public class OfferInventoryCheck implements Check {
         }
         double responders = 0;
         for (Drop drop : campaign.getDrops()) {
-            responders += drop.getAudienceSize() * drop.getResponseRate();
+            responders += ContactLift.responders(drop);
         }
         for (OfferItem item : campaign.getOffer().getItems()) {
             if (!item.isLimitedInventory()) {

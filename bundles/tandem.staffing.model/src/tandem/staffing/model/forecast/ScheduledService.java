@@ -15,7 +15,8 @@ import tandem.staffing.model.plans.StaffingPlans;
 /**
  * What the heads scheduled in a staffing plan deliver over a range of days, whatever the plan's own targets: each
  * interval's service level, ASA of answered calls or abandonment is predicted from its forecast contacts (baseline
- * plus campaign lift) and the agents its schedule keeps after shrinkage, with Erlang A when the plan gives the
+ * plus campaign lift) and the agents its schedule keeps after shrinkage less those its outbound work takes (see
+ * {@link StaffingForecast}), with Erlang A when the plan gives the
  * callers' patience and Erlang C otherwise, and the intervals are averaged as a contact center's report would:
  * service level and abandonment over the offered contacts, ASA over the answered ones.
  * <p>
@@ -183,8 +184,10 @@ public final class ScheduledService {
                 fail = mid;
             }
         }
-        int heads = (int) Math.ceil(pass / keep * (1 - SLACK));
-        while (Math.floor(heads * keep + 1e-9) < pass) {
+        // The heads must keep the agents the outbound work takes besides those the calls need.
+        double outbound = forecast.outboundAgentsOf(index);
+        int heads = (int) Math.ceil((pass + outbound) / keep * (1 - SLACK));
+        while (Math.floor(heads * keep + 1e-9) - outbound < pass) {
             heads++;
         }
         return Math.max(heads, scheduled);
@@ -195,9 +198,12 @@ public final class ScheduledService {
         return predicted != null && measure.meets(valueOf(predicted), target);
     }
 
-    /** Whole agents the schedule keeps on the phones, as {@link StaffingForecast#scheduledAgents}. */
+    /**
+     * Agents the schedule keeps for the calls: the whole agents on the phones, as
+     * {@link StaffingForecast#scheduledAgents}, less those the interval's outbound work takes.
+     */
     private double agentsScheduled(int index) {
-        return forecast.scheduledAgents(index);
+        return Math.max(0, forecast.scheduledAgents(index) - forecast.outboundAgentsOf(index));
     }
 
     private double offered(int index) {

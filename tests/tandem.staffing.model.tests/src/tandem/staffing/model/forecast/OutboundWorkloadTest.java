@@ -158,4 +158,19 @@ class OutboundWorkloadTest {
         assertEquals(0, forecast.summary(0, forecast.size()).outboundSeconds());
         assertEquals(20, forecast.interval(Plans.indexOf(plan, MONDAY, 9, 0)).requiredHeads());
     }
+
+    @Test
+    void theServiceAScheduleDeliversForAGoalLeavesOutTheAgentsBusyDialling() {
+        StaffingPlan plan = plan();
+        wave(plan, billing, LocalTime.of(9, 0), LocalTime.of(11, 0));
+        int nine = Plans.indexOf(plan, MONDAY, 9, 0);
+        plan.getIntervals().get(nine).setScheduled(20); // 14 agents: enough for the calls alone, none left for them
+        StaffingForecast forecast = StaffingForecast.of(plan);
+        ScheduledService service = new ScheduledService(forecast, ScheduledService.Measure.SERVICE_LEVEL, 20);
+        ScheduledService.Delivered delivered = service.over(MONDAY, MONDAY, 0.8);
+        assertEquals(2, delivered.intervals());
+        assertEquals(2, delivered.shortIntervals(), "9:00 falls short as well as 9:30, where nobody is scheduled");
+        assertEquals(0, delivered.value(), 1e-12, "nobody is left to answer the calls");
+        assertEquals(56, service.headsToMeet(nine, 0.8), "14 agents for the calls + 25 for the wave, after shrinkage");
+    }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -33,6 +34,7 @@ import tandem.campaign.model.Campaign;
 import tandem.campaign.model.CampaignCalendar;
 import tandem.campaign.model.CampaignFactory;
 import tandem.campaign.model.Drop;
+import tandem.campaign.model.DropKind;
 import tandem.core.documents.PlanDocuments;
 import tandem.core.model.ContactCenter;
 import tandem.core.model.CoreFactory;
@@ -232,6 +234,50 @@ class StaffingEditorTest {
         StaffingChart.Bar eight = editor.getChartPage().getChart().bars().get(EIGHT);
         assertEquals(20, eight.requiredHeads());
         assertTrue(eight.liftHeads() > 0 && eight.baselineHeads() > 0, "the lift's heads stack on the baseline's");
+    }
+
+    @Test
+    void anOutboundWaveShowsAsOutboundAgentsApartFromTheLiftAndRaisesTheRequiredHeads() throws Exception {
+        ResourceSet set = billing.eResource().getResourceSet();
+        CampaignCalendar calendar = CampaignFactory.eINSTANCE.createCampaignCalendar();
+        calendar.setName("Spring");
+        Campaign campaign = CampaignFactory.eINSTANCE.createCampaign();
+        campaign.setName("Upgrade calls");
+        campaign.getQueues().add(billing);
+        Drop wave = CampaignFactory.eINSTANCE.createDrop();
+        wave.setKind(DropKind.OUTBOUND_WAVE);
+        wave.setDate(MONDAY);
+        wave.setTime(LocalTime.of(8, 0));
+        wave.setDiallingEnd(LocalTime.of(9, 0));
+        wave.setAudienceSize(2_000); // × 25% connected × 306 s = 153,000 s over two half hours
+        wave.setResponseRate(0.05);
+        wave.setConnectRate(0.25);
+        wave.setOutboundAhtSeconds(306);
+        campaign.getDrops().add(wave);
+        calendar.getCampaigns().add(campaign);
+        save(set, "spring.campaigns", calendar);
+        IFile file = textbookPlan();
+        StaffingPlan plan = (StaffingPlan) set.getResource(URI.createPlatformResourceURI(file.getFullPath()
+                .toString(), true), true).getContents().get(0);
+        plan.getCampaignCalendars().add(calendar);
+        PlanDocuments.save(plan.eResource());
+        file.refreshLocal(IResource.DEPTH_ZERO, null);
+        StaffingEditor editor = open(file);
+
+        Table table = editor.getPlanPage().getTable().getViewer().getTable();
+        assertEquals("Outbound agents", table.getColumn(Column.OUTBOUND.ordinal()).getText());
+        assertEquals("0", cell(table, EIGHT, Column.LIFT), "the wave brings no calls");
+        assertEquals("100", cell(table, EIGHT, Column.TOTAL));
+        // 76,500 s in each half hour / 1,800 s / 85% = 50 agents; 14 + 50 = 64 agents, 92 heads at 30% shrinkage
+        assertEquals("50", cell(table, EIGHT, Column.OUTBOUND));
+        assertEquals("64", cell(table, EIGHT, Column.REQUIRED_AGENTS));
+        assertEquals("92", cell(table, EIGHT, Column.REQUIRED_HEADS));
+        assertEquals("50", cell(table, EIGHT + 1, Column.OUTBOUND));
+        assertEquals("72", cell(table, EIGHT + 1, Column.REQUIRED_HEADS));
+        assertEquals("0", cell(table, EIGHT + 2, Column.OUTBOUND), "dialling stopped at 09:00");
+        assertTrue(editor.getPlanPage().getSummary().getText().contains("42.5 agent hours of outbound calls"),
+                editor.getPlanPage().getSummary().getText());
+        Ui.screenshot(java.nio.file.Path.of("target", "screenshots", "staffing-outbound.png"));
     }
 
     @Test
