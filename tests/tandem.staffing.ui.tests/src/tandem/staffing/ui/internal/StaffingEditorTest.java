@@ -277,6 +277,10 @@ class StaffingEditorTest {
         assertEquals("0", cell(table, EIGHT + 2, Column.OUTBOUND), "dialling stopped at 09:00");
         assertTrue(editor.getPlanPage().getSummary().getText().contains("42.5 agent hours of outbound calls"),
                 editor.getPlanPage().getSummary().getText());
+        Ui.page().setPartState(Ui.page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        Ui.section(editor.getPageContainer(), "Settings").setExpanded(false);
+        editor.getPlanPage().getManagedForm().reflow(true);
+        Ui.pump();
         Ui.screenshot(java.nio.file.Path.of("target", "screenshots", "staffing-outbound.png"));
     }
 
