@@ -314,13 +314,22 @@ public final class PlanMerge {
     /** Points {@code element}'s reference at what {@code source}'s points at, found again in the merged document. */
     private void setTargets(EObject element, EReference reference, EObject source, ElementIndex merged,
             URI document) {
+        setTargets(element, reference, source, theirs, merged, document);
+    }
+
+    /**
+     * Points {@code element}'s reference at what {@code source}'s points at (keyed in {@code sourceIndex}), found
+     * again in the {@code merged} document, or as a proxy when it is not there.
+     */
+    static void setTargets(EObject element, EReference reference, EObject source, ElementIndex sourceIndex,
+            ElementIndex merged, URI document) {
         if (!source.eIsSet(reference)) {
             element.eUnset(reference);
             return;
         }
         List<EObject> targets = new ArrayList<>();
         for (EObject target : rawTargets(source, reference)) {
-            String key = targetKey(target, theirs);
+            String key = targetKey(target, sourceIndex);
             EObject found = key.startsWith("#") ? merged.get(key.substring(1)) : null;
             if (found == null) {
                 URI uri = key.startsWith("#") ? document.appendFragment(EcoreUtil.getURI(target).fragment())
@@ -351,7 +360,7 @@ public final class PlanMerge {
     }
 
     /** The targets of a reference as they are, proxies not resolved (which would read other files). */
-    private static List<EObject> rawTargets(EObject element, EReference reference) {
+    static List<EObject> rawTargets(EObject element, EReference reference) {
         Object value = element.eGet(reference, false);
         if (value instanceof InternalEList<?> list) {
             @SuppressWarnings("unchecked")
@@ -443,14 +452,14 @@ public final class PlanMerge {
     }
 
     /** An attribute's value as compared: lists as plain lists, unset as {@code null}. */
-    private static Object valueOf(EObject element, EAttribute attribute) {
+    static Object valueOf(EObject element, EAttribute attribute) {
         if (attribute.isMany()) {
             return new ArrayList<>((List<?>) element.eGet(attribute));
         }
         return element.eIsSet(attribute) ? element.eGet(attribute) : null;
     }
 
-    private static void copyValue(EObject from, EObject to, EAttribute attribute) {
+    static void copyValue(EObject from, EObject to, EAttribute attribute) {
         if (!from.eIsSet(attribute)) {
             to.eUnset(attribute);
         } else if (attribute.isMany()) {
