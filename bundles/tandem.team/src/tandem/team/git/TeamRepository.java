@@ -52,6 +52,7 @@ import tandem.team.merge.Conflict;
 import tandem.team.merge.ConflictResolution;
 import tandem.team.merge.ConflictResolution.Side;
 import tandem.team.merge.FileMerge;
+import tandem.team.merge.PlanDiff;
 import tandem.team.merge.PlanMerge;
 
 /**
@@ -384,11 +385,35 @@ public final class TeamRepository implements AutoCloseable {
             AtomicFiles.write(record, out -> out.write((String.join("\n", lines) + "\n")
                     .getBytes(StandardCharsets.UTF_8)));
         } catch (PlanDocumentException e) {
-            throw new TeamException(e.getMessage(), e);
+            throw new TeamException(e.problems().get(0).toString(), e);
         } catch (IllegalArgumentException e) {
             throw new TeamException(pending.path() + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new TeamException(file + ": cannot save: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * What changed in a plan since it was last published (fetched), element by element.
+     *
+     * @throws TeamException when the plan was never published, or a version of it does not load
+     */
+    public List<PlanDiff.Change> compareWithPublished(String path) throws TeamException {
+        byte[] published = publishedVersion(path);
+        if (published == null) {
+            throw new TeamException(path + " was never published: there is nothing to compare it with");
+        }
+        Resource before = version(path, published);
+        if (before == null) {
+            throw new TeamException(path + ": the published version is not a readable plan");
+        }
+        ResourceSet set = PlanDocuments.createResourceSet();
+        PlanDocuments.confineToFolders(set, List.of(folder));
+        try {
+            Resource now = PlanDocuments.load(set, URI.createFileURI(folder.resolve(path).toString()));
+            return PlanDiff.between(before, now);
+        } catch (PlanDocumentException e) {
+            throw new TeamException(e.problems().get(0).toString(), e);
         }
     }
 

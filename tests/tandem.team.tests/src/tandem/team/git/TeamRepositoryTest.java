@@ -188,6 +188,19 @@ class TeamRepositoryTest {
     }
 
     @Test
+    void compareWithPublishedListsTheOwnChangesByElement() throws Exception {
+        edit(ben, c -> campaign(c, "campaign-a").setStartDate(LocalDate.of(2027, 3, 22)));
+
+        List<String> changes = ben.compareWithPublished("spring.campaigns").stream()
+                .map(tandem.team.merge.PlanDiff.Change::summary).collect(Collectors.toList());
+
+        assertEquals(List.of("CampaignCalendar 'Spring' / Campaign 'Alpha': startDate 2027-03-15 -> 2027-03-22"),
+                changes);
+        TeamException never = assertThrows(TeamException.class, () -> ben.compareWithPublished("new.campaigns"));
+        assertTrue(never.getMessage().contains("was never published"), never.getMessage());
+    }
+
+    @Test
     void afterAnUpdateTheChecksRunOnTheMergedPlans() throws Exception {
         edit(anna, c -> campaign(c, "campaign-a").setStartDate(LocalDate.of(2027, 1, 15)));
         anna.publish("Alpha already in January", "Anna");
