@@ -49,8 +49,8 @@ public class ConflictView extends ViewPart {
         table.setData("name", "conflicts");
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        for (String[] column : new String[][] { { "Plan", "120" }, { "Element", "280" }, { "What", "160" },
-                { "Common", "110" }, { "Mine", "110" }, { "Theirs", "110" } }) {
+        for (String[] column : new String[][] { { "Element", "230" }, { "What", "110" }, { "Common", "85" },
+                { "Mine", "85" }, { "Theirs", "85" }, { "Plan", "110" } }) {
             TableColumn c = new TableColumn(table, SWT.LEFT);
             c.setText(column[0]);
             c.setWidth(Integer.parseInt(column[1]));
@@ -119,9 +119,9 @@ public class ConflictView extends ViewPart {
         for (PlanConflict pending : conflicts) {
             Conflict c = pending.conflict();
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] { pending.path(), c.element(),
-                    (c.feature() == null ? "" : c.feature() + ": ") + c.kind().description(), c.base(), c.ours(),
-                    c.theirs() });
+            String what = c.kind() == Conflict.Kind.BOTH_CHANGED && c.feature() != null ? c.feature()
+                    : (c.feature() == null ? "" : c.feature() + ": ") + c.kind().description();
+            item.setText(new String[] { c.element(), what, c.base(), c.ours(), c.theirs(), pending.path() });
         }
         if (!conflicts.isEmpty()) {
             table.setSelection(0);

@@ -115,13 +115,15 @@ public final class TeamActions {
 
     /**
      * Refuses to start when another job (an import, a schedule, another team operation) works on the project now,
-     * so that the planner learns why nothing happens instead of waiting without a word.
+     * so that the planner learns why nothing happens instead of waiting without a word. The workspace's own short
+     * system jobs are not counted: the team job simply waits for them.
      */
     public static void checkIdle(IProject project) throws TeamException {
         Job current = Job.getJobManager().currentJob();
         for (Job job : Job.getJobManager().find(null)) {
             ISchedulingRule rule = job.getRule();
-            if (job != current && job.getState() == Job.RUNNING && rule != null && rule.isConflicting(project)) {
+            if (job != current && !job.isSystem() && job.getState() == Job.RUNNING && rule != null
+                    && rule.isConflicting(project)) {
                 throw new TeamException("'" + job.getName() + "' is running on " + project.getName()
                         + ": try again when it has finished");
             }

@@ -22,6 +22,7 @@ import javax.crypto.spec.PBEKeySpec;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -48,6 +49,7 @@ import tandem.campaign.model.CampaignCalendar;
 import tandem.campaign.model.CampaignPackage;
 import tandem.core.documents.PlanDocuments;
 import tandem.core.ui.editors.PlanEditor;
+import tandem.samples.SamplePlans;
 import tandem.team.git.PublishResult;
 import tandem.team.git.TeamException;
 import tandem.team.git.UpdateResult;
@@ -195,8 +197,8 @@ class TeamInTheWorkbenchTest {
         assertEquals(ben, view.getProject());
         Composite root = Ui.page().getWorkbenchWindow().getShell();
         Table table = Ui.table(root, "conflicts");
-        assertEquals(List.of("spring.campaigns CampaignCalendar 'Spring' / Campaign 'Alpha' "
-                + "startDate: changed on both sides 2027-03-15 2027-03-29 2027-03-22"), Ui.rows(table));
+        assertEquals(List.of("CampaignCalendar 'Spring' / Campaign 'Alpha' startDate 2027-03-15 2027-03-29 2027-03-22 "
+                + "spring.campaigns"), Ui.rows(table));
         screenshot("team-conflicts.png");
         assertFalse(Ui.button(root, "Complete Update").isEnabled(), "a conflict is still open");
         assertThrows(TeamException.class, () -> actions.publish(ben, "again", null),
@@ -302,6 +304,40 @@ class TeamInTheWorkbenchTest {
                 () -> actions.share(PlanProjects.open("notes"), repository, "", ""));
         assertEquals("notes holds no plans: it is not a Tandem project to share", notPlans.getMessage());
         PlanProjects.delete(ResourcesPlugin.getWorkspace().getRoot().getProject("notes"));
+    }
+
+    @Test
+    void theExampleProjectIsSharedIntoABareRepositoryAndPublishes() throws Exception {
+        IProject example = PlanProjects.open("Shared Example");
+        try {
+            SamplePlans.writeTo(example.getLocation().toFile().toPath());
+            example.refreshLocal(IResource.DEPTH_INFINITE, null);
+            Path bare = folder.resolve("shared/example.git");
+            Git.init().setBare(true).setInitialBranch("main").setDirectory(bare.toFile()).call().close();
+            assertOk(actions.share(example, bare.toString(), "", ""));
+            assertTrue(TeamActions.isShared(example));
+            PlanEditor editor = (PlanEditor) IDE.openEditor(Ui.page(), example.getFile(SamplePlans.CALENDAR_FILE));
+            Campaign first = ((CampaignCalendar) editor.getRoot()).getCampaigns().get(0);
+            editor.execute(SetCommand.create(editor.getEditingDomain(), first,
+                    CampaignPackage.Literals.CAMPAIGN__OWNER, "Brand team"));
+            editor.doSave(null);
+
+            assertTrue(publish(example, "The brand team owns the first campaign").published());
+
+            Path clone = folder.resolve("plain-clone");
+            Git.cloneRepository().setURI(bare.toUri().toString()).setDirectory(clone.toFile()).call().close();
+            for (String name : SamplePlans.fileNames()) {
+                assertTrue(Files.exists(clone.resolve(name)), name + " was published");
+            }
+            assertTrue(Files.readString(clone.resolve(".gitattributes")).contains("*.staffing merge=tandem"));
+            CampaignCalendar published = (CampaignCalendar) PlanDocuments.load(PlanDocuments.createResourceSet(),
+                    URI.createFileURI(clone.resolve(SamplePlans.CALENDAR_FILE).toString())).getContents().get(0);
+            assertEquals("Brand team", published.getCampaigns().get(0).getOwner());
+            assertEquals("The brand team owns the first campaign",
+                    actions.history(example.getFile(SamplePlans.CALENDAR_FILE)).get(0).message());
+        } finally {
+            PlanProjects.delete(example);
+        }
     }
 
     private static void screenshot(String name) {
