@@ -240,6 +240,8 @@ public final class TeamRepository implements AutoCloseable {
     private UpdateResult merge(RevCommit base, RevCommit ours, RevCommit theirs, String author)
             throws GitAPIException, IOException, TeamException {
         Set<String> changedByThem = changed(base, theirs);
+        // Sides picked in an earlier merge (one aborted outside Tandem) must not hide this merge's conflicts.
+        Files.deleteIfExists(pickedFile());
         MergeResult result = git.merge().include(theirs).setCommit(false)
                 .setFastForward(FastForwardMode.FF).setStrategy(MergeStrategy.RECURSIVE)
                 .setMessage("Update: merge the published changes").call();

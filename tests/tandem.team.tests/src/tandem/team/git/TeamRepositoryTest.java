@@ -188,6 +188,28 @@ class TeamRepositoryTest {
     }
 
     @Test
+    void aSidePickedInAMergeAbortedOutsideTandemDoesNotHideTheNextMergesConflict() throws Exception {
+        edit(anna, c -> campaign(c, "campaign-a").setStartDate(LocalDate.of(2027, 3, 22)));
+        anna.publish("Alpha a week later", "Anna");
+        edit(ben, c -> campaign(c, "campaign-a").setStartDate(LocalDate.of(2027, 3, 29)));
+        assertFalse(ben.publish("Alpha two weeks later", "Ben").published());
+        ben.resolve(ben.conflicts().get(0), ConflictResolution.Side.MINE);
+        assertTrue(ben.conflicts().isEmpty());
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(ben.folder().toFile())) {
+            // git merge --abort
+            git.getRepository().writeMergeHeads(null);
+            git.getRepository().writeMergeCommitMsg(null);
+            git.reset().setMode(org.eclipse.jgit.api.ResetCommand.ResetType.HARD).call();
+        }
+        assertFalse(ben.merging());
+
+        UpdateResult again = ben.update("Ben");
+
+        assertEquals(1, again.conflictCount());
+        assertEquals(1, ben.conflicts().size(), "the conflict is open again");
+    }
+
+    @Test
     void compareWithPublishedListsTheOwnChangesByElement() throws Exception {
         edit(ben, c -> campaign(c, "campaign-a").setStartDate(LocalDate.of(2027, 3, 22)));
 
