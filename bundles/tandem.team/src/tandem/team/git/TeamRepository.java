@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand.FastForwardMode;
 import org.eclipse.jgit.api.MergeResult;
@@ -43,14 +45,21 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.util.io.NullOutputStream;
 
 import tandem.core.documents.AtomicFiles;
+import tandem.core.documents.PlanDocumentException;
+import tandem.core.documents.PlanDocuments;
 import tandem.core.documents.PlanFiles;
+import tandem.team.merge.Conflict;
+import tandem.team.merge.ConflictResolution;
+import tandem.team.merge.ConflictResolution.Side;
 import tandem.team.merge.FileMerge;
+import tandem.team.merge.PlanDiff;
+import tandem.team.merge.PlanMerge;
 
 /**
  * A Tandem project shared through Git: share, clone, update (fetch and merge, plans by element), publish (commit and
  * push, updating first when the shared repository moved) and the history of a file. Plans changed on both sides are
  * merged by {@link FileMerge}; their conflicts leave valid plans holding our side, and the merge is completed by
- * {@link #completeMerge()} once the planner has picked. Every failure is a {@link TeamException} with a one-line
+ * {@link #completeMerge(String)} once the planner has picked. Every failure is a {@link TeamException} with a one-line
  * message; local commits are never discarded.
  */
 public final class TeamRepository implements AutoCloseable {
@@ -188,7 +197,7 @@ public final class TeamRepository implements AutoCloseable {
      * Fetches the others' published changes and merges them: files changed on one side only are taken, plans
      * changed on both sides are merged by element, other files line by line. Local changes not yet committed are
      * committed first (locally, not published), so nothing is lost. When conflicts remain the plans hold our side
-     * and the update completes with {@link #completeMerge()}. When changes came in, the project's checks run on the
+     * and the update completes with {@link #completeMerge(String)}. When changes came in, the project's checks run on the
      * plans as they are now ({@link UpdateResult#checks()}).
      */
     public UpdateResult update(String author) throws TeamException {
@@ -231,6 +240,8 @@ public final class TeamRepository implements AutoCloseable {
     private UpdateResult merge(RevCommit base, RevCommit ours, RevCommit theirs, String author)
             throws GitAPIException, IOException, TeamException {
         Set<String> changedByThem = changed(base, theirs);
+        // Sides picked in an earlier merge (one aborted outside Tandem) must not hide this merge's conflicts.
+        Files.deleteIfExists(pickedFile());
         MergeResult result = git.merge().include(theirs).setCommit(false)
                 .setFastForward(FastForwardMode.FF).setStrategy(MergeStrategy.RECURSIVE)
                 .setMessage("Update: merge the published changes").call();
@@ -292,6 +303,157 @@ public final class TeamRepository implements AutoCloseable {
     }
 
     /**
+     * The conflicts of the update in progress that the planner has not picked a side for yet, file by file in the
+     * order of the update; empty when no update is in progress. They are found again from the repository (the
+     * common, our and their commits), so they survive a restart of the workbench.
+     */
+    public List<PlanConflict> conflicts() throws TeamException {
+        if (!merging()) {
+            return List.of();
+        }
+        Repository repository = git.getRepository();
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit ours = walk.parseCommit(repository.resolve(Constants.HEAD));
+            RevCommit theirs = walk.parseCommit(mergeHead());
+            walk.setRevFilter(RevFilter.MERGE_BASE);
+            walk.markStart(ours);
+            walk.markStart(theirs);
+            RevCommit base = walk.next();
+            Set<String> both = base == null ? new LinkedHashSet<>() : changed(base, ours);
+            if (base != null) {
+                both.retainAll(changed(base, theirs));
+            }
+            Set<String> picked = picked();
+            List<PlanConflict> open = new ArrayList<>();
+            for (String path : both) {
+                Path file = folder.resolve(path);
+                byte[] o = blob(ours, path);
+                byte[] t = blob(theirs, path);
+                if (!PlanFiles.isPlanFile(file) || o == null || t == null) {
+                    continue;
+                }
+                byte[] b = blob(base, path);
+                Resource baseVersion = b == null ? null : version(path, b);
+                Resource ourVersion = version(path, o);
+                Resource theirVersion = version(path, t);
+                if (ourVersion == null || theirVersion == null) {
+                    continue;
+                }
+                for (Conflict conflict : PlanMerge.merge(baseVersion, ourVersion, theirVersion).conflicts()) {
+                    PlanConflict pending = new PlanConflict(path, conflict);
+                    if (!picked.contains(pending.key())) {
+                        open.add(pending);
+                    }
+                }
+            }
+            return open;
+        } catch (IOException e) {
+            throw new TeamException(folder + ": cannot read the update in progress: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Takes one side of a conflict of the update in progress: the plan file is changed (theirs) or kept (mine) and
+     * saved, and the conflict is no longer {@linkplain #conflicts() open}. The plan is loaded confined to the
+     * project folder. Saves are atomic: a failure leaves the file as it was.
+     *
+     * @throws TeamException when no update is in progress, the plan does not load, or the conflict's element is no
+     *                       longer in it
+     */
+    public void resolve(PlanConflict pending, Side side) throws TeamException {
+        if (!merging()) {
+            throw new TeamException("no update is in progress: nothing to resolve");
+        }
+        Path file = folder.resolve(pending.path());
+        try {
+            if (side == Side.THEIRS) {
+                ResourceSet set = PlanDocuments.createResourceSet();
+                PlanDocuments.confineToFolders(set, List.of(folder));
+                Resource merged = PlanDocuments.load(set, URI.createFileURI(file.toString()));
+                byte[] t;
+                try (RevWalk walk = new RevWalk(git.getRepository())) {
+                    t = blob(walk.parseCommit(mergeHead()), pending.path());
+                }
+                Resource theirs = t == null ? null : version(pending.path(), t);
+                if (theirs == null) {
+                    throw new TeamException(pending.path() + ": their version is not a readable plan");
+                }
+                ConflictResolution.take(merged, theirs, pending.conflict(), side);
+                PlanDocuments.save(merged);
+            }
+            Path record = pickedFile();
+            List<String> lines = new ArrayList<>(picked());
+            lines.add(pending.key());
+            AtomicFiles.write(record, out -> out.write((String.join("\n", lines) + "\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+        } catch (PlanDocumentException e) {
+            throw new TeamException(e.problems().get(0).toString(), e);
+        } catch (IllegalArgumentException e) {
+            throw new TeamException(pending.path() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new TeamException(file + ": cannot save: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * What changed in a plan since it was last published (fetched), element by element.
+     *
+     * @throws TeamException when the plan was never published, or a version of it does not load
+     */
+    public List<PlanDiff.Change> compareWithPublished(String path) throws TeamException {
+        byte[] published = publishedVersion(path);
+        if (published == null) {
+            throw new TeamException(path + " was never published: there is nothing to compare it with");
+        }
+        Resource before = version(path, published);
+        if (before == null) {
+            throw new TeamException(path + ": the published version is not a readable plan");
+        }
+        ResourceSet set = PlanDocuments.createResourceSet();
+        PlanDocuments.confineToFolders(set, List.of(folder));
+        try {
+            Resource now = PlanDocuments.load(set, URI.createFileURI(folder.resolve(path).toString()));
+            return PlanDiff.between(before, now);
+        } catch (PlanDocumentException e) {
+            throw new TeamException(e.problems().get(0).toString(), e);
+        }
+    }
+
+    private ObjectId mergeHead() throws IOException, TeamException {
+        List<ObjectId> heads = git.getRepository().readMergeHeads();
+        if (heads == null || heads.isEmpty()) {
+            throw new TeamException(folder + ": no update is in progress");
+        }
+        return heads.get(0);
+    }
+
+    /** One version of a plan loaded from bytes under the plan's own URI, never reading other files; or null. */
+    private Resource version(String path, byte[] content) {
+        URI uri = URI.createFileURI(folder.resolve(path).toString());
+        ResourceSet set = PlanDocuments.createResourceSet();
+        Resource resource = set.createResource(uri);
+        if (resource == null) {
+            return null;
+        }
+        try (var in = new java.io.ByteArrayInputStream(content)) {
+            resource.load(in, set.getLoadOptions());
+            return resource.getErrors().isEmpty() ? resource : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private Path pickedFile() {
+        return git.getRepository().getDirectory().toPath().resolve("tandem-picked");
+    }
+
+    private Set<String> picked() throws IOException {
+        Path record = pickedFile();
+        return Files.exists(record) ? new LinkedHashSet<>(Files.readAllLines(record, StandardCharsets.UTF_8))
+                : new LinkedHashSet<>();
+    }
+
+    /**
      * Completes an update whose conflicts the planner resolved (the plans as they are now are the resolution):
      * commits the merge.
      */
@@ -310,12 +472,13 @@ public final class TeamRepository implements AutoCloseable {
 
     private void commitMerge(String author) throws TeamException {
         try {
+            Files.deleteIfExists(pickedFile());
             var commit = git.commit().setMessage("Update: merge the published changes");
             if (author != null) {
                 commit.setAuthor(author, author).setCommitter(author, author);
             }
             commit.call();
-        } catch (GitAPIException e) {
+        } catch (GitAPIException | IOException e) {
             throw new TeamException(folder + ": cannot commit the update: " + e.getMessage(), e);
         }
     }

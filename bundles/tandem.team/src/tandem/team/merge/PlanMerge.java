@@ -55,6 +55,8 @@ public final class PlanMerge {
     private final List<EObject[]> matched = new ArrayList<>();
     /** Our copies of elements that only they added, with their originals. */
     private final Map<EObject, EObject> copiedFromThem = new IdentityHashMap<>();
+    /** What came from their side, element by element, for {@link PlanDiff}. */
+    private final List<PlanDiff.Change> changes = new ArrayList<>();
     private int taken;
 
     private PlanMerge(Resource base, Resource ours, Resource theirs) {
@@ -73,11 +75,24 @@ public final class PlanMerge {
      * @return the conflicts (our side kept) and how much came from their side
      */
     public static MergeResult merge(Resource base, Resource ours, Resource theirs) {
+        return run(base, ours, theirs).result();
+    }
+
+    private MergeResult result() {
+        return new MergeResult(conflicts, taken);
+    }
+
+    static PlanMerge run(Resource base, Resource ours, Resource theirs) {
         PlanMerge merge = new PlanMerge(base, ours, theirs);
         merge.mergeList("", ElementIndex.ROOTS, base == null ? List.of() : base.getContents(), ours.getContents(),
                 theirs.getContents(), null);
         merge.mergeReferences();
-        return new MergeResult(merge.conflicts, merge.taken);
+        return merge;
+    }
+
+    /** The changes taken from their side, in document order. */
+    List<PlanDiff.Change> changes() {
+        return changes;
     }
 
     private void mergeElement(EObject b, EObject o, EObject t) {
@@ -95,6 +110,7 @@ public final class PlanMerge {
             }
             if (b != null && Objects.equals(bv, ov)) {
                 copyValue(t, o, attribute);
+                changes.add(new PlanDiff.Change(describe(o), attribute.getName(), show(bv), show(tv)));
                 taken++;
             } else if (b == null || !Objects.equals(bv, tv)) {
                 conflicts.add(new Conflict(Kind.BOTH_CHANGED, describe(o), key, attribute.getName(),
@@ -125,6 +141,7 @@ public final class PlanMerge {
                 mergeElement(bc != null && ok.equals(base.keyOf(bc)) ? bc : null, oc, tc);
             } else if (bc != null && ok.equals(base.keyOf(bc)) && sameContent(bc, base, oc, ours)) {
                 o.eSet(containment, copyOfTheirs(tc));
+                changes.add(new PlanDiff.Change(element, containment.getName(), describe(bc), describe(tc)));
                 taken++;
             } else if (bc == null || !theirs.keyOf(tc).equals(base.keyOf(bc))
                     || !sameContent(bc, base, tc, theirs)) {
@@ -135,6 +152,7 @@ public final class PlanMerge {
             if (bc != null) {
                 if (sameContent(bc, base, oc, ours)) {
                     o.eUnset(containment);
+                    changes.add(new PlanDiff.Change(element, containment.getName(), describe(bc), NONE));
                     taken++;
                 } else {
                     conflicts.add(new Conflict(Kind.DELETED_BY_THEM_CHANGED_BY_US, describe(oc), ours.keyOf(oc),
@@ -144,6 +162,7 @@ public final class PlanMerge {
         } else if (tc != null) {
             if (bc == null) {
                 o.eSet(containment, copyOfTheirs(tc));
+                changes.add(new PlanDiff.Change(element, containment.getName(), NONE, describe(tc)));
                 taken++;
             } else if (!sameContent(bc, base, tc, theirs)) {
                 conflicts.add(new Conflict(Kind.DELETED_BY_US_CHANGED_BY_THEM, describe(tc), theirs.keyOf(tc), null,
@@ -162,12 +181,15 @@ public final class PlanMerge {
         Map<String, EObject> om = byKey(ol, ours);
         Map<String, EObject> tm = byKey(tl, theirs);
         Set<String> result = new HashSet<>();
+        int removed = 0;
+        int added = 0;
         for (Map.Entry<String, EObject> entry : om.entrySet()) {
             String key = entry.getKey();
             EObject b = bm.get(key);
             if (tm.containsKey(key) || b == null) {
                 result.add(key);
             } else if (sameContent(b, base, entry.getValue(), ours)) {
+                removed++;
                 taken++;
             } else {
                 result.add(key);
@@ -185,11 +207,15 @@ public final class PlanMerge {
             if (b == null) {
                 result.add(key);
                 theirsAdded = true;
+                added++;
                 taken++;
             } else if (!sameContent(b, base, entry.getValue(), theirs)) {
                 conflicts.add(new Conflict(Kind.DELETED_BY_US_CHANGED_BY_THEM, describe(entry.getValue()), key, null,
                         describe(b), NONE, describe(entry.getValue())));
             }
+        }
+        if (added > 0 || removed > 0) {
+            changes.add(PlanDiff.Change.counted(owner, feature, added, removed));
         }
         List<String> order = order(new ArrayList<>(bm.keySet()), new ArrayList<>(om.keySet()),
                 new ArrayList<>(tm.keySet()), result, parentKey, feature, owner);
@@ -229,6 +255,9 @@ public final class PlanMerge {
         if (oursReordered && theirsReordered && !oc.equals(tc)) {
             conflicts.add(new Conflict(Kind.ORDER, owner == null ? "document" : owner, parentKey, feature,
                     String.join(", ", bc), String.join(", ", oc), String.join(", ", tc)));
+        }
+        if (theirsReordered && !oursReordered) {
+            changes.add(new PlanDiff.Change(owner == null ? "document" : owner, feature, "", "new order"));
         }
         List<String> skeleton = theirsReordered && !oursReordered ? t : o;
         List<String> other = skeleton == o ? t : o;
@@ -291,6 +320,8 @@ public final class PlanMerge {
                     continue;
                 }
                 if (b != null && ov.equals(bv)) {
+                    changes.add(new PlanDiff.Change(describe(o), reference.getName(), showTargets(b, reference),
+                            showTargets(t, reference)));
                     setTargets(o, reference, t, merged, document);
                     taken++;
                 } else if (b == null || !tv.equals(bv)) {
@@ -314,13 +345,22 @@ public final class PlanMerge {
     /** Points {@code element}'s reference at what {@code source}'s points at, found again in the merged document. */
     private void setTargets(EObject element, EReference reference, EObject source, ElementIndex merged,
             URI document) {
+        setTargets(element, reference, source, theirs, merged, document);
+    }
+
+    /**
+     * Points {@code element}'s reference at what {@code source}'s points at (keyed in {@code sourceIndex}), found
+     * again in the {@code merged} document, or as a proxy when it is not there.
+     */
+    static void setTargets(EObject element, EReference reference, EObject source, ElementIndex sourceIndex,
+            ElementIndex merged, URI document) {
         if (!source.eIsSet(reference)) {
             element.eUnset(reference);
             return;
         }
         List<EObject> targets = new ArrayList<>();
         for (EObject target : rawTargets(source, reference)) {
-            String key = targetKey(target, theirs);
+            String key = targetKey(target, sourceIndex);
             EObject found = key.startsWith("#") ? merged.get(key.substring(1)) : null;
             if (found == null) {
                 URI uri = key.startsWith("#") ? document.appendFragment(EcoreUtil.getURI(target).fragment())
@@ -351,7 +391,7 @@ public final class PlanMerge {
     }
 
     /** The targets of a reference as they are, proxies not resolved (which would read other files). */
-    private static List<EObject> rawTargets(EObject element, EReference reference) {
+    static List<EObject> rawTargets(EObject element, EReference reference) {
         Object value = element.eGet(reference, false);
         if (value instanceof InternalEList<?> list) {
             @SuppressWarnings("unchecked")
@@ -443,14 +483,14 @@ public final class PlanMerge {
     }
 
     /** An attribute's value as compared: lists as plain lists, unset as {@code null}. */
-    private static Object valueOf(EObject element, EAttribute attribute) {
+    static Object valueOf(EObject element, EAttribute attribute) {
         if (attribute.isMany()) {
             return new ArrayList<>((List<?>) element.eGet(attribute));
         }
         return element.eIsSet(attribute) ? element.eGet(attribute) : null;
     }
 
-    private static void copyValue(EObject from, EObject to, EAttribute attribute) {
+    static void copyValue(EObject from, EObject to, EAttribute attribute) {
         if (!from.eIsSet(attribute)) {
             to.eUnset(attribute);
         } else if (attribute.isMany()) {

@@ -27,6 +27,7 @@ import tandem.checks.CheckReport;
 import tandem.checks.Finding;
 import tandem.core.documents.PlanDocuments;
 import tandem.team.merge.Conflict;
+import tandem.team.merge.ConflictResolution;
 
 /**
  * Two planners share a project through a real Git server ({@code git daemon} on localhost): Anna shares it, Ben
@@ -143,6 +144,82 @@ class TeamRepositoryTest {
         anna.update("Anna");
         assertEquals("Sales", campaign(calendar(anna), "campaign-b").getOwner());
         assertEquals(LocalDate.of(2027, 3, 22), campaign(calendar(anna), "campaign-a").getStartDate());
+    }
+
+    @Test
+    void pickingASidePerConflictSurvivesReopeningAndCompletesTheUpdate() throws Exception {
+        edit(anna, c -> {
+            campaign(c, "campaign-a").setStartDate(LocalDate.of(2027, 3, 22));
+            campaign(c, "campaign-b").setOwner("Brand team");
+        });
+        anna.publish("Alpha a week later", "Anna");
+        edit(ben, c -> {
+            campaign(c, "campaign-a").setStartDate(LocalDate.of(2027, 3, 29));
+            campaign(c, "campaign-b").setOwner("Sales");
+        });
+        assertFalse(ben.publish("Alpha two weeks later", "Ben").published());
+
+        List<PlanConflict> open = ben.conflicts();
+        assertEquals(List.of("startDate", "owner"),
+                open.stream().map(c -> c.conflict().feature()).collect(Collectors.toList()));
+        assertEquals("spring.campaigns", open.get(0).path());
+        ben.resolve(open.get(0), ConflictResolution.Side.THEIRS);
+        assertEquals(LocalDate.of(2027, 3, 22), campaign(calendar(ben), "campaign-a").getStartDate());
+        assertEquals("Sales", campaign(calendar(ben), "campaign-b").getOwner(), "the other conflict is untouched");
+
+        ben.close();
+        ben = TeamRepository.open(folder.resolve("ben/spring"), null);
+        List<PlanConflict> left = ben.conflicts();
+        assertEquals(1, left.size(), "a picked conflict stays picked: " + left);
+        assertEquals("owner", left.get(0).conflict().feature());
+        ben.resolve(left.get(0), ConflictResolution.Side.MINE);
+        assertTrue(ben.conflicts().isEmpty());
+        ben.completeMerge("Ben");
+        assertFalse(ben.merging());
+        assertTrue(ben.conflicts().isEmpty());
+        assertTrue(ben.publish("Alpha as Anna planned", "Ben").published());
+
+        anna.update("Anna");
+        assertEquals(LocalDate.of(2027, 3, 22), campaign(calendar(anna), "campaign-a").getStartDate());
+        assertEquals("Sales", campaign(calendar(anna), "campaign-b").getOwner());
+        TeamException nothing = assertThrows(TeamException.class,
+                () -> anna.resolve(left.get(0), ConflictResolution.Side.THEIRS));
+        assertTrue(nothing.getMessage().startsWith("no update is in progress"), nothing.getMessage());
+    }
+
+    @Test
+    void aSidePickedInAMergeAbortedOutsideTandemDoesNotHideTheNextMergesConflict() throws Exception {
+        edit(anna, c -> campaign(c, "campaign-a").setStartDate(LocalDate.of(2027, 3, 22)));
+        anna.publish("Alpha a week later", "Anna");
+        edit(ben, c -> campaign(c, "campaign-a").setStartDate(LocalDate.of(2027, 3, 29)));
+        assertFalse(ben.publish("Alpha two weeks later", "Ben").published());
+        ben.resolve(ben.conflicts().get(0), ConflictResolution.Side.MINE);
+        assertTrue(ben.conflicts().isEmpty());
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(ben.folder().toFile())) {
+            // git merge --abort
+            git.getRepository().writeMergeHeads(null);
+            git.getRepository().writeMergeCommitMsg(null);
+            git.reset().setMode(org.eclipse.jgit.api.ResetCommand.ResetType.HARD).call();
+        }
+        assertFalse(ben.merging());
+
+        UpdateResult again = ben.update("Ben");
+
+        assertEquals(1, again.conflictCount());
+        assertEquals(1, ben.conflicts().size(), "the conflict is open again");
+    }
+
+    @Test
+    void compareWithPublishedListsTheOwnChangesByElement() throws Exception {
+        edit(ben, c -> campaign(c, "campaign-a").setStartDate(LocalDate.of(2027, 3, 22)));
+
+        List<String> changes = ben.compareWithPublished("spring.campaigns").stream()
+                .map(tandem.team.merge.PlanDiff.Change::summary).collect(Collectors.toList());
+
+        assertEquals(List.of("CampaignCalendar 'Spring' / Campaign 'Alpha': startDate 2027-03-15 -> 2027-03-22"),
+                changes);
+        TeamException never = assertThrows(TeamException.class, () -> ben.compareWithPublished("new.campaigns"));
+        assertTrue(never.getMessage().contains("was never published"), never.getMessage());
     }
 
     @Test
