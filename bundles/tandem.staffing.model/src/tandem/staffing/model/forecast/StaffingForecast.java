@@ -300,11 +300,16 @@ public final class StaffingForecast {
             return unknown(row, total, lift, aht, scheduledAgents, settingsProblem);
         }
         try {
+            // Agents are required for what the plan staffs to (the baseline or its upper bound, plus the lift); the
+            // service of the scheduled agents is predicted for the forecast itself.
             Workload workload = new Workload(total, intervalSeconds, aht);
-            double required = calculator.requiredAgents(workload);
+            double staffed = StaffingPlans.staffedBaseline(row, plan);
+            Workload staffedLoad = staffed == baseline ? workload
+                    : new Workload(staffed + lift, intervalSeconds, aht);
+            double required = calculator.requiredAgents(staffedLoad);
             double heads = calculator.scheduledHeads(required);
             double baselineHeads = lift == 0 ? heads
-                    : calculator.scheduledHeads(calculator.requiredAgents(new Workload(baseline, intervalSeconds,
+                    : calculator.scheduledHeads(calculator.requiredAgents(new Workload(staffed, intervalSeconds,
                             aht)));
             Prediction predicted = calculator.predict(workload, scheduledAgents);
             return new IntervalForecast(start, baseline, lift, total, aht, required, heads, baselineHeads, scheduled,
