@@ -21,6 +21,8 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link tandem.staffing.model.StaffingInterval#getStart <em>Start</em>}</li>
  *   <li>{@link tandem.staffing.model.StaffingInterval#getBaseline <em>Baseline</em>}</li>
+ *   <li>{@link tandem.staffing.model.StaffingInterval#getLowerBound <em>Lower Bound</em>}</li>
+ *   <li>{@link tandem.staffing.model.StaffingInterval#getUpperBound <em>Upper Bound</em>}</li>
  *   <li>{@link tandem.staffing.model.StaffingInterval#getAhtSeconds <em>Aht Seconds</em>}</li>
  *   <li>{@link tandem.staffing.model.StaffingInterval#getScheduled <em>Scheduled</em>}</li>
  * </ul>
@@ -77,6 +79,56 @@ public interface StaffingInterval extends EObject
    * @generated
    */
   void setBaseline(double value);
+
+  /**
+   * Returns the value of the '<em><b>Lower Bound</b></em>' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * <!-- begin-model-doc -->
+   * Lower bound of the baseline's 80% prediction interval, when the baseline came from a forecast. Empty: no bounds.
+   * <!-- end-model-doc -->
+   * @return the value of the '<em>Lower Bound</em>' attribute.
+   * @see #setLowerBound(Double)
+   * @see tandem.staffing.model.StaffingPackage#getStaffingInterval_LowerBound()
+   * @model
+   * @generated
+   */
+  Double getLowerBound();
+
+  /**
+   * Sets the value of the '{@link tandem.staffing.model.StaffingInterval#getLowerBound <em>Lower Bound</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @param value the new value of the '<em>Lower Bound</em>' attribute.
+   * @see #getLowerBound()
+   * @generated
+   */
+  void setLowerBound(Double value);
+
+  /**
+   * Returns the value of the '<em><b>Upper Bound</b></em>' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * <!-- begin-model-doc -->
+   * Upper bound of the baseline's 80% prediction interval, when the baseline came from a forecast; staffed to when the plan staffs to the upper bound. Empty: no bounds.
+   * <!-- end-model-doc -->
+   * @return the value of the '<em>Upper Bound</em>' attribute.
+   * @see #setUpperBound(Double)
+   * @see tandem.staffing.model.StaffingPackage#getStaffingInterval_UpperBound()
+   * @model
+   * @generated
+   */
+  Double getUpperBound();
+
+  /**
+   * Sets the value of the '{@link tandem.staffing.model.StaffingInterval#getUpperBound <em>Upper Bound</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @param value the new value of the '<em>Upper Bound</em>' attribute.
+   * @see #getUpperBound()
+   * @generated
+   */
+  void setUpperBound(Double value);
 
   /**
    * Returns the value of the '<em><b>Aht Seconds</b></em>' attribute.

@@ -4,6 +4,7 @@ package tandem.staffing.model;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 
@@ -209,13 +210,22 @@ public interface StaffingPackage extends EPackage
   int STAFFING_PLAN__AVERAGE_PATIENCE_SECONDS = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 11;
 
   /**
+   * The feature id for the '<em><b>Staff To</b></em>' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   * @ordered
+   */
+  int STAFFING_PLAN__STAFF_TO = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 12;
+
+  /**
    * The feature id for the '<em><b>Campaign Calendars</b></em>' reference list.
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
    * @generated
    * @ordered
    */
-  int STAFFING_PLAN__CAMPAIGN_CALENDARS = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 12;
+  int STAFFING_PLAN__CAMPAIGN_CALENDARS = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 13;
 
   /**
    * The feature id for the '<em><b>Intraday Profile</b></em>' attribute list.
@@ -224,7 +234,7 @@ public interface StaffingPackage extends EPackage
    * @generated
    * @ordered
    */
-  int STAFFING_PLAN__INTRADAY_PROFILE = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 13;
+  int STAFFING_PLAN__INTRADAY_PROFILE = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 14;
 
   /**
    * The feature id for the '<em><b>Intervals</b></em>' containment reference list.
@@ -233,7 +243,7 @@ public interface StaffingPackage extends EPackage
    * @generated
    * @ordered
    */
-  int STAFFING_PLAN__INTERVALS = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 14;
+  int STAFFING_PLAN__INTERVALS = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 15;
 
   /**
    * The number of structural features of the '<em>Plan</em>' class.
@@ -242,7 +252,7 @@ public interface StaffingPackage extends EPackage
    * @generated
    * @ordered
    */
-  int STAFFING_PLAN_FEATURE_COUNT = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 15;
+  int STAFFING_PLAN_FEATURE_COUNT = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 16;
 
   /**
    * The number of operations of the '<em>Plan</em>' class.
@@ -282,13 +292,31 @@ public interface StaffingPackage extends EPackage
   int STAFFING_INTERVAL__BASELINE = 1;
 
   /**
+   * The feature id for the '<em><b>Lower Bound</b></em>' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   * @ordered
+   */
+  int STAFFING_INTERVAL__LOWER_BOUND = 2;
+
+  /**
+   * The feature id for the '<em><b>Upper Bound</b></em>' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   * @ordered
+   */
+  int STAFFING_INTERVAL__UPPER_BOUND = 3;
+
+  /**
    * The feature id for the '<em><b>Aht Seconds</b></em>' attribute.
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
    * @generated
    * @ordered
    */
-  int STAFFING_INTERVAL__AHT_SECONDS = 2;
+  int STAFFING_INTERVAL__AHT_SECONDS = 4;
 
   /**
    * The feature id for the '<em><b>Scheduled</b></em>' attribute.
@@ -297,7 +325,7 @@ public interface StaffingPackage extends EPackage
    * @generated
    * @ordered
    */
-  int STAFFING_INTERVAL__SCHEDULED = 3;
+  int STAFFING_INTERVAL__SCHEDULED = 5;
 
   /**
    * The number of structural features of the '<em>Interval</em>' class.
@@ -306,7 +334,7 @@ public interface StaffingPackage extends EPackage
    * @generated
    * @ordered
    */
-  int STAFFING_INTERVAL_FEATURE_COUNT = 4;
+  int STAFFING_INTERVAL_FEATURE_COUNT = 6;
 
   /**
    * The number of operations of the '<em>Interval</em>' class.
@@ -316,6 +344,16 @@ public interface StaffingPackage extends EPackage
    * @ordered
    */
   int STAFFING_INTERVAL_OPERATION_COUNT = 0;
+
+  /**
+   * The meta object id for the '{@link tandem.staffing.model.StaffTo <em>Staff To</em>}' enum.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see tandem.staffing.model.StaffTo
+   * @see tandem.staffing.model.impl.StaffingPackageImpl#getStaffTo()
+   * @generated
+   */
+  int STAFF_TO = 2;
 
 
   /**
@@ -461,6 +499,17 @@ public interface StaffingPackage extends EPackage
   EAttribute getStaffingPlan_AveragePatienceSeconds();
 
   /**
+   * Returns the meta object for the attribute '{@link tandem.staffing.model.StaffingPlan#getStaffTo <em>Staff To</em>}'.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @return the meta object for the attribute '<em>Staff To</em>'.
+   * @see tandem.staffing.model.StaffingPlan#getStaffTo()
+   * @see #getStaffingPlan()
+   * @generated
+   */
+  EAttribute getStaffingPlan_StaffTo();
+
+  /**
    * Returns the meta object for the reference list '{@link tandem.staffing.model.StaffingPlan#getCampaignCalendars <em>Campaign Calendars</em>}'.
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
@@ -526,6 +575,28 @@ public interface StaffingPackage extends EPackage
   EAttribute getStaffingInterval_Baseline();
 
   /**
+   * Returns the meta object for the attribute '{@link tandem.staffing.model.StaffingInterval#getLowerBound <em>Lower Bound</em>}'.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @return the meta object for the attribute '<em>Lower Bound</em>'.
+   * @see tandem.staffing.model.StaffingInterval#getLowerBound()
+   * @see #getStaffingInterval()
+   * @generated
+   */
+  EAttribute getStaffingInterval_LowerBound();
+
+  /**
+   * Returns the meta object for the attribute '{@link tandem.staffing.model.StaffingInterval#getUpperBound <em>Upper Bound</em>}'.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @return the meta object for the attribute '<em>Upper Bound</em>'.
+   * @see tandem.staffing.model.StaffingInterval#getUpperBound()
+   * @see #getStaffingInterval()
+   * @generated
+   */
+  EAttribute getStaffingInterval_UpperBound();
+
+  /**
    * Returns the meta object for the attribute '{@link tandem.staffing.model.StaffingInterval#getAhtSeconds <em>Aht Seconds</em>}'.
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
@@ -546,6 +617,16 @@ public interface StaffingPackage extends EPackage
    * @generated
    */
   EAttribute getStaffingInterval_Scheduled();
+
+  /**
+   * Returns the meta object for enum '{@link tandem.staffing.model.StaffTo <em>Staff To</em>}'.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @return the meta object for enum '<em>Staff To</em>'.
+   * @see tandem.staffing.model.StaffTo
+   * @generated
+   */
+  EEnum getStaffTo();
 
   /**
    * Returns the factory that creates the instances of the model.
@@ -678,6 +759,14 @@ public interface StaffingPackage extends EPackage
     EAttribute STAFFING_PLAN__AVERAGE_PATIENCE_SECONDS = eINSTANCE.getStaffingPlan_AveragePatienceSeconds();
 
     /**
+     * The meta object literal for the '<em><b>Staff To</b></em>' attribute feature.
+     * <!-- begin-user-doc -->
+     * <!-- end-user-doc -->
+     * @generated
+     */
+    EAttribute STAFFING_PLAN__STAFF_TO = eINSTANCE.getStaffingPlan_StaffTo();
+
+    /**
      * The meta object literal for the '<em><b>Campaign Calendars</b></em>' reference list feature.
      * <!-- begin-user-doc -->
      * <!-- end-user-doc -->
@@ -728,6 +817,22 @@ public interface StaffingPackage extends EPackage
     EAttribute STAFFING_INTERVAL__BASELINE = eINSTANCE.getStaffingInterval_Baseline();
 
     /**
+     * The meta object literal for the '<em><b>Lower Bound</b></em>' attribute feature.
+     * <!-- begin-user-doc -->
+     * <!-- end-user-doc -->
+     * @generated
+     */
+    EAttribute STAFFING_INTERVAL__LOWER_BOUND = eINSTANCE.getStaffingInterval_LowerBound();
+
+    /**
+     * The meta object literal for the '<em><b>Upper Bound</b></em>' attribute feature.
+     * <!-- begin-user-doc -->
+     * <!-- end-user-doc -->
+     * @generated
+     */
+    EAttribute STAFFING_INTERVAL__UPPER_BOUND = eINSTANCE.getStaffingInterval_UpperBound();
+
+    /**
      * The meta object literal for the '<em><b>Aht Seconds</b></em>' attribute feature.
      * <!-- begin-user-doc -->
      * <!-- end-user-doc -->
@@ -742,6 +847,16 @@ public interface StaffingPackage extends EPackage
      * @generated
      */
     EAttribute STAFFING_INTERVAL__SCHEDULED = eINSTANCE.getStaffingInterval_Scheduled();
+
+    /**
+     * The meta object literal for the '{@link tandem.staffing.model.StaffTo <em>Staff To</em>}' enum.
+     * <!-- begin-user-doc -->
+     * <!-- end-user-doc -->
+     * @see tandem.staffing.model.StaffTo
+     * @see tandem.staffing.model.impl.StaffingPackageImpl#getStaffTo()
+     * @generated
+     */
+    EEnum STAFF_TO = eINSTANCE.getStaffTo();
 
   }
 

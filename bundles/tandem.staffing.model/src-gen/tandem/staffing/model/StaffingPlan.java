@@ -36,6 +36,7 @@ import tandem.core.model.Queue;
  *   <li>{@link tandem.staffing.model.StaffingPlan#getShrinkage <em>Shrinkage</em>}</li>
  *   <li>{@link tandem.staffing.model.StaffingPlan#getOccupancyCap <em>Occupancy Cap</em>}</li>
  *   <li>{@link tandem.staffing.model.StaffingPlan#getAveragePatienceSeconds <em>Average Patience Seconds</em>}</li>
+ *   <li>{@link tandem.staffing.model.StaffingPlan#getStaffTo <em>Staff To</em>}</li>
  *   <li>{@link tandem.staffing.model.StaffingPlan#getCampaignCalendars <em>Campaign Calendars</em>}</li>
  *   <li>{@link tandem.staffing.model.StaffingPlan#getIntradayProfile <em>Intraday Profile</em>}</li>
  *   <li>{@link tandem.staffing.model.StaffingPlan#getIntervals <em>Intervals</em>}</li>
@@ -374,6 +375,35 @@ public interface StaffingPlan extends PlanDocument
    * @generated
    */
   void setAveragePatienceSeconds(Double value);
+
+  /**
+   * Returns the value of the '<em><b>Staff To</b></em>' attribute.
+   * The default value is <code>"forecast"</code>.
+   * The literals are from the enumeration {@link tandem.staffing.model.StaffTo}.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * <!-- begin-model-doc -->
+   * What the required agents are computed for: the baseline forecast, or its upper bound (the interval's upper bound of an 80% prediction interval, where the baseline came from a forecast with bounds; intervals without one use the baseline). Campaign lift is added on top either way.
+   * <!-- end-model-doc -->
+   * @return the value of the '<em>Staff To</em>' attribute.
+   * @see tandem.staffing.model.StaffTo
+   * @see #setStaffTo(StaffTo)
+   * @see tandem.staffing.model.StaffingPackage#getStaffingPlan_StaffTo()
+   * @model default="forecast"
+   * @generated
+   */
+  StaffTo getStaffTo();
+
+  /**
+   * Sets the value of the '{@link tandem.staffing.model.StaffingPlan#getStaffTo <em>Staff To</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @param value the new value of the '<em>Staff To</em>' attribute.
+   * @see tandem.staffing.model.StaffTo
+   * @see #getStaffTo()
+   * @generated
+   */
+  void setStaffTo(StaffTo value);
 
   /**
    * Returns the value of the '<em><b>Campaign Calendars</b></em>' reference list.

@@ -44,10 +44,15 @@ public final class ForecastBenchmark {
     public static void main(String[] args) throws Exception {
         if (args.length > 1 && args[0].equals("accuracy")) {
             accuracy(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 15);
+        } else if (args.length > 0 && args[0].equals("coverage")) {
+            System.out.printf(Locale.ROOT, "80%% band covers %.1f%% of 4 weeks ahead on %s synthetic queues (auto)%n",
+                    100 * SyntheticCoverage.coverage(args.length > 1 ? Integer.parseInt(args[1]) : 30,
+                            args.length > 2 ? Forecaster.method(args[2], 0) : null),
+                    args.length > 1 ? args[1] : "30");
         } else if (args.length > 0 && args[0].equals("speed")) {
             speed();
         } else {
-            System.err.println("usage: speed | accuracy FILE [intervalMinutes]");
+            System.err.println("usage: speed | accuracy FILE [intervalMinutes] | coverage [queues]");
             System.exit(2);
         }
     }
@@ -158,6 +163,7 @@ public final class ForecastBenchmark {
         double signed = 0;
         double sum = 0;
         int covered = 0;
+        int counted = 0;
         java.util.Map<LocalDate, double[]> days = new java.util.TreeMap<>();
         for (IntervalForecast row : forecast.rows()) {
             LocalDateTime start = row.start();
@@ -170,12 +176,12 @@ public final class ForecastBenchmark {
             signed += row.forecast() - a;
             sum += a;
             covered += a >= row.lower() && a <= row.upper() ? 1 : 0;
+            counted++;
             double[] day = days.computeIfAbsent(start.toLocalDate(), k -> new double[2]);
             day[0] += a;
             day[1] += row.forecast();
         }
         double dayAbsolute = days.values().stream().mapToDouble(v -> Math.abs(v[0] - v[1])).sum();
-        int counted = forecast.rows().size();
         return new double[] { absolute / sum, dayAbsolute / sum, signed / sum, covered / (double) counted };
     }
 }

@@ -51,6 +51,9 @@ public class ExportCommand implements CliCommand {
         if (operands.size() != 2) {
             throw new UsageException("give the plan file and the workbook: export <plan file> <workbook.xlsx>");
         }
+        if (Histories.isHistory(operands.get(0))) {
+            return Histories.export(arguments, context);
+        }
         Path plan = context.resolve(operands.get(0));
         Arguments.requireWorkbook(operands.get(1));
         Path workbook = context.resolve(operands.get(1));

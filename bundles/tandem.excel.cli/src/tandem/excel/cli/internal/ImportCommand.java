@@ -29,25 +29,27 @@ import tandem.excel.WorkbookProblem;
 
 /**
  * {@code tandem-cli import <workbook.xlsx> <plan file> [--into]}: reads a workbook into a new plan file, or with
- * {@code --into} merges it into an existing one. Every problem is printed, one line each; when there is any,
+ * {@code --into} merges it into an existing one. A contact history ({@code .history}) is read from an interval export
+ * (CSV or workbook) instead. Every problem is printed, one line each; when there is any,
  * nothing is written.
  */
 public class ImportCommand implements CliCommand {
 
     @Override
     public Options options() {
-        return Flows.importOptions(new Options()
+        return Histories.importOptions(Flows.importOptions(new Options()
                 .addOption(Option.builder().longOpt("into")
                         .desc("merge into the existing plan file instead of creating it").get())
                 .addOption(Option.builder().longOpt("scope").hasArg().argName("folder")
                         .desc("folder whose plan files (also below it) the workbook may name; default: the plan "
                                 + "file's folder")
-                        .get()));
+                        .get())));
     }
 
     @Override
     public String operands() {
-        return "<workbook.xlsx> <plan file>  |  <flow.json or folder of flows> <script.ivr>";
+        return "<workbook.xlsx> <plan file>  |  <export.csv or .xlsx> <history file>  |  <flow.json or folder of "
+                + "flows> <script.ivr>";
     }
 
     @Override
@@ -59,6 +61,12 @@ public class ImportCommand implements CliCommand {
         if (operands.size() != 2) {
             throw new UsageException("give the workbook and the plan file: import <workbook.xlsx> <plan file> "
                     + "[--into]");
+        }
+        if (Histories.isHistory(operands.get(1))) {
+            return Histories.importInto(arguments, context);
+        }
+        if (arguments.hasOption(Histories.INTERVAL)) {
+            throw new UsageException("--" + Histories.INTERVAL + " is for a contact history (.history)");
         }
         Arguments.requireWorkbook(operands.get(0));
         Path workbook = context.resolve(operands.get(0));

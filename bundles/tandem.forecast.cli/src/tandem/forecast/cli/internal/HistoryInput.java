@@ -32,13 +32,15 @@ import tandem.forecast.HistoryForecasts;
 import tandem.forecast.OpenHours;
 import tandem.history.model.ContactHistory;
 import tandem.history.model.HistoryFactory;
+import tandem.excel.HistoryWorkbooks;
+import tandem.history.model.importer.CsvSource;
 import tandem.history.model.importer.HistoryImportException;
 import tandem.history.model.importer.HistoryImports;
 import tandem.history.model.importer.ImportSettings;
 import tandem.history.model.rows.HistoryRows;
 
 /**
- * The history a forecast learns from: an ACD export (CSV) read into a history of the given interval, or a
+ * The history a forecast learns from: an ACD export (CSV or workbook) read into a history of the given interval, or a
  * {@code .history} document with its contact-center setup (queues, opening hours, holidays) and the campaign
  * calendars beside it in the same folder (their past lift is removed, their future lift added). Nothing outside the
  * history's folder is read.
@@ -66,15 +68,13 @@ final class HistoryInput {
         if (lower.endsWith(".history")) {
             return document(file);
         }
-        if (lower.endsWith(".xlsx") || lower.endsWith(".xls")) {
-            throw new CommandFailedException(name + ": workbooks cannot be read as a history yet; save the sheet as "
-                    + "CSV (UTF-8) and forecast that");
-        }
+        boolean workbook = lower.endsWith(".xlsx") || lower.endsWith(".xls");
         ContactHistory history = HistoryFactory.eINSTANCE.createContactHistory();
         history.setIntervalMinutes(intervalMinutes);
         try {
             HistoryImports.Result result = HistoryImports.read(history, List.of(file),
-                    new ImportSettings(intervalMinutes, null, null, queue));
+                    new ImportSettings(intervalMinutes, null, null, queue),
+                    workbook ? HistoryWorkbooks::open : CsvSource::open);
             HistoryImports.apply(history, result);
             return new HistoryInput(HistoryRows.of(history), null, List.of(), result.notes());
         } catch (HistoryImportException e) {

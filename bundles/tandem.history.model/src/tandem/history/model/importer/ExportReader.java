@@ -120,7 +120,9 @@ final class ExportReader {
                 && normalize(header[columns.get(Field.START)]).equals("time")) {
             columns.put(Field.TIME_OF_DAY, columns.remove(Field.START));
         }
-        String expected = " (expected queue,start,offered[,handled,abandoned,aht_seconds])";
+        List<String> names = HistoryImports.HEADER;
+        String expected = " (expected " + String.join(",", names.subList(0, 3)) + "[,"
+                + String.join(",", names.subList(3, names.size())) + "])";
         if (!columns.containsKey(Field.QUEUE) && settings.defaultQueue() == null) {
             problem(source.name() + ", row " + source.rowNumber() + ": no queue column" + expected);
         }
@@ -179,7 +181,7 @@ final class ExportReader {
     private LocalDateTime start(String[] cells, int row) {
         Field where = columns.containsKey(Field.START) ? Field.START : Field.DATE;
         String text = columns.containsKey(Field.START) ? cell(cells, Field.START)
-                : cell(cells, Field.DATE) + "T" + cell(cells, Field.TIME_OF_DAY);
+                : dateOnly(cell(cells, Field.DATE)) + "T" + cell(cells, Field.TIME_OF_DAY);
         LocalDateTime start;
         try {
             start = parseDateTime(text);
@@ -203,6 +205,11 @@ final class ExportReader {
             }
         }
         return start;
+    }
+
+    /** A date cell of a workbook arrives as midnight ({@code 2027-03-01T00:00}): its date. */
+    private static String dateOnly(String date) {
+        return date.endsWith("T00:00") ? date.substring(0, date.length() - 6) : date;
     }
 
     private LocalDateTime parseDateTime(String text) {

@@ -28,6 +28,14 @@ public final class HistoryImports {
     private HistoryImports() {
     }
 
+    /**
+     * The columns of an interval export as Tandem writes them (CSV, the History sheet of a workbook) and as the
+     * import expects them at least: the first three are required. The import also understands common ACD names
+     * for each (matched without regard to case, spaces or punctuation).
+     */
+    public static final java.util.List<String> HEADER = java.util.List.of("queue", "start", "offered", "handled",
+            "abandoned", "aht_seconds");
+
     /** What an import produces: the history's new rows, one record per file, and notes on what was done. */
     public record Result(RowTable rows, List<HistoryImport> imports, List<String> notes) {
     }
@@ -54,14 +62,34 @@ public final class HistoryImports {
     /** Reads CSV exports into the history's rows (without changing the history). */
     public static Result read(ContactHistory history, List<Path> csvFiles, ImportSettings settings)
             throws HistoryImportException {
+        return read(history, csvFiles, settings, CsvSource::open);
+    }
+
+    /** Opens an export file as rows of cells (a CSV file, a workbook's sheet). */
+    @FunctionalInterface
+    public interface SourceOpener {
+        /** @throws IOException with a message naming the file and why it cannot be read */
+        HistorySource open(Path file) throws IOException;
+    }
+
+    /**
+     * Reads export files, each opened by {@code opener}, into the history's rows (without changing the history).
+     *
+     * @throws HistoryImportException with every problem found (file, row, column); nothing is returned then
+     */
+    public static Result read(ContactHistory history, List<Path> files, ImportSettings settings, SourceOpener opener)
+            throws HistoryImportException {
         List<HistorySource> sources = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         try {
-            for (Path file : csvFiles) {
+            for (Path file : files) {
                 try {
-                    sources.add(CsvSource.open(file));
+                    sources.add(opener.open(file));
                 } catch (IOException e) {
-                    problems.add(file + ": cannot be read (" + e.getMessage() + ")");
+                    String message = e.getMessage();
+                    String name = file.getFileName().toString();
+                    problems.add(message != null && message.contains(name) ? message
+                            : name + ": cannot be read (" + message + ")");
                 }
             }
             if (!problems.isEmpty()) {

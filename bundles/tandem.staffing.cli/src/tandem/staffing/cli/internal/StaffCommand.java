@@ -44,6 +44,7 @@ public class StaffCommand implements CliCommand {
     static final String INPUT = "input";
     static final String OUTPUT = "output";
     static final String ENCODING = "encoding";
+    static final String STAFF_TO = "staff-to";
 
     static final List<String> REQUIRED_COLUMNS = List.of("queue", "start", "calls", "aht_seconds");
     static final List<String> ADDED_COLUMNS = List.of("required_agents", "scheduled_heads", "service_level",
@@ -63,6 +64,9 @@ public class StaffCommand implements CliCommand {
         options.addOption(StaffingOptions.valued(ErlangCommand.AHT, "S",
                 "average handle time of rows without an aht_seconds column (a forecast CSV of tandem-cli forecast)"));
         StaffingOptions.addTargets(options, " (default 0.8 when no target is given)");
+        options.addOption(StaffingOptions.valued(STAFF_TO, "forecast|upper",
+                "with a forecast CSV of tandem-cli forecast: staff to its forecast (default) or to the upper bound of "
+                        + "its 80% prediction interval (the upper column)"));
         options.addOption(StaffingOptions.valued(ENCODING, "charset",
                 "character encoding of the input, e.g. ISO-8859-1 (default UTF-8); the output is UTF-8"));
         return options;
@@ -90,7 +94,11 @@ public class StaffCommand implements CliCommand {
         double defaultAht = line.hasOption(ErlangCommand.AHT)
                 ? StaffingOptions.aboveZero(ErlangCommand.AHT, StaffingOptions.required(line, ErlangCommand.AHT))
                 : Double.NaN;
-        Staffing staffing = new Staffing(inputName, intervalSeconds, calculator, defaultAht);
+        String staffTo = line.getOptionValue(STAFF_TO, "forecast");
+        if (!staffTo.equals("forecast") && !staffTo.equals("upper")) {
+            throw new UsageException("--" + STAFF_TO + " must be forecast or upper, not '" + staffTo + "'");
+        }
+        Staffing staffing = new Staffing(inputName, intervalSeconds, calculator, defaultAht, staffTo.equals("upper"));
         try (Reader in = new InputStreamReader(Files.newInputStream(input), Csv.strictDecoder(encoding))) {
             AtomicFiles.write(output, out -> {
                 Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
@@ -139,8 +147,11 @@ public class StaffCommand implements CliCommand {
         private int aht;
         private int width;
         private final double defaultAht;
+        private final boolean toUpper;
 
-        Staffing(String file, double intervalSeconds, StaffingCalculator calculator, double defaultAht) {
+        Staffing(String file, double intervalSeconds, StaffingCalculator calculator, double defaultAht,
+                boolean toUpper) {
+            this.toUpper = toUpper;
             this.file = file;
             this.intervalSeconds = intervalSeconds;
             this.calculator = calculator;
@@ -200,7 +211,8 @@ public class StaffCommand implements CliCommand {
             queue = column(header, "queue");
             start = column(header, "start");
             // A forecast CSV of tandem-cli forecast: its forecast column is the calls, the AHT comes from --aht-seconds.
-            calls = header.stream().noneMatch(h -> h.trim().equals("calls"))
+            calls = toUpper ? column(header, "upper")
+                    : header.stream().noneMatch(h -> h.trim().equals("calls"))
                     && header.stream().anyMatch(h -> h.trim().equals("forecast")) ? column(header, "forecast")
                             : column(header, "calls");
             aht = Double.isNaN(defaultAht) || header.stream().anyMatch(h -> h.trim().equals("aht_seconds"))
@@ -236,9 +248,10 @@ public class StaffCommand implements CliCommand {
                 throw new BadInput(file, line, "start '" + startText
                         + "' is not a date and time such as 2026-03-01T08:00");
             }
-            double contacts = number(record, calls, "calls", line);
+            String callsName = toUpper ? "upper" : "calls";
+            double contacts = number(record, calls, callsName, line);
             if (contacts < 0) {
-                throw new BadInput(file, line, "calls '" + record.get(calls) + "' must be 0 or more");
+                throw new BadInput(file, line, callsName + " '" + record.get(calls) + "' must be 0 or more");
             }
             double handle = aht < 0 ? defaultAht : number(record, aht, "aht_seconds", line);
             if (!(handle > 0)) {

@@ -68,6 +68,8 @@ public class StaffingIntervalItemProvider
 
       addStartPropertyDescriptor(object);
       addBaselinePropertyDescriptor(object);
+      addLowerBoundPropertyDescriptor(object);
+      addUpperBoundPropertyDescriptor(object);
       addAhtSecondsPropertyDescriptor(object);
       addScheduledPropertyDescriptor(object);
     }
@@ -116,6 +118,52 @@ public class StaffingIntervalItemProvider
          false,
          false,
          ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+         null,
+         null));
+  }
+
+  /**
+   * This adds a property descriptor for the Lower Bound feature.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  protected void addLowerBoundPropertyDescriptor(Object object)
+  {
+    itemPropertyDescriptors.add
+      (createItemPropertyDescriptor
+        (((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+         getResourceLocator(),
+         getString("_UI_StaffingInterval_lowerBound_feature"),
+         getString("_UI_PropertyDescriptor_description", "_UI_StaffingInterval_lowerBound_feature", "_UI_StaffingInterval_type"),
+         StaffingPackage.Literals.STAFFING_INTERVAL__LOWER_BOUND,
+         true,
+         false,
+         false,
+         ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+         null,
+         null));
+  }
+
+  /**
+   * This adds a property descriptor for the Upper Bound feature.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  protected void addUpperBoundPropertyDescriptor(Object object)
+  {
+    itemPropertyDescriptors.add
+      (createItemPropertyDescriptor
+        (((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+         getResourceLocator(),
+         getString("_UI_StaffingInterval_upperBound_feature"),
+         getString("_UI_PropertyDescriptor_description", "_UI_StaffingInterval_upperBound_feature", "_UI_StaffingInterval_type"),
+         StaffingPackage.Literals.STAFFING_INTERVAL__UPPER_BOUND,
+         true,
+         false,
+         false,
+         ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
          null,
          null));
   }
@@ -211,6 +259,8 @@ public class StaffingIntervalItemProvider
     {
       case StaffingPackage.STAFFING_INTERVAL__START:
       case StaffingPackage.STAFFING_INTERVAL__BASELINE:
+      case StaffingPackage.STAFFING_INTERVAL__LOWER_BOUND:
+      case StaffingPackage.STAFFING_INTERVAL__UPPER_BOUND:
       case StaffingPackage.STAFFING_INTERVAL__AHT_SECONDS:
       case StaffingPackage.STAFFING_INTERVAL__SCHEDULED:
         fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

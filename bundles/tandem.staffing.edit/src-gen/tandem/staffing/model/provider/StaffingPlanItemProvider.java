@@ -65,6 +65,7 @@ public class StaffingPlanItemProvider extends PlanDocumentItemProvider
       addShrinkagePropertyDescriptor(object);
       addOccupancyCapPropertyDescriptor(object);
       addAveragePatienceSecondsPropertyDescriptor(object);
+      addStaffToPropertyDescriptor(object);
       addCampaignCalendarsPropertyDescriptor(object);
       addIntradayProfilePropertyDescriptor(object);
     }
@@ -348,6 +349,29 @@ public class StaffingPlanItemProvider extends PlanDocumentItemProvider
   }
 
   /**
+   * This adds a property descriptor for the Staff To feature.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  protected void addStaffToPropertyDescriptor(Object object)
+  {
+    itemPropertyDescriptors.add
+      (createItemPropertyDescriptor
+        (((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+         getResourceLocator(),
+         getString("_UI_StaffingPlan_staffTo_feature"),
+         getString("_UI_PropertyDescriptor_description", "_UI_StaffingPlan_staffTo_feature", "_UI_StaffingPlan_type"),
+         StaffingPackage.Literals.STAFFING_PLAN__STAFF_TO,
+         true,
+         false,
+         false,
+         ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+         null,
+         null));
+  }
+
+  /**
    * This adds a property descriptor for the Campaign Calendars feature.
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
@@ -447,6 +471,7 @@ public class StaffingPlanItemProvider extends PlanDocumentItemProvider
       case StaffingPackage.STAFFING_PLAN__SHRINKAGE:
       case StaffingPackage.STAFFING_PLAN__OCCUPANCY_CAP:
       case StaffingPackage.STAFFING_PLAN__AVERAGE_PATIENCE_SECONDS:
+      case StaffingPackage.STAFFING_PLAN__STAFF_TO:
       case StaffingPackage.STAFFING_PLAN__CAMPAIGN_CALENDARS:
       case StaffingPackage.STAFFING_PLAN__INTRADAY_PROFILE:
       case StaffingPackage.STAFFING_PLAN__INTERVALS:

@@ -3,6 +3,7 @@
 package tandem.staffing.model.impl;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 
@@ -77,6 +78,40 @@ public class StaffingFactoryImpl extends EFactoryImpl implements StaffingFactory
    * @generated
    */
   @Override
+  public Object createFromString(EDataType eDataType, String initialValue)
+  {
+    switch (eDataType.getClassifierID())
+    {
+      case StaffingPackage.STAFF_TO:
+        return createStaffToFromString(eDataType, initialValue);
+      default:
+        throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
+    }
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public String convertToString(EDataType eDataType, Object instanceValue)
+  {
+    switch (eDataType.getClassifierID())
+    {
+      case StaffingPackage.STAFF_TO:
+        return convertStaffToToString(eDataType, instanceValue);
+      default:
+        throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
+    }
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
   public StaffingPlan createStaffingPlan()
   {
     StaffingPlanImpl staffingPlan = new StaffingPlanImpl();
@@ -93,6 +128,28 @@ public class StaffingFactoryImpl extends EFactoryImpl implements StaffingFactory
   {
     StaffingIntervalImpl staffingInterval = new StaffingIntervalImpl();
     return staffingInterval;
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  public StaffTo createStaffToFromString(EDataType eDataType, String initialValue)
+  {
+    StaffTo result = StaffTo.get(initialValue);
+    if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+    return result;
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  public String convertStaffToToString(EDataType eDataType, Object instanceValue)
+  {
+    return instanceValue == null ? null : instanceValue.toString();
   }
 
   /**

@@ -24,6 +24,8 @@ import tandem.staffing.model.StaffingPackage;
  * <ul>
  *   <li>{@link tandem.staffing.model.impl.StaffingIntervalImpl#getStart <em>Start</em>}</li>
  *   <li>{@link tandem.staffing.model.impl.StaffingIntervalImpl#getBaseline <em>Baseline</em>}</li>
+ *   <li>{@link tandem.staffing.model.impl.StaffingIntervalImpl#getLowerBound <em>Lower Bound</em>}</li>
+ *   <li>{@link tandem.staffing.model.impl.StaffingIntervalImpl#getUpperBound <em>Upper Bound</em>}</li>
  *   <li>{@link tandem.staffing.model.impl.StaffingIntervalImpl#getAhtSeconds <em>Aht Seconds</em>}</li>
  *   <li>{@link tandem.staffing.model.impl.StaffingIntervalImpl#getScheduled <em>Scheduled</em>}</li>
  * </ul>
@@ -71,6 +73,46 @@ public class StaffingIntervalImpl extends MinimalEObjectImpl.Container implement
    * @ordered
    */
   protected double baseline = BASELINE_EDEFAULT;
+
+  /**
+   * The default value of the '{@link #getLowerBound() <em>Lower Bound</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #getLowerBound()
+   * @generated
+   * @ordered
+   */
+  protected static final Double LOWER_BOUND_EDEFAULT = null;
+
+  /**
+   * The cached value of the '{@link #getLowerBound() <em>Lower Bound</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #getLowerBound()
+   * @generated
+   * @ordered
+   */
+  protected Double lowerBound = LOWER_BOUND_EDEFAULT;
+
+  /**
+   * The default value of the '{@link #getUpperBound() <em>Upper Bound</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #getUpperBound()
+   * @generated
+   * @ordered
+   */
+  protected static final Double UPPER_BOUND_EDEFAULT = null;
+
+  /**
+   * The cached value of the '{@link #getUpperBound() <em>Upper Bound</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #getUpperBound()
+   * @generated
+   * @ordered
+   */
+  protected Double upperBound = UPPER_BOUND_EDEFAULT;
 
   /**
    * The default value of the '{@link #getAhtSeconds() <em>Aht Seconds</em>}' attribute.
@@ -189,6 +231,56 @@ public class StaffingIntervalImpl extends MinimalEObjectImpl.Container implement
    * @generated
    */
   @Override
+  public Double getLowerBound()
+  {
+    return lowerBound;
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public void setLowerBound(Double newLowerBound)
+  {
+    Double oldLowerBound = lowerBound;
+    lowerBound = newLowerBound;
+    if (eNotificationRequired())
+      eNotify(new ENotificationImpl(this, Notification.SET, StaffingPackage.STAFFING_INTERVAL__LOWER_BOUND, oldLowerBound, lowerBound));
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public Double getUpperBound()
+  {
+    return upperBound;
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public void setUpperBound(Double newUpperBound)
+  {
+    Double oldUpperBound = upperBound;
+    upperBound = newUpperBound;
+    if (eNotificationRequired())
+      eNotify(new ENotificationImpl(this, Notification.SET, StaffingPackage.STAFFING_INTERVAL__UPPER_BOUND, oldUpperBound, upperBound));
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
   public Double getAhtSeconds()
   {
     return ahtSeconds;
@@ -247,6 +339,10 @@ public class StaffingIntervalImpl extends MinimalEObjectImpl.Container implement
         return getStart();
       case StaffingPackage.STAFFING_INTERVAL__BASELINE:
         return getBaseline();
+      case StaffingPackage.STAFFING_INTERVAL__LOWER_BOUND:
+        return getLowerBound();
+      case StaffingPackage.STAFFING_INTERVAL__UPPER_BOUND:
+        return getUpperBound();
       case StaffingPackage.STAFFING_INTERVAL__AHT_SECONDS:
         return getAhtSeconds();
       case StaffingPackage.STAFFING_INTERVAL__SCHEDULED:
@@ -270,6 +366,12 @@ public class StaffingIntervalImpl extends MinimalEObjectImpl.Container implement
         return;
       case StaffingPackage.STAFFING_INTERVAL__BASELINE:
         setBaseline((Double)newValue);
+        return;
+      case StaffingPackage.STAFFING_INTERVAL__LOWER_BOUND:
+        setLowerBound((Double)newValue);
+        return;
+      case StaffingPackage.STAFFING_INTERVAL__UPPER_BOUND:
+        setUpperBound((Double)newValue);
         return;
       case StaffingPackage.STAFFING_INTERVAL__AHT_SECONDS:
         setAhtSeconds((Double)newValue);
@@ -297,6 +399,12 @@ public class StaffingIntervalImpl extends MinimalEObjectImpl.Container implement
       case StaffingPackage.STAFFING_INTERVAL__BASELINE:
         setBaseline(BASELINE_EDEFAULT);
         return;
+      case StaffingPackage.STAFFING_INTERVAL__LOWER_BOUND:
+        setLowerBound(LOWER_BOUND_EDEFAULT);
+        return;
+      case StaffingPackage.STAFFING_INTERVAL__UPPER_BOUND:
+        setUpperBound(UPPER_BOUND_EDEFAULT);
+        return;
       case StaffingPackage.STAFFING_INTERVAL__AHT_SECONDS:
         setAhtSeconds(AHT_SECONDS_EDEFAULT);
         return;
@@ -321,6 +429,10 @@ public class StaffingIntervalImpl extends MinimalEObjectImpl.Container implement
         return START_EDEFAULT == null ? start != null : !START_EDEFAULT.equals(start);
       case StaffingPackage.STAFFING_INTERVAL__BASELINE:
         return baseline != BASELINE_EDEFAULT;
+      case StaffingPackage.STAFFING_INTERVAL__LOWER_BOUND:
+        return LOWER_BOUND_EDEFAULT == null ? lowerBound != null : !LOWER_BOUND_EDEFAULT.equals(lowerBound);
+      case StaffingPackage.STAFFING_INTERVAL__UPPER_BOUND:
+        return UPPER_BOUND_EDEFAULT == null ? upperBound != null : !UPPER_BOUND_EDEFAULT.equals(upperBound);
       case StaffingPackage.STAFFING_INTERVAL__AHT_SECONDS:
         return AHT_SECONDS_EDEFAULT == null ? ahtSeconds != null : !AHT_SECONDS_EDEFAULT.equals(ahtSeconds);
       case StaffingPackage.STAFFING_INTERVAL__SCHEDULED:
@@ -344,6 +456,10 @@ public class StaffingIntervalImpl extends MinimalEObjectImpl.Container implement
     result.append(start);
     result.append(", baseline: ");
     result.append(baseline);
+    result.append(", lowerBound: ");
+    result.append(lowerBound);
+    result.append(", upperBound: ");
+    result.append(upperBound);
     result.append(", ahtSeconds: ");
     result.append(ahtSeconds);
     result.append(", scheduled: ");

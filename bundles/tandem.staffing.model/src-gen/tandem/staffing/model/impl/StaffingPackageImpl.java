@@ -4,6 +4,7 @@ package tandem.staffing.model.impl;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 
@@ -13,6 +14,7 @@ import tandem.campaign.model.CampaignPackage;
 
 import tandem.core.model.CorePackage;
 
+import tandem.staffing.model.StaffTo;
 import tandem.staffing.model.StaffingFactory;
 import tandem.staffing.model.StaffingInterval;
 import tandem.staffing.model.StaffingPackage;
@@ -39,6 +41,13 @@ public class StaffingPackageImpl extends EPackageImpl implements StaffingPackage
    * @generated
    */
   private EClass staffingIntervalEClass = null;
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  private EEnum staffToEEnum = null;
 
   /**
    * Creates an instance of the model <b>Package</b>, registered with
@@ -255,9 +264,20 @@ public class StaffingPackageImpl extends EPackageImpl implements StaffingPackage
    * @generated
    */
   @Override
+  public EAttribute getStaffingPlan_StaffTo()
+  {
+    return (EAttribute)staffingPlanEClass.getEStructuralFeatures().get(12);
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
   public EReference getStaffingPlan_CampaignCalendars()
   {
-    return (EReference)staffingPlanEClass.getEStructuralFeatures().get(12);
+    return (EReference)staffingPlanEClass.getEStructuralFeatures().get(13);
   }
 
   /**
@@ -268,7 +288,7 @@ public class StaffingPackageImpl extends EPackageImpl implements StaffingPackage
   @Override
   public EAttribute getStaffingPlan_IntradayProfile()
   {
-    return (EAttribute)staffingPlanEClass.getEStructuralFeatures().get(13);
+    return (EAttribute)staffingPlanEClass.getEStructuralFeatures().get(14);
   }
 
   /**
@@ -279,7 +299,7 @@ public class StaffingPackageImpl extends EPackageImpl implements StaffingPackage
   @Override
   public EReference getStaffingPlan_Intervals()
   {
-    return (EReference)staffingPlanEClass.getEStructuralFeatures().get(14);
+    return (EReference)staffingPlanEClass.getEStructuralFeatures().get(15);
   }
 
   /**
@@ -321,7 +341,7 @@ public class StaffingPackageImpl extends EPackageImpl implements StaffingPackage
    * @generated
    */
   @Override
-  public EAttribute getStaffingInterval_AhtSeconds()
+  public EAttribute getStaffingInterval_LowerBound()
   {
     return (EAttribute)staffingIntervalEClass.getEStructuralFeatures().get(2);
   }
@@ -332,9 +352,42 @@ public class StaffingPackageImpl extends EPackageImpl implements StaffingPackage
    * @generated
    */
   @Override
-  public EAttribute getStaffingInterval_Scheduled()
+  public EAttribute getStaffingInterval_UpperBound()
   {
     return (EAttribute)staffingIntervalEClass.getEStructuralFeatures().get(3);
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public EAttribute getStaffingInterval_AhtSeconds()
+  {
+    return (EAttribute)staffingIntervalEClass.getEStructuralFeatures().get(4);
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public EAttribute getStaffingInterval_Scheduled()
+  {
+    return (EAttribute)staffingIntervalEClass.getEStructuralFeatures().get(5);
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public EEnum getStaffTo()
+  {
+    return staffToEEnum;
   }
 
   /**
@@ -381,6 +434,7 @@ public class StaffingPackageImpl extends EPackageImpl implements StaffingPackage
     createEAttribute(staffingPlanEClass, STAFFING_PLAN__SHRINKAGE);
     createEAttribute(staffingPlanEClass, STAFFING_PLAN__OCCUPANCY_CAP);
     createEAttribute(staffingPlanEClass, STAFFING_PLAN__AVERAGE_PATIENCE_SECONDS);
+    createEAttribute(staffingPlanEClass, STAFFING_PLAN__STAFF_TO);
     createEReference(staffingPlanEClass, STAFFING_PLAN__CAMPAIGN_CALENDARS);
     createEAttribute(staffingPlanEClass, STAFFING_PLAN__INTRADAY_PROFILE);
     createEReference(staffingPlanEClass, STAFFING_PLAN__INTERVALS);
@@ -388,8 +442,13 @@ public class StaffingPackageImpl extends EPackageImpl implements StaffingPackage
     staffingIntervalEClass = createEClass(STAFFING_INTERVAL);
     createEAttribute(staffingIntervalEClass, STAFFING_INTERVAL__START);
     createEAttribute(staffingIntervalEClass, STAFFING_INTERVAL__BASELINE);
+    createEAttribute(staffingIntervalEClass, STAFFING_INTERVAL__LOWER_BOUND);
+    createEAttribute(staffingIntervalEClass, STAFFING_INTERVAL__UPPER_BOUND);
     createEAttribute(staffingIntervalEClass, STAFFING_INTERVAL__AHT_SECONDS);
     createEAttribute(staffingIntervalEClass, STAFFING_INTERVAL__SCHEDULED);
+
+    // Create enums
+    staffToEEnum = createEEnum(STAFF_TO);
   }
 
   /**
@@ -441,6 +500,7 @@ public class StaffingPackageImpl extends EPackageImpl implements StaffingPackage
     initEAttribute(getStaffingPlan_Shrinkage(), ecorePackage.getEDouble(), "shrinkage", null, 0, 1, StaffingPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEAttribute(getStaffingPlan_OccupancyCap(), ecorePackage.getEDouble(), "occupancyCap", "1", 0, 1, StaffingPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEAttribute(getStaffingPlan_AveragePatienceSeconds(), ecorePackage.getEDoubleObject(), "averagePatienceSeconds", null, 0, 1, StaffingPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+    initEAttribute(getStaffingPlan_StaffTo(), this.getStaffTo(), "staffTo", "forecast", 0, 1, StaffingPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEReference(getStaffingPlan_CampaignCalendars(), theCampaignPackage.getCampaignCalendar(), null, "campaignCalendars", null, 0, -1, StaffingPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEAttribute(getStaffingPlan_IntradayProfile(), ecorePackage.getEDouble(), "intradayProfile", null, 0, -1, StaffingPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEReference(getStaffingPlan_Intervals(), this.getStaffingInterval(), null, "intervals", null, 0, -1, StaffingPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -448,8 +508,15 @@ public class StaffingPackageImpl extends EPackageImpl implements StaffingPackage
     initEClass(staffingIntervalEClass, StaffingInterval.class, "StaffingInterval", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
     initEAttribute(getStaffingInterval_Start(), theCorePackage.getLocalDateTime(), "start", null, 0, 1, StaffingInterval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEAttribute(getStaffingInterval_Baseline(), ecorePackage.getEDouble(), "baseline", null, 0, 1, StaffingInterval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+    initEAttribute(getStaffingInterval_LowerBound(), ecorePackage.getEDoubleObject(), "lowerBound", null, 0, 1, StaffingInterval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+    initEAttribute(getStaffingInterval_UpperBound(), ecorePackage.getEDoubleObject(), "upperBound", null, 0, 1, StaffingInterval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEAttribute(getStaffingInterval_AhtSeconds(), ecorePackage.getEDoubleObject(), "ahtSeconds", null, 0, 1, StaffingInterval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEAttribute(getStaffingInterval_Scheduled(), ecorePackage.getEInt(), "scheduled", null, 0, 1, StaffingInterval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+    // Initialize enums and add enum literals
+    initEEnum(staffToEEnum, StaffTo.class, "StaffTo");
+    addEEnumLiteral(staffToEEnum, StaffTo.FORECAST);
+    addEEnumLiteral(staffToEEnum, StaffTo.UPPER_BOUND);
 
     // Create resource
     createResource(eNS_URI);

@@ -27,6 +27,7 @@ import tandem.core.model.Queue;
 
 import tandem.core.model.impl.PlanDocumentImpl;
 
+import tandem.staffing.model.StaffTo;
 import tandem.staffing.model.StaffingInterval;
 import tandem.staffing.model.StaffingPackage;
 import tandem.staffing.model.StaffingPlan;
@@ -51,6 +52,7 @@ import tandem.staffing.model.StaffingPlan;
  *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getShrinkage <em>Shrinkage</em>}</li>
  *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getOccupancyCap <em>Occupancy Cap</em>}</li>
  *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getAveragePatienceSeconds <em>Average Patience Seconds</em>}</li>
+ *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getStaffTo <em>Staff To</em>}</li>
  *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getCampaignCalendars <em>Campaign Calendars</em>}</li>
  *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getIntradayProfile <em>Intraday Profile</em>}</li>
  *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getIntervals <em>Intervals</em>}</li>
@@ -298,6 +300,26 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
    * @ordered
    */
   protected Double averagePatienceSeconds = AVERAGE_PATIENCE_SECONDS_EDEFAULT;
+
+  /**
+   * The default value of the '{@link #getStaffTo() <em>Staff To</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #getStaffTo()
+   * @generated
+   * @ordered
+   */
+  protected static final StaffTo STAFF_TO_EDEFAULT = StaffTo.FORECAST;
+
+  /**
+   * The cached value of the '{@link #getStaffTo() <em>Staff To</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #getStaffTo()
+   * @generated
+   * @ordered
+   */
+  protected StaffTo staffTo = STAFF_TO_EDEFAULT;
 
   /**
    * The cached value of the '{@link #getCampaignCalendars() <em>Campaign Calendars</em>}' reference list.
@@ -705,6 +727,31 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
    * @generated
    */
   @Override
+  public StaffTo getStaffTo()
+  {
+    return staffTo;
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public void setStaffTo(StaffTo newStaffTo)
+  {
+    StaffTo oldStaffTo = staffTo;
+    staffTo = newStaffTo == null ? STAFF_TO_EDEFAULT : newStaffTo;
+    if (eNotificationRequired())
+      eNotify(new ENotificationImpl(this, Notification.SET, StaffingPackage.STAFFING_PLAN__STAFF_TO, oldStaffTo, staffTo));
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
   public EList<CampaignCalendar> getCampaignCalendars()
   {
     if (campaignCalendars == null)
@@ -795,6 +842,8 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
         return getOccupancyCap();
       case StaffingPackage.STAFFING_PLAN__AVERAGE_PATIENCE_SECONDS:
         return getAveragePatienceSeconds();
+      case StaffingPackage.STAFFING_PLAN__STAFF_TO:
+        return getStaffTo();
       case StaffingPackage.STAFFING_PLAN__CAMPAIGN_CALENDARS:
         return getCampaignCalendars();
       case StaffingPackage.STAFFING_PLAN__INTRADAY_PROFILE:
@@ -851,6 +900,9 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
         return;
       case StaffingPackage.STAFFING_PLAN__AVERAGE_PATIENCE_SECONDS:
         setAveragePatienceSeconds((Double)newValue);
+        return;
+      case StaffingPackage.STAFFING_PLAN__STAFF_TO:
+        setStaffTo((StaffTo)newValue);
         return;
       case StaffingPackage.STAFFING_PLAN__CAMPAIGN_CALENDARS:
         getCampaignCalendars().clear();
@@ -914,6 +966,9 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
       case StaffingPackage.STAFFING_PLAN__AVERAGE_PATIENCE_SECONDS:
         setAveragePatienceSeconds(AVERAGE_PATIENCE_SECONDS_EDEFAULT);
         return;
+      case StaffingPackage.STAFFING_PLAN__STAFF_TO:
+        setStaffTo(STAFF_TO_EDEFAULT);
+        return;
       case StaffingPackage.STAFFING_PLAN__CAMPAIGN_CALENDARS:
         getCampaignCalendars().clear();
         return;
@@ -961,6 +1016,8 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
         return occupancyCap != OCCUPANCY_CAP_EDEFAULT;
       case StaffingPackage.STAFFING_PLAN__AVERAGE_PATIENCE_SECONDS:
         return AVERAGE_PATIENCE_SECONDS_EDEFAULT == null ? averagePatienceSeconds != null : !AVERAGE_PATIENCE_SECONDS_EDEFAULT.equals(averagePatienceSeconds);
+      case StaffingPackage.STAFFING_PLAN__STAFF_TO:
+        return staffTo != STAFF_TO_EDEFAULT;
       case StaffingPackage.STAFFING_PLAN__CAMPAIGN_CALENDARS:
         return campaignCalendars != null && !campaignCalendars.isEmpty();
       case StaffingPackage.STAFFING_PLAN__INTRADAY_PROFILE:
@@ -1004,6 +1061,8 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
     result.append(occupancyCap);
     result.append(", averagePatienceSeconds: ");
     result.append(averagePatienceSeconds);
+    result.append(", staffTo: ");
+    result.append(staffTo);
     result.append(", intradayProfile: ");
     result.append(intradayProfile);
     result.append(')');

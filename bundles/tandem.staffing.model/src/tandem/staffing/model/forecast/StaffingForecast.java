@@ -346,12 +346,17 @@ public final class StaffingForecast {
             return unknown(index, total, aht, scheduledAgents, settingsProblem);
         }
         try {
+            // Agents are required for what the plan staffs to (the baseline or its upper bound, plus the lift); the
+            // service of the scheduled agents is predicted for the forecast itself.
             Workload workload = new Workload(total, intervalSeconds, aht);
+            double staffed = StaffingPlans.staffedBaseline(row, plan);
+            Workload staffedLoad = staffed == baseline ? workload
+                    : new Workload(staffed + lift, intervalSeconds, aht);
             double outboundAgents = outboundAgentsOf(index);
-            double required = calculator.requiredAgents(workload) + outboundAgents;
+            double required = calculator.requiredAgents(staffedLoad) + outboundAgents;
             double heads = calculator.scheduledHeads(required);
             double baselineHeads = lift == 0 && outboundAgents == 0 ? heads
-                    : calculator.scheduledHeads(calculator.requiredAgents(new Workload(baseline, intervalSeconds,
+                    : calculator.scheduledHeads(calculator.requiredAgents(new Workload(staffed, intervalSeconds,
                             aht)));
             double inboundAgents = inboundAgents(index, scheduledAgents);
             Prediction predicted = calculator.predict(workload, inboundAgents);

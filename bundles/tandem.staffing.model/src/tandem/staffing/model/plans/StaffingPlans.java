@@ -120,6 +120,16 @@ public final class StaffingPlans {
         return rows.size();
     }
 
+    /**
+     * The contacts (without campaigns) an interval is staffed for: its baseline, or, when the plan staffs to the
+     * upper bound and the interval has one (its baseline came from a forecast with bounds), that upper bound.
+     */
+    public static double staffedBaseline(StaffingInterval row, StaffingPlan plan) {
+        Double upper = row.getUpperBound();
+        return plan.getStaffTo() == tandem.staffing.model.StaffTo.UPPER_BOUND && upper != null ? upper
+                : row.getBaseline();
+    }
+
     /** The AHT an interval uses: its own, or the plan's. */
     public static double ahtSecondsOf(StaffingInterval row, StaffingPlan plan) {
         Double own = row.getAhtSeconds();

@@ -212,6 +212,18 @@ public class StaffingValidator extends EObjectValidator {
             problems.error(CONTACTS, row, Literals.STAFFING_INTERVAL__BASELINE,
                     name + ": baseline " + number(baseline) + " contacts: must be 0 or more");
         }
+        Double lower = row.getLowerBound();
+        Double upper = row.getUpperBound();
+        if (lower != null && (!(lower >= 0 && lower <= baseline) || Double.isInfinite(lower))) {
+            problems.error(CONTACTS, row, Literals.STAFFING_INTERVAL__LOWER_BOUND,
+                    name + ": lower bound " + number(lower) + " contacts: must be between 0 and the baseline "
+                            + number(baseline));
+        }
+        if (upper != null && (!(upper >= baseline) || Double.isInfinite(upper))) {
+            problems.error(CONTACTS, row, Literals.STAFFING_INTERVAL__UPPER_BOUND,
+                    name + ": upper bound " + number(upper) + " contacts: must be the baseline " + number(baseline)
+                            + " or more");
+        }
         Double aht = row.getAhtSeconds();
         if (aht != null && !positive(aht)) {
             problems.error(AHT, row, Literals.STAFFING_INTERVAL__AHT_SECONDS,

@@ -83,6 +83,28 @@ class ForecastCommandTest {
     }
 
     @Test
+    void forecastsFromAWorkbookAsFromTheSameRowsInCsv() throws Exception {
+        history(6);
+        tandem.history.model.ContactHistory history = tandem.history.model.HistoryFactory.eINSTANCE
+                .createContactHistory();
+        history.setIntervalMinutes(15);
+        tandem.history.model.importer.HistoryImports.apply(history, tandem.history.model.importer.HistoryImports
+                .read(history, List.of(folder.resolve("acd.csv")),
+                        tandem.history.model.importer.HistoryImports.settingsOf(history, null)));
+        tandem.excel.HistoryWorkbooks.write(tandem.history.model.rows.HistoryRows.of(history),
+                folder.resolve("acd.xlsx"));
+        assertEquals(0, run("--history", "acd.csv", "--from", "2027-03-15", "--to", "2027-03-21", "--output",
+                "from-csv.csv"), err());
+        assertEquals(0, run("--history", "acd.xlsx", "--from", "2027-03-15", "--to", "2027-03-21", "--output",
+                "from-xlsx.csv"), err());
+        assertEquals(Files.readAllLines(folder.resolve("from-csv.csv")),
+                Files.readAllLines(folder.resolve("from-xlsx.csv")));
+        Files.writeString(folder.resolve("broken.xlsx"), "not a workbook");
+        assertEquals(1, run("--history", "broken.xlsx", "--from", "2027-03-15", "--to", "2027-03-21"));
+        assertTrue(err().contains("broken.xlsx is not an Excel workbook"), err());
+    }
+
+    @Test
     void writesJsonAndTheCsvToStandardOutputWithoutOutput() throws IOException {
         history(3);
         assertEquals(0, run("--history", "acd.csv", "--from", "2027-02-22", "--to", "2027-02-22", "--queue", "Sales",

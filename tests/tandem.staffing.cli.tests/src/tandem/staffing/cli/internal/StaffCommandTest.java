@@ -52,6 +52,25 @@ class StaffCommandTest {
     }
 
     @Test
+    void staffsToTheUpperBoundOfTheForecastWhenAsked() throws IOException {
+        forecast("queue,start,forecast,lower,upper", "billing,2026-03-02T08:00,80,70,100");
+        Cli cli = new Cli(folder);
+        String[] targets = { "--aht-seconds", "180", "--target-service-level", "0.8", "--answer-within-seconds", "20",
+                "--max-occupancy", "0.85", "--shrinkage", "0.3" };
+        assertEquals(0, staff(cli, Stream.concat(Stream.of(targets), Stream.of("--staff-to", "upper"))
+                .toArray(String[]::new)), cli.err());
+        assertTrue(output().get(1).startsWith("billing,2026-03-02T08:00,80,70,100,14,20,"),
+                "100 contacts (the upper bound) need 14 agents: " + output().get(1));
+        assertEquals(0, staff(cli, targets), cli.err());
+        assertFalse(output().get(1).startsWith("billing,2026-03-02T08:00,80,70,100,14,"), output().get(1));
+        assertEquals(2, staff(cli, Stream.concat(Stream.of(targets), Stream.of("--staff-to", "peak"))
+                .toArray(String[]::new)));
+        forecast("queue,start,calls,aht_seconds", "billing,2026-03-02T08:00,100,180");
+        assertEquals(1, staff(cli, "--staff-to", "upper"));
+        assertTrue(cli.err().contains("no 'upper' column"), cli.err());
+    }
+
+    @Test
     void addsTheStaffingColumnsAndKeepsEveryInputColumn() throws IOException {
         forecast("start,queue,note,calls,aht_seconds",
                 "2026-03-02T08:00,billing,\"Monday, after the mailing\",100,180",

@@ -234,4 +234,31 @@ class StaffingForecastTest {
                 .withOccupancyCap(0.85).withShrinkage(0.3);
         return calculator.scheduledHeads(calculator.requiredAgents(new Workload(contacts, 1800, 180)));
     }
+
+    @Test
+    void aPlanStaffingToTheUpperBoundRequiresAgentsForTheUpperBoundPlusLift() {
+        StaffingPlan plan = mondayPlan();
+        Plans.row(plan, MONDAY, 8, 0).setLowerBound(45.0);
+        Plans.row(plan, MONDAY, 8, 0).setUpperBound(80.0);
+        Plans.row(plan, MONDAY, 8, 30).setBaseline(60);
+        int eight = Plans.indexOf(plan, MONDAY, 8, 0);
+        int halfPast = Plans.indexOf(plan, MONDAY, 8, 30);
+        IntervalForecast toForecast = StaffingForecast.of(plan, lift(320)).interval(eight);
+        double halfPastBefore = StaffingForecast.of(plan, lift(320)).interval(halfPast).requiredAgents();
+        assertEquals(14, toForecast.requiredAgents(), "by default the plan staffs to the forecast");
+
+        plan.setStaffTo(tandem.staffing.model.StaffTo.UPPER_BOUND);
+        StaffingForecast forecast = StaffingForecast.of(plan, lift(320));
+        IntervalForecast toUpper = forecast.interval(eight);
+        StaffingPlan same = mondayPlan();
+        Plans.row(same, MONDAY, 8, 0).setBaseline(80);
+        IntervalForecast eightyContacts = StaffingForecast.of(same, lift(320)).interval(eight);
+        assertEquals(eightyContacts.requiredAgents(), toUpper.requiredAgents(), "80 + 40 contacts");
+        assertTrue(toUpper.requiredAgents() > 14, toUpper.toString());
+        assertEquals(heads(80), toUpper.baselineRequiredHeads());
+        assertEquals(100, toUpper.total(), 1e-9, "the forecast shown stays baseline plus lift");
+        assertEquals(toForecast.predicted(), toUpper.predicted(), "service is predicted for the forecast");
+        assertEquals(halfPastBefore, forecast.interval(halfPast).requiredAgents(),
+                "an interval without bounds staffs to its baseline");
+    }
 }

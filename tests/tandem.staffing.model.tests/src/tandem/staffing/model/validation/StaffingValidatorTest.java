@@ -101,6 +101,16 @@ class StaffingValidatorTest {
                         "interval 2026-03-02T10:00: AHT -30 s: must be more than 0"),
                 violation("negative contacts", p -> row(p, 36).setBaseline(-2.5), StaffingValidator.CONTACTS,
                         "interval 2026-03-02T09:00: baseline -2.5 contacts: must be 0 or more"),
+                violation("upper bound below the baseline", p -> {
+                    row(p, 36).setBaseline(20);
+                    row(p, 36).setUpperBound(15.0);
+                }, StaffingValidator.CONTACTS,
+                        "interval 2026-03-02T09:00: upper bound 15 contacts: must be the baseline 20 or more"),
+                violation("lower bound above the baseline", p -> {
+                    row(p, 36).setBaseline(20);
+                    row(p, 36).setLowerBound(21.5);
+                }, StaffingValidator.CONTACTS,
+                        "interval 2026-03-02T09:00: lower bound 21.5 contacts: must be between 0 and the baseline 20"),
                 violation("negative schedule", p -> row(p, 36).setScheduled(-1), StaffingValidator.SCHEDULED,
                         "interval 2026-03-02T09:00: -1 agents scheduled: must be 0 or more"),
                 violation("patience", p -> p.setAveragePatienceSeconds(0.0), StaffingValidator.PATIENCE,
