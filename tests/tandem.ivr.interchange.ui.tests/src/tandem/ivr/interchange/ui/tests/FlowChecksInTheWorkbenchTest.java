@@ -93,6 +93,12 @@ class FlowChecksInTheWorkbenchTest {
         IMarker marker = noDisconnect(flow).get(0);
         assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("hangs up on callers it does not understand"),
                 marker.getAttribute(IMarker.MESSAGE, ""));
+        String message = marker.getAttribute(IMarker.MESSAGE, "");
+        org.eclipse.ui.IViewPart problemsView = Ui.page().showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW);
+        Ui.waitUntil("the Problems view lists the flow's finding", () -> Ui
+                .findAll(problemsView.getSite().getShell(), org.eclipse.swt.widgets.Tree.class, t -> true).stream()
+                .anyMatch(tree -> Ui.expandAll(tree).stream().anyMatch(item -> item.getText(0).equals(message))));
+        Ui.screenshot(java.nio.file.Path.of("target", "screenshots", "flow-markers.png"));
         Ui.waitForJobs();
         assertEquals(List.of(), problems(packageJson), "package.json is not a flow: no marker");
         assertEquals(List.of(), problems(broken), "broken JSON that is not a flow: no marker");
