@@ -58,9 +58,10 @@ public final class CliCommands {
             return CliContext.FAILED;
         } catch (OutOfMemoryError e) {
             // What held the memory is gone with the command's stack: there is room to say so.
-            context.err().println(NAME + " " + name + ": out of memory: the input is too large for the memory "
-                    + NAME + " may use (" + maxMemory() + "); give it more, e.g. TANDEM_CLI_VM_OPTIONS=-Xmx4g "
-                    + NAME + " " + name + " ...");
+            String input = largestInput(args, context);
+            context.err().println(NAME + " " + name + ": out of memory: " + (input == null ? "the input is"
+                    : input + " is") + " too large for the memory " + NAME + " may use (" + maxMemory()
+                    + "); give it more, e.g. TANDEM_CLI_VM_OPTIONS=-Xmx4g " + NAME + " " + name + " ...");
             return CliContext.FAILED;
         } catch (StackOverflowError e) {
             context.err().println(NAME + " " + name + ": the input is nested too deeply to be processed");
@@ -81,6 +82,52 @@ public final class CliCommands {
         } catch (RuntimeException | LinkageError e) {
             return "";
         }
+    }
+
+    /**
+     * The largest file among the command's operands (in a folder given, the largest file below it), named as given
+     * with its size, e.g. {@code "plans/big.center (989 MB)"}; {@code null} when no operand is a file.
+     */
+    private static String largestInput(String[] args, CliContext context) {
+        String largest = null;
+        long largestSize = -1;
+        for (String arg : args) {
+            if (arg == null || arg.startsWith("-")) {
+                continue;
+            }
+            try {
+                java.nio.file.Path path = context.resolve(arg);
+                if (java.nio.file.Files.isRegularFile(path)) {
+                    long size = java.nio.file.Files.size(path);
+                    if (size > largestSize) {
+                        largest = arg;
+                        largestSize = size;
+                    }
+                } else if (java.nio.file.Files.isDirectory(path)) {
+                    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(path, 8)) {
+                        java.util.Iterator<java.nio.file.Path> it = files.limit(10_000).iterator();
+                        while (it.hasNext()) {
+                            java.nio.file.Path file = it.next();
+                            if (java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) > largestSize) {
+                                largestSize = java.nio.file.Files.size(file);
+                                largest = path.relativize(file).toString().isEmpty() ? arg
+                                        : arg.replaceAll("/+$", "") + "/" + path.relativize(file);
+                            }
+                        }
+                    }
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // An operand that cannot be looked at is not what filled the memory.
+            }
+        }
+        return largest == null ? null : largest + " (" + sizeText(largestSize) + ")";
+    }
+
+    private static String sizeText(long bytes) {
+        if (bytes >= 1024L * 1024) {
+            return bytes / (1024 * 1024) + " MB";
+        }
+        return bytes >= 1024 ? bytes / 1024 + " KB" : bytes + " bytes";
     }
 
     private static String maxMemory() {

@@ -69,6 +69,21 @@ public final class AtomicFiles {
      * the new content is complete, right before it replaces the file; when that throws, nothing is replaced.
      */
     public static void write(Path target, ContentWriter writer, Precondition beforeReplacing) throws IOException {
+        write(target, writer, beforeReplacing, file -> {
+            // nothing to note
+        });
+    }
+
+    /**
+     * Like {@link #write(Path, ContentWriter, Precondition)}; {@code afterReplacing} sees the new file before any
+     * other writer may replace it (to note its stamp).
+     * <p>
+     * The check and the replacement hold an exclusive lock on the file being replaced, so that of two programs
+     * saving the same file at once, the second checks only after the first has replaced it: its check then sees
+     * the first one's file and can refuse, instead of both passing their checks and the first change being lost.
+     */
+    static void write(Path target, ContentWriter writer, Precondition beforeReplacing, Precondition afterReplacing)
+            throws IOException {
         Path file = followLinks(target.toAbsolutePath());
         Path folder = file.getParent();
         Files.createDirectories(folder);
@@ -89,17 +104,90 @@ public final class AtomicFiles {
                 }
             }
             keepAttributes(file, temporary);
-            beforeReplacing.check(file);
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            try (ReplaceLock held = ReplaceLock.of(file)) {
+                beforeReplacing.check(file);
+                try {
+                    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+                afterReplacing.check(file);
             }
         } catch (IOException | RuntimeException | Error e) {
             Files.deleteIfExists(temporary);
             throw e;
         }
     }
+
+    /**
+     * An exclusive lock on the file a write replaces, held from its check to its replacement. It locks the file as
+     * it is (the old content): a writer that opened it before the replacement waits and then checks the new file; a
+     * writer that opens it after finds the new file. Waits up to {@link #LOCK_WAIT} for another program (or thread)
+     * saving the same file. No lock where the file does not exist yet or cannot be opened for writing (read-only
+     * files are refused by the replacement's own checks), nor on Windows, where a locked file cannot be replaced.
+     */
+    private static final class ReplaceLock implements AutoCloseable {
+        private final FileChannel channel;
+        private final FileLock lock;
+
+        private ReplaceLock(FileChannel channel, FileLock lock) {
+            this.channel = channel;
+            this.lock = lock;
+        }
+
+        static ReplaceLock of(Path file) throws IOException {
+            if (java.io.File.separatorChar == '\\' || !Files.isRegularFile(file) || !Files.isWritable(file)) {
+                return new ReplaceLock(null, null);
+            }
+            FileChannel channel;
+            try {
+                channel = FileChannel.open(file, StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                return new ReplaceLock(null, null);
+            }
+            long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+            try {
+                while (true) {
+                    try {
+                        FileLock lock = channel.tryLock();
+                        if (lock != null) {
+                            return new ReplaceLock(channel, lock);
+                        }
+                    } catch (OverlappingFileLockException e) {
+                        // Another thread of this program holds it: wait as for another program.
+                    }
+                    if (System.nanoTime() > deadline) {
+                        throw new IOException(file.getFileName() + " is being saved by another program; nothing was "
+                                + "written: try again");
+                    }
+                    Thread.sleep(10);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                channel.close();
+                throw new java.io.InterruptedIOException("interrupted while waiting to save " + file.getFileName());
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (channel != null) {
+                try {
+                    if (lock != null && lock.isValid()) {
+                        lock.release();
+                    }
+                } finally {
+                    channel.close();
+                }
+            }
+        }
+    }
+
+    /** How long a write waits for another write of the same file to finish replacing it. */
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(30);
 
     /**
      * A new empty temporary file beside the target. Made with the default permissions (the user's umask), not the

@@ -150,6 +150,8 @@ public final class PlanDocuments {
             throw new PlanDocumentException(List.of(new LoadProblem(displayName(uri), 0, 0,
                     "not a plan document (unknown file type '" + uri.fileExtension() + "')", Severity.ERROR)), null);
         }
+        // Taken before reading: a save by another program while this one reads then shows as a change.
+        Stamp read = Stamp.ofDocument(uri);
         try {
             resource.load(set.getLoadOptions());
         } catch (IOException | RuntimeException e) {
@@ -162,7 +164,7 @@ public final class PlanDocuments {
             set.getResources().remove(resource);
             throw new PlanDocumentException(problems, null);
         }
-        Stamp.remember(resource);
+        Stamp.remember(resource, read);
         return resource;
     }
 
@@ -215,15 +217,19 @@ public final class PlanDocuments {
                     .findFirst().orElse(null);
         }
 
-        static void remember(Resource resource) {
+        /** The stamp of a document's file, or {@code null} when it is not a local file or cannot be read. */
+        static Stamp ofDocument(URI uri) {
             try {
-                Stamp stamp = of(pathOf(resource.getURI()));
-                resource.eAdapters().removeIf(Read.class::isInstance);
-                if (stamp != null) {
-                    resource.eAdapters().add(new Read(stamp));
-                }
-            } catch (IOException e) {
-                // Not a local file: nothing to compare with later.
+                return of(pathOf(uri));
+            } catch (IOException | RuntimeException e) {
+                return null; // Not a local file: nothing to compare with later.
+            }
+        }
+
+        static void remember(Resource resource, Stamp stamp) {
+            resource.eAdapters().removeIf(Read.class::isInstance);
+            if (stamp != null) {
+                resource.eAdapters().add(new Read(stamp));
             }
         }
     }
@@ -358,9 +364,12 @@ public final class PlanDocuments {
         Map<Object, Object> options = new HashMap<>();
         options.put(XMLResource.OPTION_ENCODING, "UTF-8");
         options.put(Resource.OPTION_LINE_DELIMITER, "\n");
-        AtomicFiles.write(file, out -> resource.save(out, options), beforeReplacing);
+        Stamp[] written = new Stamp[1];
+        // The stamp is taken before another writer may replace the file again, so a later save compares with it.
+        AtomicFiles.write(file, out -> resource.save(out, options), beforeReplacing,
+                replaced -> written[0] = Stamp.of(replaced));
         resource.setModified(false);
-        Stamp.remember(resource);
+        Stamp.remember(resource, written[0]);
     }
 
     /** The local file behind a document URI (file: or, inside the workbench, platform:/resource). */

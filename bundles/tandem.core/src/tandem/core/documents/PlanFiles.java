@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 
 /** Finds plan documents: files whose extension is registered with a {@link PlanResourceFactory}. */
 public final class PlanFiles {
@@ -22,6 +23,37 @@ public final class PlanFiles {
     /** Whether the file is a plan document Tandem can read, judged by its extension. */
     public static boolean isPlanFile(Path file) {
         return ConfinedUriConverter.isPlanFile(URI.createFileURI(file.toAbsolutePath().toString()));
+    }
+
+    /**
+     * Whether the file is a plan by its content: its extension is registered with a {@link RecognisingFactory}
+     * (for example contact flows in {@code .json} files) that recognises it. Reads the file (a little), unlike
+     * {@link #isPlanFile(Path)}.
+     */
+    public static boolean isRecognisedPlan(Path file) {
+        RecognisingFactory factory = recognisingFactory(file);
+        return factory != null && Files.isRegularFile(file) && factory.recognises(file);
+    }
+
+    /**
+     * Whether the file may be a plan, judged by its extension alone (nothing is read): a plan file, or a file of an
+     * extension a {@link RecognisingFactory} reads. For reacting to changes, where a removed file cannot be read.
+     */
+    public static boolean mayBePlan(Path file) {
+        return isPlanFile(file) || recognisingFactory(file) != null;
+    }
+
+    private static RecognisingFactory recognisingFactory(Path file) {
+        String name = String.valueOf(file.getFileName());
+        int dot = name.lastIndexOf('.');
+        if (dot < 0) {
+            return null;
+        }
+        Object factory = Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().get(name.substring(dot + 1));
+        if (factory instanceof Resource.Factory.Descriptor descriptor) {
+            factory = descriptor.createFactory();
+        }
+        return factory instanceof RecognisingFactory recognising ? recognising : null;
     }
 
     /**

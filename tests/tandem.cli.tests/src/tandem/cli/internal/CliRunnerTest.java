@@ -158,6 +158,31 @@ class CliRunnerTest {
     }
 
     @Test
+    void runningOutOfMemoryNamesTheLargestInputAndItsSize() throws Exception {
+        Files.writeString(folder.resolve("small.csv"), "a,b\n");
+        Files.createDirectories(folder.resolve("plans"));
+        Files.write(folder.resolve("plans").resolve("huge.center"), new byte[3 * 1024 * 1024]);
+        assertEquals(1, run("echo", "--out-of-memory", "small.csv", "plans"));
+        assertTrue(err().startsWith("tandem-cli echo: out of memory: plans/huge.center (3 MB) is too large for the "
+                + "memory tandem-cli may use ("), err());
+        assertTrue(err().contains("TANDEM_CLI_VM_OPTIONS=-Xmx4g"), err());
+        assertEquals(1, err().lines().count(), err());
+    }
+
+    @Test
+    void anInternalErrorIsOneLineNamingTheLogFileThatHoldsItsDetails() throws Exception {
+        assertEquals(1, run("echo", "--crash", "x"));
+        assertEquals(1, err().lines().count(), err());
+        java.util.regex.Matcher log = java.util.regex.Pattern
+                .compile("^tandem-cli echo: internal error: java.lang.IllegalStateException: a bug in echo \\(details in "
+                        + "(.+)\\)$").matcher(err().strip());
+        assertTrue(log.matches(), err());
+        Path file = Path.of(log.group(1));
+        assertTrue(Files.isRegularFile(file), "the log named exists: " + file);
+        assertTrue(Files.readString(file).contains("a bug in echo"), "the log holds the details");
+    }
+
+    @Test
     void validateNeedsSomethingToRead() {
         assertEquals(2, run("validate"));
         assertEquals(1, run("validate", "no-such-folder"));

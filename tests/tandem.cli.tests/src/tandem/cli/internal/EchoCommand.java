@@ -16,7 +16,8 @@ public class EchoCommand implements CliCommand {
     public Options options() {
         return new Options().addOption(Option.builder().longOpt("times").hasArg().desc("how often").build())
                 .addOption(Option.builder().longOpt("fail").desc("fail instead").build())
-                .addOption(Option.builder().longOpt("out-of-memory").desc("run out of memory instead").build());
+                .addOption(Option.builder().longOpt("out-of-memory").desc("run out of memory instead").build())
+                .addOption(Option.builder().longOpt("crash").desc("fail with a programming error instead").build());
     }
 
     @Override
@@ -26,6 +27,9 @@ public class EchoCommand implements CliCommand {
 
     @Override
     public int run(CommandLine arguments, CliContext context) throws UsageException, CommandFailedException {
+        if (arguments.hasOption("crash")) {
+            throw new IllegalStateException("a bug in echo");
+        }
         if (arguments.hasOption("out-of-memory")) {
             throw new OutOfMemoryError("Java heap space");
         }

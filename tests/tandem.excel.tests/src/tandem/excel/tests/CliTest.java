@@ -122,6 +122,66 @@ class CliTest {
         assertFalse(Files.exists(folder.resolve("broken.xlsx")));
     }
 
+    /**
+     * Two imports into one plan at the same moment, through the command's entry point on two threads: each round
+     * either keeps both changes or refuses the later import with a message, and never reports success for a change
+     * that is gone.
+     */
+    @Test
+    void twoImportsIntoOnePlanAtOnceNeverLoseAChangeSilently() throws Exception {
+        byte[] original = Files.readAllBytes(folder.resolve("spring.campaigns"));
+        cli.export("spring.campaigns", "first.xlsx");
+        cli.export("spring.campaigns", "second.xlsx");
+        Workbooks.edit(folder.resolve("first.xlsx"), wb -> {
+            Sheet drops = wb.getSheet("Drops");
+            drops.getRow(1).getCell(Workbooks.column(drops, "name")).setCellValue("First import");
+            drops.removeRow(drops.getRow(2)); // each workbook names only the drop it changes
+            wb.removeSheetAt(wb.getSheetIndex("Channel shares"));
+        });
+        Workbooks.edit(folder.resolve("second.xlsx"), wb -> {
+            Sheet drops = wb.getSheet("Drops");
+            drops.getRow(2).getCell(Workbooks.column(drops, "name")).setCellValue("Second import");
+            drops.removeRow(drops.getRow(1));
+            drops.shiftRows(2, 2, -1);
+            wb.removeSheetAt(wb.getSheetIndex("Channel shares"));
+        });
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 6; round++) {
+                Files.write(folder.resolve("spring.campaigns"), original);
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+                Cli first = new Cli(folder);
+                Cli second = new Cli(folder);
+                java.util.concurrent.Future<Integer> one = pool.submit(() -> {
+                    start.await();
+                    return first.importWorkbook("first.xlsx", "spring.campaigns", "--into");
+                });
+                java.util.concurrent.Future<Integer> two = pool.submit(() -> {
+                    start.await();
+                    return second.importWorkbook("second.xlsx", "spring.campaigns", "--into");
+                });
+                int firstCode = one.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                int secondCode = two.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                CampaignCalendar calendar = (CampaignCalendar) load("spring.campaigns");
+                java.util.List<String> names = calendar.getCampaigns().stream()
+                        .flatMap(c -> c.getDrops().stream()).map(d -> d.getName()).toList();
+                String round_ = "round " + round + ": " + names + " / " + first.err() + " / " + second.err();
+                assertTrue(firstCode == CliContext.OK || secondCode == CliContext.OK, round_);
+                for (Cli refused : java.util.List.of(first, second)) {
+                    if (refused == first ? firstCode != CliContext.OK : secondCode != CliContext.OK) {
+                        assertTrue(refused.err().contains("spring.campaigns changed on disk since it was read"),
+                                round_);
+                        assertEquals(1, refused.err().strip().lines().count(), round_);
+                    }
+                }
+                assertEquals(firstCode == CliContext.OK, names.contains("First import"), round_);
+                assertEquals(secondCode == CliContext.OK, names.contains("Second import"), round_);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private EObject load(String file) throws IOException {
         ResourceSet set = PlanDocuments.createResourceSet();
         return PlanDocuments.load(set, URI.createFileURI(folder.resolve(file).toString())).getContents().get(0);

@@ -140,7 +140,7 @@ public class ChecksStartup implements IStartup {
                     if (file.getParent() == file.getProject() && file.getName().equals(CheckSettings.FILE_NAME)) {
                         settingsChanged.add(file.getProject());
                     } else if (file.getLocation() != null
-                            && PlanFiles.isPlanFile(file.getLocation().toFile().toPath())) {
+                            && PlanFiles.mayBePlan(file.getLocation().toFile().toPath())) {
                         changed.add(file.getProject());
                     }
                 }

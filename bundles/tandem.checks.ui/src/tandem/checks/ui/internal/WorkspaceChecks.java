@@ -278,19 +278,29 @@ public final class WorkspaceChecks {
         }, project, IResource.NONE, null);
     }
 
+    /**
+     * The project's plan files, then the files that are plans by their content (contact flows among its
+     * {@code .json} files), whose references to the setup resolve against the plans loaded before them.
+     */
     private static List<IFile> planFiles(IProject project) throws CoreException {
         List<IFile> files = new ArrayList<>();
+        List<IFile> recognised = new ArrayList<>();
         project.accept(resource -> {
             if (resource.getType() == IResource.FOLDER && (resource.getName().startsWith(".")
                     || resource.getName().equals("bin") || resource.getName().equals("target"))) {
                 return false;
             }
-            if (resource instanceof IFile file && file.getLocation() != null
-                    && PlanFiles.isPlanFile(file.getLocation().toFile().toPath())) {
-                files.add(file);
+            if (resource instanceof IFile file && file.getLocation() != null) {
+                java.nio.file.Path path = file.getLocation().toFile().toPath();
+                if (PlanFiles.isPlanFile(path)) {
+                    files.add(file);
+                } else if (PlanFiles.isRecognisedPlan(path)) {
+                    recognised.add(file);
+                }
             }
             return true;
         });
+        files.addAll(recognised);
         return files;
     }
 

@@ -104,6 +104,34 @@ final class ConnectFlow {
     }
 
     /** A way out of an action: NextAction, a condition or an error, and the action it names. */
+    /**
+     * The transfers to queue (TransferContactToQueue) that take the queue this UpdateContactTargetQueue action sets:
+     * those it leads to without another queue being set or the call ending on the way.
+     */
+    static List<String> routesFedBy(ConnectFlow flow, String setter) {
+        List<String> routes = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        List<String> todo = new ArrayList<>();
+        transitions(flow.actions.get(setter)).stream().filter(t -> !t.error() && t.next() != null)
+                .forEach(t -> todo.add(t.next()));
+        while (!todo.isEmpty()) {
+            String id = todo.remove(0);
+            if (seen.contains(id) || seen.size() > 50) {
+                continue;
+            }
+            seen.add(id);
+            ObjectNode next = flow.actions.get(id);
+            String type = Json.text(next, "Type");
+            if ("TransferContactToQueue".equals(type)) {
+                routes.add(id);
+            } else if (!"UpdateContactTargetQueue".equals(type) && !"DisconnectParticipant".equals(type)) {
+                transitions(next).stream().filter(t -> !t.error() && t.next() != null)
+                        .forEach(t -> todo.add(t.next()));
+            }
+        }
+        return routes;
+    }
+
     record Transition(String slot, String label, boolean error, JsonNode holder, String next) {
     }
 

@@ -238,25 +238,9 @@ public final class ConnectReader {
                 notes.add(file + ": action '" + action.getKey() + "': queue '" + ConnectText.shortName(names)
                         + "' is not in the contact-center setup");
             }
-            List<String> seen = new ArrayList<>();
-            List<String> todo = new ArrayList<>();
-            ConnectFlow.transitions(action.getValue()).stream().filter(t -> !t.error() && t.next() != null)
-                    .forEach(t -> todo.add(t.next()));
-            while (!todo.isEmpty()) {
-                String id = todo.remove(0);
-                if (seen.contains(id) || seen.size() > 50) {
-                    continue;
-                }
-                seen.add(id);
-                ObjectNode next = flow.actions.get(id);
-                String type = Json.text(next, "Type");
-                if ("TransferContactToQueue".equals(type) && nodes.get(id) instanceof Route route) {
-                    if (route.getQueue() == null) {
-                        route.setQueue(queue);
-                    }
-                } else if (!"UpdateContactTargetQueue".equals(type) && !(nodes.get(id) instanceof Disconnect)) {
-                    ConnectFlow.transitions(next).stream().filter(t -> !t.error() && t.next() != null)
-                            .forEach(t -> todo.add(t.next()));
+            for (String id : ConnectFlow.routesFedBy(flow, action.getKey())) {
+                if (nodes.get(id) instanceof Route route && route.getQueue() == null) {
+                    route.setQueue(queue);
                 }
             }
         }

@@ -48,6 +48,10 @@ public final class ConnectWriter {
     private final String file;
     private final Map<String, ObjectNode> originals = new HashMap<>();
     private final Map<Node, String> identifiers = new HashMap<>();
+    /** The UpdateContactTargetQueue actions whose queue changed, by identifier, with the queue they now set. */
+    private final Map<String, Queue> queueChanges = new HashMap<>();
+    private ConnectFlow original;
+    private ObjectNode content;
 
     public ConnectWriter(String file) {
         this.file = file;
@@ -57,7 +61,6 @@ public final class ConnectWriter {
         IvrScript script = (IvrScript) entry.eContainer();
         List<Node> nodes = FlowLinks.nodesOf(entry);
         String prefix = FlowLinks.prefixOf(entry);
-        ConnectFlow original = null;
         if (entry.getPlatformFlow() != null && !entry.getPlatformFlow().isBlank()) {
             JsonNode kept = Json.parse(file, entry.getPlatformFlow());
             if (isTwilio(kept)) {
@@ -80,7 +83,10 @@ public final class ConnectWriter {
             }
             identifiers.put(node, id);
         }
-        ObjectNode content = original == null ? skeleton() : original.content.deepCopy();
+        content = original == null ? skeleton() : original.content.deepCopy();
+        if (original != null) {
+            planQueueChanges(nodes);
+        }
         ArrayNode actions = content.putArray("Actions");
         Map<Node, Point> positions = new HashMap<>();
         JsonNode actionMetadata = content.path("Metadata").path("ActionMetadata");
@@ -102,6 +108,11 @@ public final class ConnectWriter {
                 actions.add(setQueue);
                 written.add(Json.text(setQueue, "Identifier"));
                 place(content, Json.text(setQueue, "Identifier"), placement.place(node, start), -130);
+            }
+            if (base != null && queueChanges.containsKey(identifiers.get(node))) {
+                Queue queue = queueChanges.get(identifiers.get(node));
+                rewriteReference(action, new String[] { "QueueId", "AgentId" }, valueOf(queue),
+                        queue.getName() != null ? queue.getName() : queue.getId());
             }
             apply(node, action);
             actions.add(action);
@@ -212,7 +223,7 @@ public final class ConnectWriter {
         } else if (node instanceof HoursCheck check) {
             OpeningHours hours = check.getOpeningHours();
             if (hours != null) {
-                parameters.put("Hours", hours.getName() != null ? hours.getName() : hours.getId());
+                parameters.put("Hours", valueOf(hours));
             }
             ArrayNode conditions = Json.with(action, "Transitions").putArray("Conditions");
             for (String operand : List.of("True", "False")) {
@@ -260,13 +271,151 @@ public final class ConnectWriter {
         action.put("Identifier", identifiers.get(route) + "-queue");
         action.put("Type", "UpdateContactTargetQueue");
         Queue queue = route.getQueue();
-        action.putObject("Parameters").put("QueueId",
-                queue == null ? "" : queue.getName() != null ? queue.getName() : queue.getId());
+        action.putObject("Parameters").put("QueueId", queue == null ? "" : valueOf(queue));
         ObjectNode transitions = action.putObject("Transitions");
         transitions.put("NextAction", identifiers.get(route));
         transitions.putArray("Errors").addObject().put("NextAction", identifiers.get(route)).put("ErrorType",
                 "NoMatchingError");
         return action;
+    }
+
+    /**
+     * Finds the routes whose queue changed since the import and the UpdateContactTargetQueue actions that set it.
+     * A route takes its queue from the first such action that leads to it; when that action sets the queue of
+     * other routes too, or no action sets it, the change cannot be written without changing other routes or adding
+     * actions: refused.
+     */
+    private void planQueueChanges(List<Node> nodes) throws FlowException {
+        Map<String, Route> routes = new HashMap<>();
+        for (Node node : nodes) {
+            if (node instanceof Route route && originalOf(node) != null
+                    && "TransferContactToQueue".equals(Json.text(originalOf(node), "Type"))) {
+                routes.put(identifiers.get(node), route);
+            }
+        }
+        Map<String, List<String>> fed = new HashMap<>();
+        Map<String, List<String>> setters = new HashMap<>();
+        for (Map.Entry<String, ObjectNode> action : original.actions.entrySet()) {
+            if ("UpdateContactTargetQueue".equals(Json.text(action.getValue(), "Type"))) {
+                List<String> reached = ConnectFlow.routesFedBy(original, action.getKey());
+                fed.put(action.getKey(), reached);
+                reached.forEach(r -> setters.computeIfAbsent(r, k -> new ArrayList<>()).add(action.getKey()));
+            }
+        }
+        for (Node node : nodes) {
+            String id = identifiers.get(node);
+            Route route = routes.get(id);
+            Queue queue = route == null ? null : route.getQueue();
+            if (queue == null) {
+                continue;
+            }
+            List<String> mine = setters.getOrDefault(id, List.of());
+            if (!mine.isEmpty() && sets(original.actions.get(mine.get(0)), queue)) {
+                continue;
+            }
+            String what = file + ": " + tandem.ivr.model.flow.CallFlow.nameOf(route) + " now routes to queue '"
+                    + nameOf(queue) + "', ";
+            if (mine.isEmpty()) {
+                throw new FlowException(what + "but no UpdateContactTargetQueue action before it sets the queue in "
+                        + "the Amazon Connect flow (it transfers to the queue the contact already has); set the queue"
+                        + " in the flow designer");
+            }
+            for (String setter : mine) {
+                for (String other : fed.get(setter)) {
+                    Route shared = routes.get(other);
+                    if (shared != null && shared != route && shared.getQueue() != queue) {
+                        throw new FlowException(what + "but action '" + setter + "' that sets it also sets the "
+                                + "queue of " + tandem.ivr.model.flow.CallFlow.nameOf(shared) + " (queue '"
+                                + (shared.getQueue() == null ? "unknown" : nameOf(shared.getQueue()))
+                                + "'); the Amazon Connect flow cannot route them apart without a new action: give "
+                                + "both the same queue or change the flow in Connect");
+                    }
+                }
+                queueChanges.put(setter, queue);
+            }
+        }
+    }
+
+    private boolean sets(ObjectNode setter, Queue queue) {
+        return SetupLookup.names(ConnectText.references(setter, metadataOf(setter), "QueueId", "AgentId"),
+                queue.getId(), queue.getName());
+    }
+
+    private static String nameOf(tandem.core.model.NamedElement element) {
+        return element.getName() != null ? element.getName() : element.getId();
+    }
+
+    /** An action's metadata as the import read it. */
+    private JsonNode metadataOf(JsonNode action) {
+        ObjectNode read = original != null ? original.content : content;
+        return read.path("Metadata").path("ActionMetadata").path(Json.text(action, "Identifier"));
+    }
+
+    /**
+     * How the flow names a queue: the ARN (or id) another action of the flow already names it by, else the setup's
+     * id when it is an ARN, else its name.
+     */
+    private String valueOf(Queue queue) {
+        if (original != null) {
+            for (ObjectNode action : original.actions.values()) {
+                if ("UpdateContactTargetQueue".equals(Json.text(action, "Type")) && sets(action, queue)
+                        && Json.text(action.path("Parameters"), "QueueId") != null) {
+                    return Json.text(action.path("Parameters"), "QueueId");
+                }
+            }
+        }
+        return queue.getId() != null && queue.getId().startsWith("arn:") ? queue.getId() : nameOf(queue);
+    }
+
+    /** How the flow names opening hours: as {@link #valueOf(Queue)} does a queue. */
+    private String valueOf(OpeningHours hours) {
+        if (original != null) {
+            for (ObjectNode action : original.actions.values()) {
+                String value = Json.text(action.path("Parameters"), "Hours");
+                if ("CheckHoursOfOperation".equals(Json.text(action, "Type")) && value != null
+                        && SetupLookup.names(ConnectText.references(action, metadataOf(action), "Hours"),
+                                hours.getId(), hours.getName())) {
+                    return value;
+                }
+            }
+        }
+        return hours.getId() != null && hours.getId().startsWith("arn:") ? hours.getId() : nameOf(hours);
+    }
+
+    /**
+     * Points the action's reference parameter (the first of the names it has, else the first name) at another
+     * queue or opening hours, and the display names the console keeps for it in the action's metadata with it, so
+     * that the console and a new import both see the new one.
+     */
+    private void rewriteReference(ObjectNode action, String[] parameterNames, String value, String displayName) {
+        ObjectNode parameters = Json.with(action, "Parameters");
+        String parameter = java.util.Arrays.stream(parameterNames).filter(parameters::has).findFirst()
+                .orElse(parameterNames[0]);
+        String old = Json.text(parameters, parameter);
+        parameters.put(parameter, value);
+        if (content.path("Metadata").path("ActionMetadata").path(Json.text(action, "Identifier"))
+                instanceof ObjectNode metadata) {
+            relabel(metadata, old, value, displayName);
+        }
+    }
+
+    private static void relabel(JsonNode node, String old, String value, String displayName) {
+        if (node instanceof ArrayNode array) {
+            array.forEach(child -> relabel(child, old, value, displayName));
+        } else if (node instanceof ObjectNode object) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> field = it.next();
+                if (field.getValue().isTextual()) {
+                    if ("id".equals(field.getKey()) && field.getValue().asText().equals(old)) {
+                        field.setValue(object.textNode(value));
+                    } else if (List.of("text", "displayName", "name").contains(field.getKey())) {
+                        field.setValue(object.textNode(displayName));
+                    }
+                } else {
+                    relabel(field.getValue(), old, value, displayName);
+                }
+            }
+        }
     }
 
     private void apply(Node node, ObjectNode action) {
@@ -291,6 +440,12 @@ public final class ConnectWriter {
             setError(action, ConnectReader.NO_MATCH, asking.getNoMatch());
             setError(action, ConnectReader.NO_INPUT, asking.getNoInput());
         } else if (node instanceof HoursCheck check) {
+            OpeningHours hours = check.getOpeningHours();
+            if (hours != null && !SetupLookup.names(ConnectText.references(action, metadataOf(action), "Hours",
+                    "HoursOfOperationId"), hours.getId(), hours.getName())) {
+                rewriteReference(action, new String[] { "Hours", "HoursOfOperationId" }, valueOf(hours),
+                        hours.getName() != null ? hours.getName() : hours.getId());
+            }
             for (Transition t : ConnectFlow.transitions(action)) {
                 String operand = "Condition".equals(t.slot()) ? ConnectFlow.operand(t.holder()) : null;
                 Node target = "True".equalsIgnoreCase(operand) ? check.getOpen()

@@ -53,6 +53,54 @@ public final class Json {
         }
     }
 
+    /**
+     * Whether the stream holds a Connect or Twilio flow, judged from the names of its top-level fields (and those
+     * of a Twilio API envelope's {@code definition}) without building the document: Connect's {@code Actions} with
+     * {@code StartAction} or {@code Version}, or its {@code ContactFlow}/{@code ContactFlowModule} envelope;
+     * Twilio's {@code states} with {@code initial_state}. Not JSON, or JSON of another kind: {@code false}; JSON
+     * that goes bad after it showed it is a flow: {@code true}, so that its error is reported.
+     */
+    public static boolean looksLikeFlow(java.io.InputStream in) {
+        java.util.Set<String> top = new java.util.HashSet<>();
+        java.util.Set<String> definition = new java.util.HashSet<>();
+        try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
+            if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                return false;
+            }
+            while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                top.add(name);
+                com.fasterxml.jackson.core.JsonToken value = parser.nextToken();
+                if ("definition".equals(name) && value == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                    while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                        definition.add(parser.currentName());
+                        parser.nextToken();
+                        parser.skipChildren();
+                    }
+                } else if ("definition".equals(name) && value == com.fasterxml.jackson.core.JsonToken.VALUE_STRING
+                        && parser.getText().contains("\"initial_state\"")) {
+                    definition.add("states");
+                    definition.add("initial_state");
+                } else {
+                    parser.skipChildren();
+                }
+                if (isFlow(top, definition)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException | RuntimeException e) {
+            return isFlow(top, definition);
+        }
+    }
+
+    private static boolean isFlow(java.util.Set<String> top, java.util.Set<String> definition) {
+        return top.contains("Actions") && (top.contains("StartAction") || top.contains("Version"))
+                || top.contains("ContactFlow") || top.contains("ContactFlowModule")
+                || top.contains("states") && top.contains("initial_state")
+                || definition.contains("states") && definition.contains("initial_state");
+    }
+
     /** Parses JSON kept inside a flow (the Content string of Connect's envelope), naming where it is. */
     static JsonNode parseEmbedded(String fileName, String where, String text) throws FlowException {
         try {

@@ -47,6 +47,14 @@ public final class SetupLookup {
         return null;
     }
 
+    /**
+     * Whether one of the names a flow gives a reference (ARN, id, display name) names the element of the setup with
+     * this id and name, by the same loose comparison the import resolves it with.
+     */
+    static boolean names(List<String> candidates, String id, String name) {
+        return expand(candidates).stream().anyMatch(candidate -> matches(candidate, id, name));
+    }
+
     private static List<String> expand(List<String> candidates) {
         return candidates.stream().filter(c -> c != null && !c.isBlank())
                 .flatMap(c -> c.contains("/") ? java.util.stream.Stream.of(c, c.substring(c.lastIndexOf('/') + 1))

@@ -8,6 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import tandem.core.model.OpeningHours;
 import tandem.core.model.Queue;
 import tandem.ivr.interchange.FlowException;
 import tandem.ivr.interchange.FlowFormat;
@@ -15,6 +16,7 @@ import tandem.ivr.interchange.FlowImport;
 import tandem.ivr.model.Disconnect;
 import tandem.ivr.model.EntryPoint;
 import tandem.ivr.model.ExternalStep;
+import tandem.ivr.model.HoursCheck;
 import tandem.ivr.model.Input;
 import tandem.ivr.model.IvrFactory;
 import tandem.ivr.model.IvrScript;
@@ -37,6 +39,15 @@ public final class TwilioReader {
 
     /** The id of the disconnect node transitions without a next state lead to. */
     public static final String HANG_UP = "twilio-hang-up";
+
+    /**
+     * The parameter of a run-function state that makes it an opening-hours check (Twilio Studio has none): the
+     * opening hours' name; the function succeeds when they are open and fails when closed.
+     */
+    public static final String HOURS_PARAMETER = "hours_of_operation";
+
+    /** The parameter of an opening-hours function naming the queue whose hours it checks. */
+    public static final String QUEUE_PARAMETER = "queue";
 
     private static final IvrFactory IVR = IvrFactory.eINSTANCE;
 
@@ -143,18 +154,57 @@ public final class TwilioReader {
             route.setQueue(queue);
             return route;
         }
+        case "run-function": {
+            if (parameter(properties, HOURS_PARAMETER) == null) {
+                return external(type, state);
+            }
+            HoursCheck check = IVR.createHoursCheck();
+            String hoursName = parameter(properties, HOURS_PARAMETER);
+            if (!hoursName.isBlank()) {
+                OpeningHours hours = setup.hours(List.of(hoursName));
+                if (hours == null) {
+                    notes.add(file + ": state '" + name + "': opening hours '" + hoursName
+                            + "' are not in the contact-center setup");
+                }
+                check.setOpeningHours(hours);
+            }
+            String queueName = parameter(properties, QUEUE_PARAMETER);
+            if (queueName != null && !queueName.isBlank()) {
+                Queue queue = setup.queue(List.of(queueName));
+                if (queue == null) {
+                    notes.add(file + ": state '" + name + "': queue '" + queueName
+                            + "' is not in the contact-center setup");
+                }
+                check.setQueue(queue);
+            }
+            return check;
+        }
         case "connect-call-to": {
             Transfer transfer = IVR.createTransfer();
             transfer.setNumber(Json.text(properties, "to"));
             return transfer;
         }
-        default: {
-            ExternalStep step = IVR.createExternalStep();
-            step.setPlatformType(type);
-            step.setDefinition(Json.compact(state));
-            return step;
+        default:
+            return external(type, state);
         }
+    }
+
+    private static ExternalStep external(String type, ObjectNode state) {
+        ExternalStep step = IVR.createExternalStep();
+        step.setPlatformType(type);
+        step.setDefinition(Json.compact(state));
+        return step;
+    }
+
+    /** The value of a run-function parameter ({@code properties.parameters[].key}), or {@code null}. */
+    static String parameter(JsonNode properties, String key) {
+        for (JsonNode parameter : properties.path("parameters")) {
+            if (key.equals(Json.text(parameter, "key"))) {
+                String value = Json.text(parameter, "value");
+                return value == null ? "" : value;
+            }
         }
+        return null;
     }
 
     private void link(Node node, String name, ObjectNode state, TwilioFlow flow) {
@@ -184,6 +234,9 @@ public final class TwilioReader {
             input.setNext(TwilioFlow.transition(state, "keypress") != null ? target(state, "keypress", true)
                     : target(state, "speech", true));
             input.setNoInput(handler(state, "timeout"));
+        } else if (node instanceof HoursCheck check) {
+            check.setOpen(target(state, "success", true));
+            check.setClosed(target(state, "fail", true));
         } else if (node instanceof ExternalStep step) {
             for (JsonNode transition : state.path("transitions")) {
                 String event = Json.text(transition, "event");

@@ -10,12 +10,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import tandem.core.model.OpeningHours;
+import tandem.core.model.Queue;
 import tandem.ivr.interchange.FlowException;
 import tandem.ivr.interchange.internal.Placement.Point;
 import tandem.ivr.model.CallerInputNode;
 import tandem.ivr.model.Disconnect;
 import tandem.ivr.model.EntryPoint;
 import tandem.ivr.model.ExternalStep;
+import tandem.ivr.model.HoursCheck;
 import tandem.ivr.model.Input;
 import tandem.ivr.model.IvrScript;
 import tandem.ivr.model.Menu;
@@ -225,16 +228,101 @@ public final class TwilioWriter {
             properties.put("url", task.getTask());
             transitions.addObject().put("event", "success");
             transitions.addObject().put("event", "fail");
+        } else if (node instanceof HoursCheck check) {
+            state.put("type", "run-function");
+            ObjectNode function = hoursFunction();
+            for (String field : List.of("service_sid", "environment_sid", "function_sid", "url")) {
+                properties.put(field, function == null ? "" : Json.text(function.path("properties"), field));
+            }
+            ArrayNode parameters = properties.putArray("parameters");
+            OpeningHours hours = hoursOf(check);
+            parameters.addObject().put("key", TwilioReader.HOURS_PARAMETER).put("value",
+                    hours == null ? "" : nameOf(hours));
+            if (check.getQueue() != null) {
+                parameters.addObject().put("key", TwilioReader.QUEUE_PARAMETER).put("value",
+                        nameOf(check.getQueue()));
+            }
+            transitions.addObject().put("event", "success");
+            transitions.addObject().put("event", "fail");
         } else if (node instanceof ExternalStep step && step.getPlatformType() != null) {
             state.put("type", step.getPlatformType());
             for (StepExit exit : step.getExits()) {
                 transitions.addObject().put("event", exit.getLabel());
             }
         } else {
-            throw new FlowException(file + ": " + CallFlow.nameOf(node) + " has no Twilio Studio widget"
-                    + " (Twilio Studio has no opening-hours step: check hours in a function)");
+            throw new FlowException(file + ": " + CallFlow.nameOf(node) + " has no Twilio Studio widget");
         }
         return state;
+    }
+
+    /** An opening-hours function of the flow as read, whose function a new hours check calls too. */
+    private ObjectNode hoursFunction() {
+        if (original == null) {
+            return null;
+        }
+        return original.states.values().stream().filter(s -> "run-function".equals(Json.text(s, "type"))
+                && TwilioReader.parameter(s.path("properties"), TwilioReader.HOURS_PARAMETER) != null).findFirst()
+                .orElse(null);
+    }
+
+    /** The hours a check checks: its own, or else its queue's. */
+    private static OpeningHours hoursOf(HoursCheck check) {
+        if (check.getOpeningHours() != null) {
+            return check.getOpeningHours();
+        }
+        return check.getQueue() == null ? null : check.getQueue().getOpeningHours();
+    }
+
+    private static String nameOf(tandem.core.model.NamedElement element) {
+        return element.getName() != null ? element.getName() : element.getId();
+    }
+
+    /**
+     * Writes a changed queue into an enqueue state: its queue name. A state that hands the call to a TaskRouter
+     * workflow has no queue to write: refused rather than keeping the old routing.
+     */
+    private void applyQueue(Route route, ObjectNode state) throws FlowException {
+        Queue queue = route.getQueue();
+        if (queue == null) {
+            return;
+        }
+        JsonNode properties = state.path("properties");
+        List<String> current = new ArrayList<>();
+        for (String field : List.of("queue_name", "workflow", "workflow_sid", "channel")) {
+            if (Json.text(properties, field) != null) {
+                current.add(Json.text(properties, field));
+            }
+        }
+        if (SetupLookup.names(current, queue.getId(), queue.getName())) {
+            return;
+        }
+        String workflow = Json.text(properties, "workflow") != null ? Json.text(properties, "workflow")
+                : Json.text(properties, "workflow_sid");
+        if (workflow != null && Json.text(properties, "queue_name") == null) {
+            throw new FlowException(file + ": " + CallFlow.nameOf(route) + " now routes to queue '" + nameOf(queue)
+                    + "', but state '" + Json.text(state, "name") + "' hands the call to TaskRouter workflow '"
+                    + workflow + "', which picks the queue itself; Twilio Studio cannot name the queue there: "
+                    + "change the workflow in Twilio or route with an enqueue-call by queue name");
+        }
+        Json.with(state, "properties").put("queue_name", nameOf(queue));
+    }
+
+    /** Writes a changed check: its hours parameter, and where the function's success and failure lead. */
+    private void applyHours(HoursCheck check, ObjectNode state) {
+        setEvent(state, "success", check.getOpen());
+        setEvent(state, "fail", check.getClosed());
+        OpeningHours hours = check.getOpeningHours();
+        if (hours == null) {
+            return;
+        }
+        for (JsonNode parameter : state.path("properties").path("parameters")) {
+            if (TwilioReader.HOURS_PARAMETER.equals(Json.text(parameter, "key"))) {
+                String value = Json.text(parameter, "value");
+                if (value == null || !SetupLookup.names(List.of(value), hours.getId(), hours.getName())) {
+                    ((ObjectNode) parameter).put("value", nameOf(hours));
+                }
+            }
+        }
     }
 
     private ObjectNode freshSplit(Menu menu, String splitName, ObjectNode gather) {
@@ -295,7 +383,7 @@ public final class TwilioWriter {
         }
     }
 
-    private void apply(Node node, ObjectNode state) {
+    private void apply(Node node, ObjectNode state) throws FlowException {
         if (node instanceof Prompt prompt) {
             setProperty(state, "say", prompt.getText());
             setEvent(state, "audioComplete", prompt.getNext());
@@ -317,6 +405,10 @@ public final class TwilioWriter {
             }
         } else if (node instanceof Transfer transfer) {
             setProperty(state, "to", transfer.getNumber());
+        } else if (node instanceof Route route) {
+            applyQueue(route, state);
+        } else if (node instanceof HoursCheck check) {
+            applyHours(check, state);
         } else if (node instanceof ExternalStep step) {
             JsonNode transitions = state.path("transitions");
             List<StepExit> exits = step.getExits().stream().filter(e -> !FlowLinks.isLink(e)).toList();

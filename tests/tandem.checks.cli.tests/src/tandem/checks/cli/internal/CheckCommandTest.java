@@ -262,4 +262,43 @@ class CheckCommandTest {
         CommandFailedException nothing = assertThrows(CommandFailedException.class, () -> check("example/broken.center"));
         assertTrue(nothing.getMessage().endsWith("nothing was checked"), nothing.getMessage());
     }
+
+    /**
+     * A subfolder the walk cannot enter is reported by name and the rest is checked. Permissions do not stop root
+     * (CI runs as root), but a path longer than the system allows (PATH_MAX, 4096 bytes) stops everyone. The deep
+     * folders are made by moving a folder into a new one again and again (every move names short paths), and
+     * removed by {@code rm -rf}, which can.
+     */
+    @Test
+    void aSubfolderThatCannotBeReadIsReportedAndTheRestIsChecked() throws Exception {
+        Path example = folder.resolve("example");
+        String name = "d".repeat(250);
+        Path deep = example.resolve("deep");
+        try {
+            Path current = Files.createDirectory(folder.resolve("level-0"));
+            Files.writeString(current.resolve("hidden.center"), "<not a plan");
+            for (int level = 1; level <= 24; level++) {
+                Path outer = Files.createDirectory(folder.resolve("level-" + level));
+                Files.move(current, outer.resolve(name));
+                current = outer;
+            }
+            Files.move(current, deep);
+            assertEquals(CliContext.FAILED, check("example"));
+            String errors = err.toString(StandardCharsets.UTF_8);
+            assertTrue(errors.startsWith(deep + "/" + name), errors);
+            assertTrue(errors.contains(": cannot be read (") && errors.contains("); not checked"), errors);
+            assertTrue(!errors.contains("Exception") && !errors.contains("\tat "), errors);
+            assertTrue(out().contains("[" + tandem.checks.CheckRunner.UNREADABLE_PLAN + "]"), out());
+            long plans = SamplePlans.fileNames().size() - 2; // without README.md and the settings
+            assertTrue(out().contains(plans + " plan document(s) checked: "), "every example plan is checked: "
+                    + out());
+            assertTrue(out().contains(SamplePlans.CALENDAR_FILE + ": error: [alignment.notice] "), out());
+        } finally {
+            new ProcessBuilder("rm", "-rf", deep.toString()).start().waitFor(60, TimeUnit.SECONDS);
+            for (int level = 0; level <= 24; level++) {
+                new ProcessBuilder("rm", "-rf", folder.resolve("level-" + level).toString()).start().waitFor(60,
+                        TimeUnit.SECONDS);
+            }
+        }
+    }
 }

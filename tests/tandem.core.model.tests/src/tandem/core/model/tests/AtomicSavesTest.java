@@ -105,6 +105,46 @@ class AtomicSavesTest {
         assertFalse(AtomicFiles.sameFile(input, folder.resolve("out.csv")));
     }
 
+    /**
+     * Two saves whose checks would both pass when run at the same moment: the second checks only once the first has
+     * replaced the file, so it sees the first one's content and refuses, instead of overwriting it.
+     */
+    @Test
+    void twoSavesAtOnceCheckOneAfterTheOtherSoTheSecondSeesTheFirstsChange() throws Exception {
+        Path plan = folder.resolve("acme.center");
+        Files.writeString(plan, "read by both");
+        java.util.concurrent.CountDownLatch firstChecked = new java.util.concurrent.CountDownLatch(1);
+        AtomicFiles.Precondition unchanged = file -> {
+            if (!Files.readString(file).equals("read by both")) {
+                throw new FileChangedException(file.getFileName() + " changed on disk since it was read");
+            }
+        };
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<?> first = pool.submit(() -> {
+                AtomicFiles.write(plan, out -> out.write("first".getBytes(StandardCharsets.UTF_8)), file -> {
+                    unchanged.check(file);
+                    firstChecked.countDown();
+                    try {
+                        Thread.sleep(400); // the second save comes in between the first one's check and its rename
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                return null;
+            });
+            assertTrue(firstChecked.await(10, java.util.concurrent.TimeUnit.SECONDS));
+            IOException refused = assertThrows(FileChangedException.class, () -> AtomicFiles.write(plan,
+                    out -> out.write("second".getBytes(StandardCharsets.UTF_8)), unchanged));
+            assertTrue(refused.getMessage().contains("changed on disk"), refused.getMessage());
+            first.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals("first", Files.readString(plan), "the first save is kept, not overwritten by the second");
+        assertEquals(List.of(plan), list(folder), "no temporary file is left behind");
+    }
+
     @Test
     void aSaveOverAFileSomeoneElseSavedMeanwhileIsRefusedAndTheirChangeKept() throws IOException {
         Path plan = folder.resolve("acme.center");

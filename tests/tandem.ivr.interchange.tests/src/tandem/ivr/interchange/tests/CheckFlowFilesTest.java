@@ -71,4 +71,33 @@ class CheckFlowFilesTest {
         Files.writeString(folder.resolve("package.json"), "{\"name\":\"not a flow\"}");
         assertEquals(List.of(), PlanFiles.find(List.of(folder)));
     }
+
+    @Test
+    void onlyJsonFilesThatAreFlowsAreRecognisedAsPlans() throws Exception {
+        Files.writeString(folder.resolve("connect.json"), Plans.data("acme-main.connect.json"));
+        Files.writeString(folder.resolve("twilio.json"), Plans.data("acme-support.twilio.json"));
+        Files.writeString(folder.resolve("api.json"), "{\"sid\":\"FW1\",\"friendly_name\":\"x\",\"definition\":"
+                + "{\"description\":\"d\",\"states\":[],\"initial_state\":\"Trigger\"}}");
+        Files.writeString(folder.resolve("described.json"), "{\"ContactFlow\":{\"Id\":\"1\",\"Content\":\"{}\"}}");
+        Files.writeString(folder.resolve("bom.json"), "\uFEFF{\"Version\":\"2019-10-30\",\"StartAction\":\"a\","
+                + "\"Actions\":[]}");
+        Files.writeString(folder.resolve("broken-flow.json"), "{\"Version\":\"2019-10-30\",\"Actions\":[{\"Ide");
+        Files.writeString(folder.resolve("package.json"), "{\"name\":\"x\",\"version\":\"1.0.0\",\"scripts\":"
+                + "{\"states\":\"a\",\"initial_state\":\"b\"}}");
+        Files.writeString(folder.resolve("broken.json"), "{\"name\": ");
+        Files.writeString(folder.resolve("list.json"), "[{\"states\":[],\"initial_state\":\"x\"}]");
+        Files.writeString(folder.resolve("empty.json"), "");
+        Files.createDirectory(folder.resolve("folder.json"));
+
+        for (String flow : List.of("connect.json", "twilio.json", "api.json", "described.json", "bom.json",
+                "broken-flow.json")) {
+            assertTrue(PlanFiles.isRecognisedPlan(folder.resolve(flow)), flow);
+            assertTrue(PlanFiles.mayBePlan(folder.resolve(flow)), flow);
+        }
+        for (String other : List.of("package.json", "broken.json", "list.json", "empty.json", "folder.json",
+                "missing.json")) {
+            assertEquals(false, PlanFiles.isRecognisedPlan(folder.resolve(other)), other);
+        }
+        assertEquals(false, PlanFiles.isRecognisedPlan(folder.resolve("notes.txt")));
+    }
 }
