@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
@@ -85,6 +86,7 @@ public class RowTableResource extends XMIResourceImpl {
     private static final String ROWS_PREFIX = "rows/";
     private static final String ELEMENTS_PREFIX = "elements/";
     private static final int MAX_ENTRIES = 1024;
+    private static final LocalDateTime FIXED_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
 
     private final Set<EReference> rowLists;
     /** The row lists the save in progress writes as tables, by owner: the XMI leaves them out. */
@@ -146,7 +148,7 @@ public class RowTableResource extends XMIResourceImpl {
         }
         ZipOutputStream zip = new ZipOutputStream(new KeepOpenOutput(out), StandardCharsets.UTF_8);
         zip.setLevel(1);
-        zip.putNextEntry(new ZipEntry(DOCUMENT_ENTRY));
+        zip.putNextEntry(entry(DOCUMENT_ENTRY));
         leftOut = lists;
         try {
             super.doSave(new KeepOpenOutput(zip), options);
@@ -155,11 +157,11 @@ public class RowTableResource extends XMIResourceImpl {
         }
         zip.closeEntry();
         for (Map.Entry<String, RowTable> table : tables.entrySet()) {
-            zip.putNextEntry(new ZipEntry(table.getKey()));
+            zip.putNextEntry(entry(table.getKey()));
             RowTableFormat.write(table.getValue(), zip);
             zip.closeEntry();
         }
-        zip.putNextEntry(new ZipEntry(END_ENTRY));
+        zip.putNextEntry(entry(END_ENTRY));
         zip.write(("tables=" + tables.size() + "\n").getBytes(StandardCharsets.US_ASCII));
         zip.closeEntry();
         zip.finish();
@@ -295,6 +297,16 @@ public class RowTableResource extends XMIResourceImpl {
             }
         }
         return true;
+    }
+
+    /**
+     * An archive entry dated 1980-01-01 (the first date ZIP can hold): the same document is written to the same
+     * bytes at any time, as XMI is, so that saving unchanged plans changes no file under version control.
+     */
+    private static ZipEntry entry(String name) {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(FIXED_TIME);
+        return entry;
     }
 
     private static boolean holdsRows(EAttribute attribute) {

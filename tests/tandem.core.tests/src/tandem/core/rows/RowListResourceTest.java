@@ -1,5 +1,6 @@
 package tandem.core.rows;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -229,6 +230,14 @@ class RowListResourceTest {
         EObject last = (EObject) ((List<?>) loaded.eGet(rows)).get(1199);
         assertEquals(loaded.eResource(), last.eResource());
         assertEquals(last, loaded.eResource().getEObject(loaded.eResource().getURIFragment(last)));
+    }
+
+    @Test
+    void theSameDocumentIsWrittenToTheSameBytesAtAnyTime() throws Exception {
+        Path first = save("first.rowlist", samplePlan(1200), Map.of());
+        Thread.sleep(2100); // ZIP times have a resolution of two seconds
+        Path second = save("second.rowlist", samplePlan(1200), Map.of());
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
     }
 
     @Test

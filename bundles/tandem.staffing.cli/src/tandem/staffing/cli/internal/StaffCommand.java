@@ -52,7 +52,7 @@ import tandem.staffing.erlang.Workload;
 public class StaffCommand implements CliCommand {
 
     /** Rows per batch handed to a worker. */
-    static final int BATCH_ROWS = 4096;
+    static final int BATCH_ROWS = 1024;
 
     private final int threads;
     private final int batchRows;

@@ -38,11 +38,13 @@ public final class StaffBenchmark {
                     Files.size(input) / 1e6, Runtime.getRuntime().maxMemory() / (1024 * 1024), threads);
             for (int run = 1; run <= 3; run++) {
                 resetPeaks();
+                long c0 = processCpu();
                 long t0 = System.nanoTime();
                 int exit = staff(folder, threads);
                 double seconds = (System.nanoTime() - t0) / 1e9;
-                System.out.printf("run %d: exit %d, %.2f s, %,.0f rows/s, peak heap %.1f MB, output %.1f MB%n", run,
-                        exit, seconds, rows / seconds, peakHeap() / 1e6,
+                double cpu = (processCpu() - c0) / 1e9;
+                System.out.printf("run %d: exit %d, %.2f s (process CPU %.2f s), %,.0f rows/s, peak heap %.1f MB, "
+                        + "output %.1f MB%n", run, exit, seconds, cpu, rows / seconds, peakHeap() / 1e6,
                         Files.size(folder.resolve("staffing.csv")) / 1e6);
             }
         } finally {
@@ -71,6 +73,11 @@ public final class StaffBenchmark {
                         + (1 + random.nextInt(2000)) + "," + (180 + random.nextInt(420)) + "\n");
             }
         }
+    }
+
+    /** CPU time of the whole process (every thread, GC included), in ns. */
+    private static long processCpu() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
     }
 
     private static void resetPeaks() {
