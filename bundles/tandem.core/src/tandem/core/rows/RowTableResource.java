@@ -97,14 +97,15 @@ public class RowTableResource extends XMIResourceImpl {
     }
 
     /**
-     * @param rowLists the containment references whose elements are rows ({@link ElementRows#storable} classes)
+     * @param rowLists the containment references whose elements are rows; while their class is not
+     *                 {@link ElementRows#storable} (it has gained a reference, say), they are saved as XMI and
+     *                 compact files written before still load
      */
     public RowTableResource(URI uri, Collection<EReference> rowLists) {
         super(uri);
         for (EReference reference : rowLists) {
-            if (!reference.isContainment() || !reference.isMany()
-                    || !ElementRows.storable(reference.getEReferenceType())) {
-                throw new IllegalArgumentException(reference.getName() + " is not a list of row elements");
+            if (!reference.isContainment() || !reference.isMany()) {
+                throw new IllegalArgumentException(reference.getName() + " is not a containment list");
             }
         }
         this.rowLists = Set.copyOf(rowLists);
@@ -274,6 +275,7 @@ public class RowTableResource extends XMIResourceImpl {
                 @SuppressWarnings("unchecked")
                 List<EObject> children = (List<EObject>) element.eGet(reference);
                 if (rowLists.contains(reference) && children.size() >= listMin
+                        && ElementRows.storable(reference.getEReferenceType())
                         && allOfClass(children, reference.getEReferenceType())) {
                     String fragment = URLEncoder.encode(getURIFragment(element), StandardCharsets.UTF_8);
                     tables.put(ELEMENTS_PREFIX + fragment + "/" + reference.getName(),

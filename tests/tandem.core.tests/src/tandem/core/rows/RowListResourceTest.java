@@ -313,12 +313,20 @@ class RowListResourceTest {
     }
 
     @Test
-    void onlyListsOfAttributeOnlyElementsCanBeRowLists() {
-        EReference self = EcoreFactory.eINSTANCE.createEReference();
-        self.setName("parent");
-        self.setEType(plan);
-        row.getEStructuralFeatures().add(self);
+    void aRowClassThatGainsAReferenceIsSavedAsXmiAndItsCompactFilesStillLoad() throws IOException {
+        save("before.rowlist", samplePlan(1200), Map.of());
+        EReference link = EcoreFactory.eINSTANCE.createEReference();
+        link.setName("plan");
+        link.setEType(plan);
+        row.getEStructuralFeatures().add(link);
         assertFalse(ElementRows.storable(row));
-        assertThrows(IllegalArgumentException.class, () -> new RowTableResource(uri("x.rowlist"), List.of(rows)));
+
+        assertSameRows(samplePlan(1200), load("before.rowlist", rows));
+        EObject linked = samplePlan(1200);
+        ((EObject) ((List<?>) linked.eGet(rows)).get(5)).eSet(link, linked);
+        Path file = save("after.rowlist", linked, Map.of(RowTableResource.OPTION_ROW_LIST_MIN, 1));
+        assertTrue(Files.readString(file).startsWith("<?xml"), "rows with references stay XMI");
+        EObject loaded = load("after.rowlist", rows);
+        assertEquals(loaded, ((EObject) ((List<?>) loaded.eGet(rows)).get(5)).eGet(link));
     }
 }
