@@ -320,6 +320,16 @@ public final class RowTable {
             return this;
         }
 
+        /** Sets a DICTIONARY cell of any row already appended. */
+        void setString(int column, int row, String value) {
+            ((int[]) data[column])[row] = code(column, Objects.requireNonNull(value, "value"));
+        }
+
+        /** The column arrays, to fill rows already appended in place (they are replaced when the builder grows). */
+        Object[] arrays() {
+            return data;
+        }
+
         /** Appends every row of a table with the same columns. */
         public Builder addAll(RowTable table) {
             if (!table.columns().equals(columns)) {

@@ -52,10 +52,10 @@ public final class StaffingWorkbookBenchmark {
 
     /** Runs the harness outside OSGi, with a plain class path (see docs/PERFORMANCE.md). */
     public static void main(String[] args) throws IOException {
-        for (String extension : new String[] {"center", "staffing"}) {
-            Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().putIfAbsent(extension,
-                    new tandem.core.documents.PlanResourceFactory());
-        }
+        Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().putIfAbsent("center",
+                new tandem.core.documents.PlanResourceFactory());
+        Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().putIfAbsent("staffing",
+                new tandem.staffing.model.plans.StaffingPlanResourceFactory());
         Path folder = Files.createTempDirectory("excel-benchmark");
         try {
             run(args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000, folder);

@@ -2,6 +2,7 @@ package tandem.staffing.cli.internal;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
@@ -14,8 +15,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
@@ -35,11 +42,31 @@ import tandem.staffing.erlang.Workload;
  * callers), asa_answered_seconds (answered calls, as ACD reports show) and occupancy (and abandonment under Erlang A)
  * added to every row.
  * <p>
- * Rows stream through one at a time, so a million rows need little memory. The output is written to a temporary
- * file beside it and renamed into place at the end: a bad row stops the command with its line number, and no
- * partial output is left behind.
+ * Rows stream through in batches, so a million rows need little memory. Rows are independent (the staffing of one
+ * interval of one queue needs no other row), so batches are parsed, staffed and formatted on every core while this
+ * thread reads the next and writes the finished ones in input order: the output is byte for byte the output of a
+ * single-threaded run, and a bad row stops the command with the line number of the first bad row, as before. The
+ * output is written to a temporary file beside it and renamed into place at the end: no partial output is left
+ * behind.
  */
 public class StaffCommand implements CliCommand {
+
+    /** Rows per batch handed to a worker. */
+    static final int BATCH_ROWS = 1024;
+
+    private final int threads;
+    private final int batchRows;
+
+    /** Staffs on every available core. */
+    public StaffCommand() {
+        this(Runtime.getRuntime().availableProcessors(), BATCH_ROWS);
+    }
+
+    /** Staffs with this many worker threads (1: on the calling thread) in batches of {@code batchRows}. */
+    StaffCommand(int threads, int batchRows) {
+        this.threads = Math.max(1, threads);
+        this.batchRows = Math.max(1, batchRows);
+    }
 
     static final String INPUT = "input";
     static final String OUTPUT = "output";
@@ -98,7 +125,8 @@ public class StaffCommand implements CliCommand {
         if (!staffTo.equals("forecast") && !staffTo.equals("upper")) {
             throw new UsageException("--" + STAFF_TO + " must be forecast or upper, not '" + staffTo + "'");
         }
-        Staffing staffing = new Staffing(inputName, intervalSeconds, calculator, defaultAht, staffTo.equals("upper"));
+        Staffing staffing = new Staffing(inputName, intervalSeconds, calculator, defaultAht, staffTo.equals("upper"),
+                threads, batchRows);
         try (Reader in = new InputStreamReader(Files.newInputStream(input), Csv.strictDecoder(encoding))) {
             AtomicFiles.write(output, out -> {
                 Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
@@ -126,6 +154,40 @@ public class StaffCommand implements CliCommand {
         return value;
     }
 
+    /** A writer into a string builder, without the locking of {@code StringWriter}. */
+    private static final class BuilderWriter extends Writer {
+        private final StringBuilder text;
+
+        BuilderWriter(StringBuilder text) {
+            this.text = text;
+        }
+
+        @Override
+        public void write(char[] buffer, int offset, int length) {
+            text.append(buffer, offset, length);
+        }
+
+        @Override
+        public void write(String value, int offset, int length) {
+            text.append(value, offset, offset + length);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void flush() {
+            // nothing buffered
+        }
+
+        @Override
+        public void close() {
+            // nothing to release
+        }
+    }
+
     /** A problem in the input, as {@code file:line: reason}; unchecked so that it can leave the atomic writer. */
     static final class BadInput extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -148,14 +210,18 @@ public class StaffCommand implements CliCommand {
         private int width;
         private final double defaultAht;
         private final boolean toUpper;
+        private final int threads;
+        private final int batchRows;
 
         Staffing(String file, double intervalSeconds, StaffingCalculator calculator, double defaultAht,
-                boolean toUpper) {
+                boolean toUpper, int threads, int batchRows) {
             this.toUpper = toUpper;
             this.file = file;
             this.intervalSeconds = intervalSeconds;
             this.calculator = calculator;
             this.defaultAht = defaultAht;
+            this.threads = threads;
+            this.batchRows = batchRows;
         }
 
         void copy(Csv.RecordReader reader, Writer out) throws IOException {
@@ -171,26 +237,125 @@ public class StaffCommand implements CliCommand {
                 outHeader.add(ABANDONMENT);
             }
             Csv.write(out, outHeader);
-            List<String> record;
-            while ((record = next(reader)) != null) {
-                int line = reader.recordLine();
-                if (record.size() != width) {
-                    throw new BadInput(file, line, record.size() + " field(s), but the header has " + width);
+            if (threads == 1) {
+                List<String> record;
+                while ((record = next(reader)) != null) {
+                    writeRow(record, reader.recordLine(), out);
+                    rows++;
                 }
-                StaffingRequirement requirement = staff(record, line);
-                List<String> row = new ArrayList<>(record);
-                row.add(Numbers.fixed(requirement.requiredAgents(), 6));
-                row.add(Numbers.fixed(requirement.scheduledHeads(), 6));
-                row.add(Numbers.fixed(requirement.serviceLevel(), 6));
-                row.add(Numbers.fixed(requirement.asaSeconds(), 3));
-                row.add(Numbers.fixed(requirement.prediction().asaAnsweredSeconds(), 3));
-                row.add(Numbers.fixed(requirement.occupancy(), 6));
-                if (calculator.usesErlangA()) {
-                    row.add(Numbers.fixed(requirement.abandonment(), 6));
-                }
-                Csv.write(out, row);
-                rows++;
+                return;
             }
+            ExecutorService workers = Executors.newFixedThreadPool(threads, work -> {
+                Thread thread = new Thread(work, "tandem-cli staff");
+                thread.setDaemon(true);
+                return thread;
+            });
+            try {
+                Deque<Future<Batch>> pending = new ArrayDeque<>();
+                boolean more = true;
+                while (more) {
+                    Batch batch = read(reader);
+                    more = batch.readError == null && batch.records.size() == batchRows;
+                    pending.add(workers.submit(batch::staff));
+                    while (pending.size() > 2 * threads || !more && !pending.isEmpty()) {
+                        rows += finished(pending.poll()).write(out);
+                    }
+                }
+            } finally {
+                workers.shutdownNow();
+            }
+        }
+
+        /** The next records, with their lines; a record that cannot be read ends the batch (and the input). */
+        private Batch read(Csv.RecordReader reader) throws IOException {
+            Batch batch = new Batch(batchRows);
+            try {
+                List<String> record;
+                while (batch.records.size() < batchRows && (record = next(reader)) != null) {
+                    batch.records.add(record);
+                    batch.lines.add(reader.recordLine());
+                }
+            } catch (BadInput | IOException e) {
+                batch.readError = e; // reported once the rows before it are written, as a single thread would
+            }
+            return batch;
+        }
+
+        private static Batch finished(Future<Batch> batch) throws IOException {
+            try {
+                return batch.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while staffing");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IOException(e.getCause());
+            }
+        }
+
+        /** Records staffed and formatted by a worker; written in input order by the reading thread. */
+        private final class Batch {
+            final List<List<String>> records;
+            final List<Integer> lines;
+            Exception readError;
+            private final StringBuilder text = new StringBuilder();
+            private int staffed;
+            private Exception failure;
+
+            Batch(int size) {
+                records = new ArrayList<>(size);
+                lines = new ArrayList<>(size);
+            }
+
+            Batch staff() throws IOException {
+                Writer out = new BuilderWriter(text);
+                try {
+                    for (int i = 0; i < records.size(); i++) {
+                        writeRow(records.get(i), lines.get(i), out);
+                        staffed++;
+                    }
+                    failure = readError;
+                } catch (BadInput e) {
+                    failure = e;
+                }
+                return this;
+            }
+
+            /** Writes the rows staffed, then stops at the first bad one as a single-threaded run would. */
+            int write(Writer out) throws IOException {
+                out.append(text);
+                if (failure instanceof IOException io) {
+                    throw io;
+                }
+                if (failure != null) {
+                    throw (RuntimeException) failure;
+                }
+                return staffed;
+            }
+        }
+
+        /** Staffs one record and writes it with the staffing columns added. */
+        private void writeRow(List<String> record, int line, Writer out) throws IOException {
+            if (record.size() != width) {
+                throw new BadInput(file, line, record.size() + " field(s), but the header has " + width);
+            }
+            StaffingRequirement requirement = staff(record, line);
+            List<String> row = new ArrayList<>(record);
+            row.add(Numbers.fixed(requirement.requiredAgents(), 6));
+            row.add(Numbers.fixed(requirement.scheduledHeads(), 6));
+            row.add(Numbers.fixed(requirement.serviceLevel(), 6));
+            row.add(Numbers.fixed(requirement.asaSeconds(), 3));
+            row.add(Numbers.fixed(requirement.prediction().asaAnsweredSeconds(), 3));
+            row.add(Numbers.fixed(requirement.occupancy(), 6));
+            if (calculator.usesErlangA()) {
+                row.add(Numbers.fixed(requirement.abandonment(), 6));
+            }
+            Csv.write(out, row);
         }
 
         private List<String> next(Csv.RecordReader reader) throws IOException {

@@ -29,19 +29,22 @@ public final class StaffBenchmark {
 
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
         Path folder = Files.createTempDirectory("staff-benchmark");
         Path input = folder.resolve("forecast.csv");
         try {
             write(input, rows);
-            System.out.printf("staff benchmark: %,d rows, %.1f MB of CSV, max heap %d MB%n", rows,
-                    Files.size(input) / 1e6, Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            System.out.printf("staff benchmark: %,d rows, %.1f MB of CSV, max heap %d MB, %d thread(s)%n", rows,
+                    Files.size(input) / 1e6, Runtime.getRuntime().maxMemory() / (1024 * 1024), threads);
             for (int run = 1; run <= 3; run++) {
                 resetPeaks();
+                long c0 = processCpu();
                 long t0 = System.nanoTime();
-                int exit = staff(folder);
+                int exit = staff(folder, threads);
                 double seconds = (System.nanoTime() - t0) / 1e9;
-                System.out.printf("run %d: exit %d, %.2f s, %,.0f rows/s, peak heap %.1f MB, output %.1f MB%n", run,
-                        exit, seconds, rows / seconds, peakHeap() / 1e6,
+                double cpu = (processCpu() - c0) / 1e9;
+                System.out.printf("run %d: exit %d, %.2f s (process CPU %.2f s), %,.0f rows/s, peak heap %.1f MB, "
+                        + "output %.1f MB%n", run, exit, seconds, cpu, rows / seconds, peakHeap() / 1e6,
                         Files.size(folder.resolve("staffing.csv")) / 1e6);
             }
         } finally {
@@ -51,8 +54,8 @@ public final class StaffBenchmark {
         }
     }
 
-    private static int staff(Path folder) throws Exception {
-        StaffCommand command = new StaffCommand();
+    private static int staff(Path folder, int threads) throws Exception {
+        StaffCommand command = new StaffCommand(threads, StaffCommand.BATCH_ROWS);
         CommandLine line = new DefaultParser().parse(command.options(), new String[] { "--input", "forecast.csv",
                 "--output", "staffing.csv", "--interval-seconds", "900", "--target-service-level", "0.8",
                 "--answer-within-seconds", "20", "--max-occupancy", "0.9", "--shrinkage", "0.3" });
@@ -70,6 +73,11 @@ public final class StaffBenchmark {
                         + (1 + random.nextInt(2000)) + "," + (180 + random.nextInt(420)) + "\n");
             }
         }
+    }
+
+    /** CPU time of the whole process (every thread, GC included), in ns. */
+    private static long processCpu() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
     }
 
     private static void resetPeaks() {

@@ -33,7 +33,10 @@ import tandem.staffing.model.validation.StaffingValidator;
  * saving and loading the plan file, the full forecast (lift spread, required agents and heads, predicted service
  * level for every interval) and validation.
  * <p>
- * Run: {@code tests/tandem.staffing.model.tests/benchmark plan [runs]} (see docs/PERFORMANCE.md).
+ * Run: {@code tests/tandem.staffing.model.tests/benchmark plan [runs] [days] [compact|xmi]} (see
+ * docs/PERFORMANCE.md): {@code days} of 15-minute rows (365: 35,040 rows; 10417: 1,000,032 rows), saved as the
+ * plan files are ({@code compact}: {@link StaffingPlanResourceFactory}) or as the plain XMI of before
+ * ({@code xmi}).
  */
 public final class StaffingPlanBenchmark {
 
@@ -42,19 +45,23 @@ public final class StaffingPlanBenchmark {
 
     public static void main(String[] args) throws IOException {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        int days = args.length > 1 ? Integer.parseInt(args[1]) : 365;
+        boolean xmi = args.length > 2 && args[2].equals("xmi");
         TimeConversions.register();
         StaffingPackage.eINSTANCE.eClass();
 
         long before = usedHeap();
-        StaffingPlan plan = yearPlan();
+        StaffingPlan plan = plan(days);
         long after = usedHeap();
         int rows = plan.getIntervals().size();
-        System.out.printf("Staffing plan benchmark: %,d rows (a year of 15-minute intervals)%n", rows);
+        System.out.printf("Staffing plan benchmark: %,d rows (%d days of 15-minute intervals), %s files%n", rows,
+                days, xmi ? "plain XMI" : "compact");
         System.out.printf("heap for the plan: %.1f MB, %.0f bytes per row%n", (after - before) / 1e6,
                 (double) (after - before) / rows);
 
         ResourceSet set = new ResourceSetImpl();
-        set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("staffing", new PlanResourceFactory());
+        set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("staffing",
+                xmi ? new PlanResourceFactory() : new StaffingPlanResourceFactory());
         set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("center", new PlanResourceFactory());
         ContactCenter center = CoreFactory.eINSTANCE.createContactCenter();
         center.getQueues().add(plan.getQueue());
@@ -63,14 +70,17 @@ public final class StaffingPlanBenchmark {
         resource.getContents().add(plan);
         byte[] file = null;
         for (int run = 0; run < runs + 2; run++) {
+            long c0 = cpu();
             long t0 = System.nanoTime();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             resource.save(out, Map.of());
             file = out.toByteArray();
             long t1 = System.nanoTime();
+            long c1 = cpu();
             Resource loaded = set.createResource(URI.createURI("memory:/copy" + run + ".staffing"));
             loaded.load(new ByteArrayInputStream(file), Map.of());
             long t2 = System.nanoTime();
+            long c2 = cpu();
             StaffingPlan copy = (StaffingPlan) loaded.getContents().get(0);
             if (copy.getIntervals().size() != rows) {
                 throw new IllegalStateException("lost rows");
@@ -83,20 +93,21 @@ public final class StaffingPlanBenchmark {
             registry.put(StaffingPackage.eINSTANCE, new StaffingValidator());
             Diagnostic result = new Diagnostician(registry).validate(plan);
             long t4 = System.nanoTime();
-            System.out.printf("%s %d: save %6.1f ms, load %6.1f ms, forecast %6.1f ms (peak %.0f heads), "
-                    + "validate %6.1f ms (%s)%n", run < 2 ? "warm-up" : "run", run < 2 ? run + 1 : run - 1,
-                    (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, heads, (t4 - t3) / 1e6,
+            System.out.printf("%s %d: save %6.1f ms (CPU %.0f ms), load %6.1f ms (CPU %.0f ms), "
+                    + "forecast %6.1f ms (peak %.0f heads), validate %6.1f ms (%s)%n",
+                    run < 2 ? "warm-up" : "run", run < 2 ? run + 1 : run - 1, (t1 - t0) / 1e6, (c1 - c0) / 1e6,
+                    (t2 - t1) / 1e6, (c2 - c1) / 1e6, (t3 - t2) / 1e6, heads, (t4 - t3) / 1e6,
                     result.getSeverity() == Diagnostic.OK ? "valid" : "INVALID");
         }
         System.out.printf("file size: %.2f MB (%.0f bytes per row)%n", file.length / 1e6, (double) file.length / rows);
     }
 
-    /** A year of 15-minute rows with a daily curve of contacts and a schedule. */
-    private static StaffingPlan yearPlan() {
+    /** Days of 15-minute rows with a daily curve of contacts and a schedule. */
+    private static StaffingPlan plan(int days) {
         Queue queue = CoreFactory.eINSTANCE.createQueue();
         queue.setName("Billing");
         StaffingPlan plan = StaffingPlans.create("Year", queue, 15, LocalDate.of(2026, 1, 1),
-                LocalDate.of(2026, 12, 31));
+                LocalDate.of(2026, 1, 1).plusDays(days - 1L));
         plan.setOccupancyCap(0.9);
         plan.setShrinkage(0.3);
         plan.setAhtSeconds(240);
@@ -109,6 +120,11 @@ public final class StaffingPlanBenchmark {
             row.setScheduled(open ? 20 + random.nextInt(20) : 0);
         }
         return plan;
+    }
+
+    /** This thread's CPU time in ns: under a loaded machine wall times move by 2-10x, CPU time much less. */
+    private static long cpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static long usedHeap() {
