@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -107,6 +109,13 @@ class CheckCommandTest {
         assertTrue(sarif.contains("\"ruleId\": \"alignment.notice\",\n          \"level\": \"error\""), sarif);
     }
 
+    private static boolean isCompact(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] magic = in.readNBytes(2);
+            return magic.length == 2 && magic[0] == 'P' && magic[1] == 'K';
+        }
+    }
+
     @Test
     void sarifLocationsAreRelativeToTheCheckedFolderAndPointAtTheElementsLine() throws Exception {
         check("example", "--format", "sarif");
@@ -120,7 +129,13 @@ class CheckCommandTest {
         int locations = 0;
         while (location.find()) {
             locations++;
-            List<String> lines = Files.readAllLines(folder.resolve("example").resolve(location.group(1)));
+            Path located = folder.resolve("example").resolve(location.group(1));
+            if (isCompact(located)) {
+                // a compact plan (a ZIP holding XMI and a row table) has no lines: the result points at the file
+                assertEquals("1:1", location.group(2) + ":" + location.group(3), location.group());
+                continue;
+            }
+            List<String> lines = Files.readAllLines(located);
             String line = lines.get(Integer.parseInt(location.group(2)) - 1);
             String tag = line.substring(Integer.parseInt(location.group(3)) - 1);
             assertTrue(tag.matches("<[A-Za-z][\\w:]*(\\s.*|/?>.*|)"), location.group() + " is at " + line);
