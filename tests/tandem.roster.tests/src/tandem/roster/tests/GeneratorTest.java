@@ -131,7 +131,7 @@ class GeneratorTest {
         GeneratedSchedule schedule = ScheduleGenerator.generate(r.roster,
                 requirement(MONDAY.plusDays(6), 1, LocalTime.of(9, 0), LocalTime.of(17, 0), sales), LIMIT, null);
         assertFalse(schedule.feasible());
-        assertEquals(List.of("agent 'Ann' is paid 32.0 h in week 1; contract minimum 40.0 h for its 7 scheduled days"),
+        assertEquals(List.of("agent 'Ann' is paid 32 h in week 1; contract minimum 40 h for its 7 scheduled days"),
                 schedule.broken());
     }
 

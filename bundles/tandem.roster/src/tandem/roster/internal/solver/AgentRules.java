@@ -51,8 +51,8 @@ final class AgentRules {
                 if (rest < problem.minRestMinutes) {
                     penalty += problem.minRestMinutes - rest;
                     if (explain != null) {
-                        explain.add("rests " + rest / 60.0 + " h before " + problem.grid.from().plusDays(d)
-                                + "; at least " + problem.minRestMinutes / 60.0 + " h required");
+                        explain.add("rests " + hours(rest) + " before " + problem.grid.from().plusDays(d)
+                                + "; at least " + hours(problem.minRestMinutes) + " required");
                     }
                 }
             }
@@ -71,20 +71,27 @@ final class AgentRules {
             if (paid[w] > contract.maxPaidPerWeek()) {
                 penalty += paid[w] - contract.maxPaidPerWeek();
                 if (explain != null) {
-                    explain.add("is paid " + paid[w] / 60.0 + " h in week " + (w + 1) + "; contract maximum "
-                            + contract.maxPaidPerWeek() / 60.0 + " h");
+                    explain.add("is paid " + hours(paid[w]) + " in week " + (w + 1) + "; contract maximum "
+                            + hours(contract.maxPaidPerWeek()));
                 }
             }
             int min = problem.minPaid(contract, w);
             if (paid[w] < min) {
                 penalty += min - paid[w];
                 if (explain != null) {
-                    explain.add("is paid " + paid[w] / 60.0 + " h in week " + (w + 1) + "; contract minimum "
-                            + min / 60.0 + " h for its " + problem.daysInWeek[w] + " scheduled days");
+                    explain.add("is paid " + hours(paid[w]) + " in week " + (w + 1) + "; contract minimum "
+                            + hours(min) + " for its " + problem.daysInWeek[w] + " scheduled days");
                 }
             }
         }
         return penalty;
+    }
+
+    /** Minutes as hours for messages: "32 h", "11.42 h". */
+    static String hours(int minutes) {
+        java.math.BigDecimal value = java.math.BigDecimal.valueOf(minutes).divide(java.math.BigDecimal.valueOf(60), 2,
+                java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        return (value.scale() < 0 ? value.setScale(0) : value).toPlainString() + " h";
     }
 
     /** Soft penalty of the agent's shifts: weekend and late shifts (squared, so they spread), preferred days off. */
