@@ -170,6 +170,41 @@ class GeneratorTest {
     }
 
     @Test
+    void aSessionSeatsItsQueueAudienceUpToItsCapacity() {
+        dayTemplate();
+        for (String name : List.of("Ann", "Bob", "Cem")) {
+            r.agent(name, 0, 40, 5, sales);
+        }
+        TrainingPlan plan = TrainingFactory.eINSTANCE.createTrainingPlan();
+        Course course = TrainingFactory.eINSTANCE.createCourse();
+        course.setName("Spring offer");
+        Audience audience = TrainingFactory.eINSTANCE.createAudience();
+        audience.setQueue(sales);
+        course.getAudiences().add(audience);
+        Session session = TrainingFactory.eINSTANCE.createSession();
+        session.setDate(MONDAY);
+        session.setStartTime(LocalTime.of(8, 0));
+        session.setLengthMinutes(90);
+        session.setCapacity(2);
+        course.getSessions().add(session);
+        plan.getCourses().add(course);
+        r.roster.getTrainingPlans().add(plan);
+        GeneratedSchedule schedule = ScheduleGenerator.generate(r.roster,
+                requirement(MONDAY, 3, LocalTime.of(9, 0), LocalTime.of(17, 0), sales), LIMIT, null);
+        assertTrue(schedule.feasible(), String.valueOf(schedule.broken()));
+        List<String> trained = schedule.shifts().stream()
+                .filter(s -> s.activities().stream().anyMatch(a -> a.kind() == ActivityKind.TRAINING))
+                .map(s -> s.agent().getName()).toList();
+        // the first two of the queue's agents, in roster order, each working a shift around the session
+        assertEquals(List.of("Ann", "Bob"), trained);
+        for (PlannedShift shift : schedule.shifts()) {
+            if (trained.contains(shift.agent().getName())) {
+                assertFalse(shift.start().toLocalTime().isAfter(LocalTime.of(8, 0)), shift.toString());
+            }
+        }
+    }
+
+    @Test
     void writesTheScheduleAsCsv() throws Exception {
         dayTemplate();
         r.agent("Ann, Jr.", 0, 40, 5, sales);

@@ -8,7 +8,6 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,9 +19,7 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
 import tandem.cli.CliCommand;
@@ -31,8 +28,6 @@ import tandem.cli.CommandFailedException;
 import tandem.cli.UsageException;
 import tandem.core.documents.AtomicFiles;
 import tandem.core.documents.ElementPaths;
-import tandem.core.documents.LoadProblem;
-import tandem.core.documents.PlanDocumentException;
 import tandem.core.documents.PlanDocuments;
 import tandem.core.validation.ModelValidation;
 import tandem.roster.GeneratedSchedule;
@@ -177,38 +172,15 @@ public class ScheduleCommand implements CliCommand {
 
     private static <T> T load(ResourceSet set, Path file, String name, Class<T> type, String what)
             throws CommandFailedException {
-        Resource resource;
-        try {
-            resource = PlanDocuments.load(set, URI.createFileURI(file.toAbsolutePath().toString()));
-        } catch (PlanDocumentException e) {
-            throw new CommandFailedException(String.join("; ", e.problems().stream().map(LoadProblem::toString)
-                    .toList()));
-        }
-        for (LoadProblem problem : PlanDocuments.unresolvedReferences(resource)) {
-            if (problem.severity() == LoadProblem.Severity.ERROR) {
-                throw new CommandFailedException(problem.toString());
-            }
-        }
-        if (resource.getContents().isEmpty() || !type.isInstance(resource.getContents().get(0))) {
-            throw new CommandFailedException(name + ": not " + what);
-        }
-        return type.cast(resource.getContents().get(0));
+        return RosterCommand.load(set, file, name, type, what);
     }
 
     private static Path existing(CliContext context, String name) throws CommandFailedException {
-        Path path = context.resolve(name);
-        if (!Files.isRegularFile(path)) {
-            throw new CommandFailedException(name + ": file not found");
-        }
-        return path;
+        return RosterCommand.existing(context, name);
     }
 
     private static String required(CommandLine line, String name) throws UsageException {
-        String value = line.getOptionValue(name);
-        if (value == null || value.isBlank()) {
-            throw new UsageException("--" + name + " is required");
-        }
-        return value;
+        return RosterCommand.required(line, name);
     }
 
     private static LocalDate date(CommandLine line, String name) throws UsageException {

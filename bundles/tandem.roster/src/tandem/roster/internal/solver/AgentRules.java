@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The hard rules of one agent's week and its soft preferences, over the agent's shifts by day: rest between shifts,
- * working days in a row, days and paid hours per week. Penalties are in minutes (a day too many counts an hour).
+ * working days in a row, days and paid hours per week, and a shift on the days of its training sessions. Penalties are in minutes (a day too many counts an hour).
  */
 final class AgentRules {
 
@@ -36,6 +36,13 @@ final class AgentRules {
             ShiftOption shift = days[d];
             if (shift == null) {
                 run = 0;
+                if (contract.trainingDays()[d]) {
+                    penalty += 60;
+                    if (explain != null) {
+                        explain.add("is seated in a training session on " + problem.grid.from().plusDays(d)
+                                + " but cannot work a shift around it");
+                    }
+                }
                 continue;
             }
             run++;

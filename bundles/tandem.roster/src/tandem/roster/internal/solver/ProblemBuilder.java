@@ -4,13 +4,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import tandem.core.model.Queue;
 import tandem.core.model.Weekday;
 import tandem.roster.Requirement;
 import tandem.roster.TimeGrid;
@@ -33,13 +34,9 @@ import tandem.training.model.TrainingPlan;
 /**
  * Turns a roster and a requirement into the planning problem: one slot per agent and day with the shifts the agent
  * may work that day. Options without training are shared between agents (a week of 500 agents needs a few hundred
- * distinct shifts, not one per agent); training sessions of an agent's team make agent-specific options.
+ * distinct shifts, not one per agent); the training sessions an agent is seated in make agent-specific options.
  */
 public final class ProblemBuilder {
-
-    /** Stretches of training per team and day. */
-    private record TrainingKey(Object team, LocalDate day) {
-    }
 
     private record OptionKey(int day, ShiftTemplate template, int start, int length, int queue, int delay) {
     }
@@ -48,7 +45,7 @@ public final class ProblemBuilder {
     private final Requirement requirement;
     private final TimeGrid grid;
     private final Map<OptionKey, ShiftOption> shared = new HashMap<>();
-    private final Map<TrainingKey, List<ShiftOption.Off>> training = new HashMap<>();
+    private final Map<Agent, Map<LocalDate, List<ShiftOption.Off>>> training = new HashMap<>();
 
     public ProblemBuilder(Roster roster, Requirement requirement) {
         this.roster = roster;
@@ -57,27 +54,53 @@ public final class ProblemBuilder {
         collectTraining();
     }
 
+    /**
+     * Seats agents in the training sessions of the scheduled days: the agents of a session's audience (its team,
+     * or the agents whose first skill is its queue), in roster order, up to the session's capacity, each agent in
+     * one session of a course.
+     */
     private void collectTraining() {
         for (TrainingPlan plan : roster.getTrainingPlans()) {
             for (Course course : plan.getCourses()) {
-                for (Session session : course.getSessions()) {
-                    if (session.getDate() == null || session.getStartTime() == null || session.getLengthMinutes() <= 0
-                            || !grid.contains(session.getDate())) {
-                        continue;
-                    }
+                Set<Agent> seated = new HashSet<>();
+                List<Session> sessions = new ArrayList<>(course.getSessions());
+                sessions.removeIf(session -> session.getDate() == null || session.getStartTime() == null
+                        || session.getLengthMinutes() <= 0 || !grid.contains(session.getDate()));
+                sessions.sort(Comparator.comparing(Session::getDate).thenComparing(Session::getStartTime));
+                for (Session session : sessions) {
                     List<Audience> audiences = session.getAudience() != null ? List.of(session.getAudience())
                             : course.getAudiences();
                     int start = (int) grid.minuteOf(session.getDate().atTime(session.getStartTime()));
-                    for (Audience audience : audiences) {
-                        if (audience.getTeam() != null) {
-                            training.computeIfAbsent(new TrainingKey(audience.getTeam(), session.getDate()),
-                                    k -> new ArrayList<>()).add(new ShiftOption.Off(ActivityKind.TRAINING,
-                                            course.getName(), start, session.getLengthMinutes()));
+                    int seats = session.getCapacity() > 0 ? session.getCapacity() : Integer.MAX_VALUE;
+                    for (Agent agent : roster.getAgents()) {
+                        if (seats == 0) {
+                            break;
+                        }
+                        if (!seated.contains(agent) && inAudience(agent, audiences)) {
+                            seated.add(agent);
+                            seats--;
+                            training.computeIfAbsent(agent, a -> new HashMap<>())
+                                    .computeIfAbsent(session.getDate(), d -> new ArrayList<>())
+                                    .add(new ShiftOption.Off(ActivityKind.TRAINING, course.getName(), start,
+                                            session.getLengthMinutes()));
                         }
                     }
                 }
             }
         }
+    }
+
+    private static boolean inAudience(Agent agent, List<Audience> audiences) {
+        for (Audience audience : audiences) {
+            if (audience.getTeam() != null && audience.getTeam() == agent.getTeam()) {
+                return true;
+            }
+            if (audience.getQueue() != null && !agent.getSkills().isEmpty()
+                    && audience.getQueue() == agent.getSkills().get(0).getQueue()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The planning problem; the agents are the roster's, in its order. */
@@ -98,9 +121,13 @@ public final class ProblemBuilder {
             for (Weekday day : agent.getPreferredDaysOff()) {
                 preferred.add(DayOfWeek.of(day.getValue() + 1));
             }
+            boolean[] trainingDays = new boolean[grid.days()];
+            for (LocalDate day : training.getOrDefault(agent, Map.of()).keySet()) {
+                trainingDays[(int) (day.toEpochDay() - grid.from().toEpochDay())] = true;
+            }
             contracts.add(new RosterProblem.Contract(agent.getName(),
                     (int) Math.round(agent.getMinHoursPerWeek() * 60), (int) Math.round(agent.getMaxHoursPerWeek() * 60),
-                    agent.getMaxDaysPerWeek(), preferred));
+                    agent.getMaxDaysPerWeek(), preferred, trainingDays));
         }
         RosterProblem problem = new RosterProblem(grid, required, contracts, rest, maxRun);
         Map<Agent, Map<Integer, Shift>> pinned = pinnedShifts();
@@ -173,8 +200,7 @@ public final class ProblemBuilder {
         if (queues.isEmpty()) {
             queues.add(-1);
         }
-        List<ShiftOption.Off> sessions = agent.getTeam() == null ? List.of()
-                : training.getOrDefault(new TrainingKey(agent.getTeam(), date), List.of());
+        List<ShiftOption.Off> sessions = training.getOrDefault(agent, Map.of()).getOrDefault(date, List.of());
         for (ShiftTemplate template : roster.getShiftTemplates()) {
             if (!allowedOn(template, date) || template.getEarliestStart() == null || template.getLatestStart() == null
                     || template.getStartStepMinutes() <= 0) {
@@ -194,6 +220,9 @@ public final class ProblemBuilder {
                             continue;
                         }
                         int start = day * 1440 + minute;
+                        if (!contains(start, length, sessions)) {
+                            continue;
+                        }
                         for (int queue : queues) {
                             options.add(sessions.isEmpty()
                                     ? shared.computeIfAbsent(new OptionKey(day, template, start, length, queue, delay),
@@ -220,6 +249,16 @@ public final class ProblemBuilder {
             }
         }
         return option(day, start, length, Contracts.paidMinutes(template, length), queue, template, off);
+    }
+
+    /** Whether the shift holds the training sessions whole (an agent seated in a session works around it). */
+    private static boolean contains(int start, int length, List<ShiftOption.Off> sessions) {
+        for (ShiftOption.Off session : sessions) {
+            if (session.startMinute() < start || session.startMinute() + session.lengthMinutes() > start + length) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Break placements tried: earliest, middle and latest the windows allow, on the grid. */

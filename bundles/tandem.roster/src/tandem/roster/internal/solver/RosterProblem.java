@@ -11,9 +11,13 @@ import tandem.roster.TimeGrid;
 /** The facts of one scheduling run, as numbers: requirement per queue and interval, contracts and rules. */
 public final class RosterProblem {
 
-    /** One agent's contract, in minutes and days. */
+    /**
+     * One agent's contract, in minutes and days.
+     *
+     * @param trainingDays per day of the grid, whether the agent is seated in a training session that day
+     */
     public record Contract(String name, int minPaidPerWeek, int maxPaidPerWeek, int maxDaysPerWeek,
-            Set<DayOfWeek> preferredDaysOff) {
+            Set<DayOfWeek> preferredDaysOff, boolean[] trainingDays) {
     }
 
     final TimeGrid grid;
