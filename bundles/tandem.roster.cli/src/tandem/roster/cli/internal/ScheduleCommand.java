@@ -20,6 +20,7 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
 import tandem.cli.CliCommand;
@@ -32,9 +33,11 @@ import tandem.core.documents.PlanDocuments;
 import tandem.core.validation.ModelValidation;
 import tandem.roster.GeneratedSchedule;
 import tandem.roster.Requirement;
+import tandem.roster.ScheduleApplier;
 import tandem.roster.ScheduleCsv;
 import tandem.roster.ScheduleException;
 import tandem.roster.ScheduleGenerator;
+import tandem.roster.StaffingFeed;
 import tandem.roster.model.Roster;
 import tandem.staffing.model.StaffingPlan;
 
@@ -43,7 +46,8 @@ import tandem.staffing.model.StaffingPlan;
  * staffing plans, and writes {@code agent,start,end,activity,queue} (one row per shift and per break, lunch,
  * meeting or training). Standard output ends with the coverage line; when the CSV goes to standard output the
  * coverage goes to standard error. A roster with errors, days outside the plans, or a schedule that cannot keep
- * every rule stop the command with the reasons, and nothing is written.
+ * every rule stop the command with the reasons, and nothing is written. With {@code --save} the schedule is kept
+ * in the roster and the staffing plans take their scheduled heads of those days from it.
  */
 public class ScheduleCommand implements CliCommand {
 
@@ -59,6 +63,9 @@ public class ScheduleCommand implements CliCommand {
         options.addOption(valued("to", "date", "last day to schedule (required)"));
         options.addOption(valued("seconds", "30", "how long the solver searches (default 30)"));
         options.addOption(valued("output", "schedule.csv", "where to write the schedule (default: standard output)"));
+        options.addOption(Option.builder().longOpt("save").desc("also keep the schedule in the roster and write its "
+                + "scheduled heads into the staffing plans' intervals of those days (each file saved atomically)")
+                .get());
         return options;
     }
 
@@ -138,9 +145,38 @@ public class ScheduleCommand implements CliCommand {
             summary.println(schedule.shifts().size() + " shift(s) for " + roster.getAgents().size()
                     + " agent(s) written to " + outputName);
         }
+        if (line.hasOption("save")) {
+            save(roster, rosterName, plans, schedule, summary);
+        }
         summary.println("under-coverage: " + number(schedule.underCoverage()) + " agent-intervals, over-coverage: "
                 + number(schedule.overCoverage()) + " agent-intervals");
         return CliContext.OK;
+    }
+
+    /**
+     * Keeps the schedule in the roster and feeds the plans; files are saved only if no other program changed them
+     * since they were read, the roster last (a failure leaves the plans fed and the roster as it was, and says so).
+     */
+    private static void save(Roster roster, String rosterName, List<StaffingPlan> plans, GeneratedSchedule schedule,
+            PrintStream summary) throws CommandFailedException {
+        ScheduleApplier.apply(roster, schedule);
+        int fed = 0;
+        for (StaffingPlan plan : plans) {
+            fed += StaffingFeed.feed(roster, schedule.grid(), plan);
+        }
+        List<Resource> resources = new ArrayList<>();
+        plans.forEach(plan -> resources.add(plan.eResource()));
+        resources.add(roster.eResource());
+        for (Resource resource : resources) {
+            try {
+                PlanDocuments.saveIfUnchanged(resource);
+            } catch (IOException e) {
+                throw new CommandFailedException("cannot save " + resource.getURI().lastSegment() + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        summary.println("saved the schedule in " + rosterName + " and " + fed + " scheduled interval(s) in "
+                + plans.size() + " staffing plan(s)");
     }
 
     private static void write(GeneratedSchedule schedule, PrintStream out) throws CommandFailedException {

@@ -130,6 +130,42 @@ class ScheduleCommandTest {
     }
 
     @Test
+    void savingFeedsTheStaffingPlanWithTheScheduledHeads() throws Exception {
+        saveAll();
+        int code = cli.run("schedule", new ScheduleCommand(), "--staffing", "sales.staffing", "--roster",
+                "sales.roster", "--from", "2027-03-01", "--to", "2027-03-01", "--seconds", "2", "--output",
+                "schedule.csv", "--save");
+        assertEquals(CliContext.OK, code, cli.err());
+        assertTrue(cli.out().contains("saved the schedule in sales.roster and "), cli.out());
+        List<String> rows = Files.readAllLines(folder.resolve("schedule.csv"), StandardCharsets.UTF_8);
+        ResourceSet reread = PlanDocuments.createResourceSet();
+        PlanDocuments.confineToFolders(reread, List.of(folder));
+        StaffingPlan plan = (StaffingPlan) PlanDocuments.load(reread,
+                URI.createFileURI(folder.resolve("sales.staffing").toString())).getContents().get(0);
+        Roster saved = (Roster) PlanDocuments.load(reread,
+                URI.createFileURI(folder.resolve("sales.roster").toString())).getContents().get(0);
+        assertEquals(rows.stream().filter(r -> r.contains(",shift,")).count(), saved.getShifts().size());
+        for (StaffingInterval row : plan.getIntervals()) {
+            if (!row.getStart().toLocalDate().equals(LocalDate.of(2027, 3, 1))) {
+                assertEquals(0, row.getScheduled());
+                continue;
+            }
+            // heads on the phones for the whole quarter hour, counted from the CSV
+            java.time.LocalDateTime from = row.getStart();
+            java.time.LocalDateTime to = from.plusMinutes(15);
+            long working = rows.stream().skip(1).map(r -> r.split(","))
+                    .filter(f -> f[3].equals("shift") && !java.time.LocalDateTime.parse(f[1]).isAfter(from)
+                            && !java.time.LocalDateTime.parse(f[2]).isBefore(to))
+                    .count();
+            long away = rows.stream().skip(1).map(r -> r.split(","))
+                    .filter(f -> !f[3].equals("shift") && java.time.LocalDateTime.parse(f[1]).isBefore(to)
+                            && java.time.LocalDateTime.parse(f[2]).isAfter(from))
+                    .count();
+            assertEquals(working - away, row.getScheduled(), "at " + from);
+        }
+    }
+
+    @Test
     void withoutOutputTheCsvGoesToStandardOutput() throws Exception {
         saveAll();
         int code = cli.run("schedule", new ScheduleCommand(), "--staffing", "sales.staffing", "--roster",
