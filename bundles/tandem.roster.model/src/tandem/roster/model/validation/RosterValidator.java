@@ -51,6 +51,8 @@ public class RosterValidator extends EObjectValidator {
     public static final int SHIFT = 6;
     /** Rules that cannot hold (negative rest, no working day in a row). */
     public static final int RULES = 7;
+    /** Coverage counted in intervals other than 15, 30 or 60 minutes. */
+    public static final int INTERVAL = 8;
 
     @Override
     public boolean validate(EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
@@ -75,6 +77,11 @@ public class RosterValidator extends EObjectValidator {
     }
 
     private static void check(Roster roster, Findings findings) {
+        int interval = roster.getIntervalMinutes();
+        if (interval != 15 && interval != 30 && interval != 60) {
+            findings.error(INTERVAL, Literals.ROSTER__INTERVAL_MINUTES,
+                    "coverage is counted in intervals of " + interval + " minutes; use 15, 30 or 60");
+        }
         Map<String, Integer> names = new HashMap<>();
         for (int i = 0; i < roster.getAgents().size(); i++) {
             Agent agent = roster.getAgents().get(i);

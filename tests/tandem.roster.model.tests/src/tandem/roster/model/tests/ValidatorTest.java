@@ -148,6 +148,15 @@ class ValidatorTest {
     }
 
     @Test
+    void coverageIsCountedInQuarterHalfOrWholeHours() {
+        roster.setIntervalMinutes(20);
+        assertFinding(RosterValidator.INTERVAL, roster,
+                "coverage is counted in intervals of 20 minutes; use 15, 30 or 60");
+        roster.setIntervalMinutes(30);
+        assertNoFinding(RosterValidator.INTERVAL);
+    }
+
+    @Test
     void oneShiftPerAgentAndDay() {
         Shift first = shift(LocalDateTime.of(2027, 3, 1, 8, 0));
         Shift second = shift(LocalDateTime.of(2027, 3, 1, 17, 0));
