@@ -106,7 +106,7 @@ public final class Solving {
         return new double[] { under / g, over / g };
     }
 
-    private static GeneratedSchedule result(Roster roster, Requirement requirement, RosterSolution best) {
+    static GeneratedSchedule result(Roster roster, Requirement requirement, RosterSolution best) {
         RosterProblem problem = best.getProblem();
         TimeGrid grid = problem.grid;
         List<PlannedShift> shifts = new ArrayList<>();
