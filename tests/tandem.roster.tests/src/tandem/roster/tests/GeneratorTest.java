@@ -244,6 +244,25 @@ class GeneratorTest {
         assertFalse(schedule.shifts().isEmpty());
     }
 
+    @Test
+    void aWeekOf500AgentsSolvesInTheTestHeap() {
+        // the test runtime runs with -Xmx1g: half of the 2 GB the issue allows
+        day = r.template("Day", LocalTime.of(6, 0), LocalTime.of(14, 0), 510);
+        day.getLengthsMinutes().add(360);
+        Rosters.breakRule(day, ActivityKind.BREAK, 15, 60, 120, true);
+        Rosters.breakRule(day, ActivityKind.LUNCH, 30, 180, 240, false);
+        Queue general = r.queue("General");
+        Queue billing = r.queue("Billing");
+        for (int i = 0; i < 500; i++) {
+            r.agent("Agent " + i, 0, 40, 5, List.of(sales, general, billing).get(i % 3), billing);
+        }
+        GeneratedSchedule schedule = ScheduleGenerator.generate(r.roster, requirement(MONDAY.plusDays(6), 60,
+                LocalTime.of(8, 0), LocalTime.of(20, 0), sales, general, billing), Duration.ofSeconds(3), null);
+        assertTrue(schedule.shifts().size() > 1000, String.valueOf(schedule.shifts().size()));
+        ScheduleApplier.apply(r.roster, schedule);
+        assertEquals(schedule.shifts().size(), r.roster.getShifts().size());
+    }
+
     private static PlannedShift planned(GeneratedSchedule schedule, Agent agent, LocalDate day) {
         return schedule.shifts().stream().filter(s -> s.agent() == agent && s.start().toLocalDate().equals(day))
                 .findFirst().orElse(null);
