@@ -249,8 +249,8 @@ final class IntervalTable {
             case SCHEDULED -> Integer.toString(f.scheduled());
             case GAP -> Formats.signed(f.gap());
             case SERVICE_LEVEL -> Formats.percent(f.predictedServiceLevel());
-            case ASA -> Formats.number(f.predictedAsaSeconds(), 1);
-            case ASA_ANSWERED -> Formats.number(f.predictedAsaAnsweredSeconds(), 1);
+            case ASA -> Formats.asa(f.predictedAsaSeconds(), f.overloaded());
+            case ASA_ANSWERED -> Formats.asa(f.predictedAsaAnsweredSeconds(), f.overloaded());
             };
         }
 
@@ -279,6 +279,11 @@ final class IntervalTable {
             String problem = forecast(element).problem();
             if (!problem.isEmpty()) {
                 return problem;
+            }
+            IntervalForecast forecast = forecast(element);
+            if (forecast.overloaded() && (column == Column.SERVICE_LEVEL || column == Column.ASA
+                    || column == Column.ASA_ANSWERED || column == Column.GAP)) {
+                return forecast.predicted().note();
             }
             if (column == Column.LIFT) {
                 List<String> campaigns = editor.getForecast().campaignsLifting(((RowRef) element).index());
