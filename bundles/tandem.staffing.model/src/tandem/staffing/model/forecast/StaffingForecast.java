@@ -316,7 +316,8 @@ public final class StaffingForecast {
                     : calculator.scheduledHeads(calculator.requiredAgents(new Workload(baseline, intervalSeconds,
                             aht)));
             Prediction predicted = calculator.predict(workload, scheduledAgents);
-            if (!predicted.stable()) {
+            if (!calculator.usesErlangA() && (!predicted.stable()
+                    || predicted.asaSeconds() > ASSUMED_PATIENCE_SECONDS)) {
                 predicted = overloaded(workload, scheduledAgents, predicted);
             }
             return new IntervalForecast(start, baseline, lift, total, aht, required, heads, baselineHeads, scheduled,
@@ -328,19 +329,21 @@ public final class StaffingForecast {
 
     /**
      * What an interval whose scheduled agents cannot keep up delivers when the plan gives no patience: Erlang C's
-     * queue would grow without bound (service level 0, ASA ∞), but real callers hang up, so the prediction is made
-     * with Erlang A and {@link #ASSUMED_PATIENCE_SECONDS}. It stays marked unstable, with a note saying so, and keeps
-     * Erlang C's occupancy (the agents are never idle), as {@link #predictedOccupancy} gives it.
+     * queue would grow without bound (service level 0, ASA ∞), or callers would wait longer on average than anyone
+     * waits, but real callers hang up, so the prediction is made with Erlang A and {@link #ASSUMED_PATIENCE_SECONDS}.
+     * It keeps Erlang C's stability flag and occupancy (as {@link #predictedOccupancy} gives it), with a note saying
+     * what was assumed.
      */
     private static Prediction overloaded(Workload workload, double agents, Prediction erlangC) {
         Prediction a = ErlangA.predict(workload, (int) Math.min(agents, StaffingCalculator.MAX_AGENTS),
                 ASSUMED_PATIENCE_SECONDS, erlangC.answerWithinSeconds());
-        String note = String.format(Locale.ROOT, "overloaded: %.1f Erlangs of traffic for %.0f agents; assuming"
-                + " callers hang up after %.0f s on average (give the plan's average patience to be exact),"
-                + " %.0f%% abandon", a.trafficErlangs(), agents, ASSUMED_PATIENCE_SECONDS, a.abandonment() * 100);
+        String note = String.format(Locale.ROOT, "%s: %.1f Erlangs of traffic for %.0f agents; assuming callers hang"
+                + " up after %.0f s on average (give the plan's average patience to be exact), %.0f%% abandon",
+                erlangC.stable() ? "short" : "overloaded", a.trafficErlangs(), agents, ASSUMED_PATIENCE_SECONDS,
+                a.abandonment() * 100);
         return new Prediction(a.trafficErlangs(), a.agents(), a.answerWithinSeconds(), a.probabilityOfWait(),
-                a.serviceLevel(), a.asaSeconds(), a.asaAnsweredSeconds(), erlangC.occupancy(), a.abandonment(), false,
-                note);
+                a.serviceLevel(), a.asaSeconds(), a.asaAnsweredSeconds(), erlangC.occupancy(), a.abandonment(),
+                erlangC.stable(), note);
     }
 
     private static IntervalForecast unknown(StaffingInterval row, double total, double lift, double aht,

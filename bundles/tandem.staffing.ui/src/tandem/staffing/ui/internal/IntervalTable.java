@@ -416,9 +416,10 @@ final class IntervalTable {
                 return problem;
             }
             IntervalForecast forecast = forecast(element);
-            if (forecast.overloaded() && (column == Column.SERVICE_LEVEL || column == Column.ASA
-                    || column == Column.ASA_ANSWERED || column == Column.GAP)) {
-                return forecast.predicted().note();
+            if (forecast.predicted() != null && !forecast.predicted().note().isBlank()
+                    && (column == Column.SERVICE_LEVEL || column == Column.ASA || column == Column.ASA_ANSWERED
+                            || column == Column.GAP)) {
+                return forecast.predicted().note(); // what was assumed for callers' patience
             }
             if (column == Column.LIFT) {
                 List<String> campaigns = editor.getForecast().campaignsLifting(((RowRef) element).index());

@@ -111,6 +111,25 @@ class DropTimingAndOverloadTest {
     }
 
     @Test
+    void anIntervalWhoseCallersWouldWaitLongerThanAnyoneWaitsIsPredictedWithTheAssumedPatienceToo() {
+        StaffingPlan plan = Plans.textbook(billing, 30, MONDAY, MONDAY);
+        Plans.row(plan, MONDAY, 8, 0).setBaseline(100);
+        Plans.row(plan, MONDAY, 8, 0).setScheduled(15); // 10 agents for 9.9 Erlangs: Erlang C's queue barely drains
+        Plans.row(plan, MONDAY, 8, 0).setAhtSeconds(178.2);
+        IntervalForecast eight = StaffingForecast.of(plan, LiftPerDay.NONE)
+                .interval(Plans.indexOf(plan, MONDAY, 8, 0));
+        Workload workload = new Workload(100, 1800, 178.2);
+        Prediction erlangC = tandem.staffing.erlang.ErlangC.predict(workload, 10, 20);
+        assertTrue(erlangC.stable() && erlangC.asaSeconds() > StaffingForecast.ASSUMED_PATIENCE_SECONDS,
+                "Erlang C: callers would wait " + erlangC.asaSeconds() + " s on average");
+        assertFalse(eight.overloaded());
+        assertEquals(ErlangA.predict(workload, 10, StaffingForecast.ASSUMED_PATIENCE_SECONDS, 20).serviceLevel(),
+                eight.predictedServiceLevel(), 1e-12);
+        assertTrue(eight.predictedServiceLevel() > erlangC.serviceLevel(), "callers who hang up free the line");
+        assertTrue(eight.predicted().note().startsWith("short:"), eight.predicted().note());
+    }
+
+    @Test
     void anIntervalWithEnoughAgentsIsNotOverloaded() {
         StaffingPlan plan = Plans.textbook(billing, 30, MONDAY, MONDAY);
         Plans.row(plan, MONDAY, 8, 0).setBaseline(100);
@@ -119,5 +138,6 @@ class DropTimingAndOverloadTest {
                 .interval(Plans.indexOf(plan, MONDAY, 8, 0));
         assertFalse(eight.overloaded());
         assertEquals(0.88835, eight.predictedServiceLevel(), 5e-6, "Erlang C as before");
+        assertEquals("", eight.predicted().note());
     }
 }
