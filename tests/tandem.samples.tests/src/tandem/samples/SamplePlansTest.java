@@ -209,6 +209,41 @@ class SamplePlansTest {
     }
 
     @Test
+    void onTheTvSpotsDayTheLiftPeaksAfterTheSpotAndTheShortIntervalsShowARealisticServiceLevel() throws Exception {
+        ResourceSet set = loadAll();
+        StaffingPlan sales = set.getResources().stream().map(r -> r.getContents().get(0))
+                .filter(StaffingPlan.class::isInstance).map(StaffingPlan.class::cast)
+                .filter(p -> "Sales 2027".equals(p.getName())).findFirst().orElseThrow();
+        StaffingForecast forecast = StaffingForecast.of(sales);
+        LocalDate spotDay = LocalDate.of(2027, 4, 5);
+        double eight = 0;
+        double evening = 0;
+        int shortButServing = 0;
+        StringBuilder day = new StringBuilder();
+        for (int i = 0; i < forecast.size(); i++) {
+            IntervalForecast interval = forecast.interval(i);
+            if (!interval.start().toLocalDate().equals(spotDay) || interval.total() == 0) {
+                continue;
+            }
+            day.append(String.format(java.util.Locale.ROOT,
+                    "%n%s lift %.0f total %.0f scheduled %d SL %.1f%% ASA %.0f s%s", interval.start().toLocalTime(), interval.lift(), interval.total(), interval.scheduled(),
+                    interval.predictedServiceLevel() * 100, interval.predictedAsaAnsweredSeconds(),
+                    interval.overloaded() ? " overloaded" : ""));
+            int hour = interval.start().getHour();
+            eight += hour == 8 ? interval.lift() : 0;
+            evening += hour == 19 ? interval.lift() : 0;
+            assertTrue(Double.isFinite(interval.predictedAsaSeconds()), "a finite ASA at " + interval.start());
+            if (interval.understaffed() && interval.predictedServiceLevel() > 0.05) {
+                shortButServing++;
+            }
+        }
+        assertTrue(eight > 4 * evening, "the 07:30 spot lifts the morning, not the day evenly:" + day);
+        assertTrue(shortButServing >= 4, "as the spot's calls fade, the short intervals answer part of their calls"
+                + " in time instead of showing 0%:" + day);
+        System.out.println("Sales on the day of the TV spot:" + day);
+    }
+
+    @Test
     void trainingEndsAfterTheLaunchOfTheSpringUpgradeOnly() throws Exception {
         ResourceSet set = loadAll();
         TrainingPlan training = root(set, TrainingPlan.class);

@@ -57,7 +57,7 @@ public interface ChannelShare extends EObject
    * @return the value of the '<em>Share</em>' attribute.
    * @see #setShare(double)
    * @see tandem.campaign.model.CampaignPackage#getChannelShare_Share()
-   * @model
+   * @model annotation="http://tandem.dev/unit unit='percent'"
    * @generated
    */
   double getShare();

@@ -141,7 +141,7 @@ public interface Drop extends NamedElement
    * @return the value of the '<em>Response Rate</em>' attribute.
    * @see #setResponseRate(double)
    * @see tandem.campaign.model.CampaignPackage#getDrop_ResponseRate()
-   * @model
+   * @model annotation="http://tandem.dev/unit unit='percent'"
    * @generated
    */
   double getResponseRate();

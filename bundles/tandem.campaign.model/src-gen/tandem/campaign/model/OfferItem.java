@@ -82,7 +82,7 @@ public interface OfferItem extends NamedElement
    * @return the value of the '<em>Redemption Rate</em>' attribute.
    * @see #setRedemptionRate(double)
    * @see tandem.campaign.model.CampaignPackage#getOfferItem_RedemptionRate()
-   * @model
+   * @model annotation="http://tandem.dev/unit unit='percent'"
    * @generated
    */
   double getRedemptionRate();

@@ -35,7 +35,7 @@ public interface SuccessMetrics extends EObject
    * @return the value of the '<em>Target Response Rate</em>' attribute.
    * @see #setTargetResponseRate(double)
    * @see tandem.campaign.model.CampaignPackage#getSuccessMetrics_TargetResponseRate()
-   * @model
+   * @model annotation="http://tandem.dev/unit unit='percent'"
    * @generated
    */
   double getTargetResponseRate();

@@ -156,7 +156,7 @@ public interface StaffingPlan extends PlanDocument
    * @return the value of the '<em>Service Level Share</em>' attribute.
    * @see #setServiceLevelShare(Double)
    * @see tandem.staffing.model.StaffingPackage#getStaffingPlan_ServiceLevelShare()
-   * @model
+   * @model annotation="http://tandem.dev/unit unit='percent'"
    * @generated
    */
   Double getServiceLevelShare();
@@ -232,7 +232,7 @@ public interface StaffingPlan extends PlanDocument
    * @return the value of the '<em>Abandonment Target</em>' attribute.
    * @see #setAbandonmentTarget(Double)
    * @see tandem.staffing.model.StaffingPackage#getStaffingPlan_AbandonmentTarget()
-   * @model
+   * @model annotation="http://tandem.dev/unit unit='percent'"
    * @generated
    */
   Double getAbandonmentTarget();
@@ -286,6 +286,7 @@ public interface StaffingPlan extends PlanDocument
    * @see #setShrinkage(double)
    * @see tandem.staffing.model.StaffingPackage#getStaffingPlan_Shrinkage()
    * @model unsettable="true"
+   *        annotation="http://tandem.dev/unit unit='percent'"
    * @generated
    */
   double getShrinkage();
@@ -337,6 +338,7 @@ public interface StaffingPlan extends PlanDocument
    * @see #setOccupancyCap(double)
    * @see tandem.staffing.model.StaffingPackage#getStaffingPlan_OccupancyCap()
    * @model default="1"
+   *        annotation="http://tandem.dev/unit unit='percent'"
    * @generated
    */
   double getOccupancyCap();

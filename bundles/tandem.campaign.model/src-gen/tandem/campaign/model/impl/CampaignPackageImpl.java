@@ -814,6 +814,8 @@ public class CampaignPackageImpl extends EPackageImpl implements CampaignPackage
     // Create annotations
     // http://www.eclipse.org/emf/2002/Ecore
     createEcoreAnnotations();
+    // http://tandem.dev/unit
+    createUnitAnnotations();
   }
 
   /**
@@ -831,6 +833,45 @@ public class CampaignPackageImpl extends EPackageImpl implements CampaignPackage
        new String[]
        {
          "conversionDelegates", "http://tandem.dev/time"
+       });
+  }
+
+  /**
+   * Initializes the annotations for <b>http://tandem.dev/unit</b>.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  protected void createUnitAnnotations()
+  {
+    String source = "http://tandem.dev/unit";
+    addAnnotation
+      (getOfferItem_RedemptionRate(),
+       source,
+       new String[]
+       {
+         "unit", "percent"
+       });
+    addAnnotation
+      (getSuccessMetrics_TargetResponseRate(),
+       source,
+       new String[]
+       {
+         "unit", "percent"
+       });
+    addAnnotation
+      (getDrop_ResponseRate(),
+       source,
+       new String[]
+       {
+         "unit", "percent"
+       });
+    addAnnotation
+      (getChannelShare_Share(),
+       source,
+       new String[]
+       {
+         "unit", "percent"
        });
   }
 

@@ -27,7 +27,8 @@ import tandem.core.model.Queue;
  * shares (none: all on the drop day) and over contact channels by its channel shares (none: all by phone). Within a
  * channel the contacts split evenly across the campaign's queues of that channel; contacts of a channel for which
  * the campaign has no queue are <em>unassigned</em>, so a planner sees volume that no queue was prepared for (the
- * alignment check {@code alignment.unserved-channel} reports them).
+ * alignment check {@code alignment.unserved-channel} reports them). A drop with a time brings its drop-day contacts
+ * from that time on ({@link DailyLift#responses}), fading as {@link DropResponse} says.
  * <p>
  * An <em>outbound wave</em> brings no inbound contacts: it is work the agents do. Each member of its audience is
  * dialled once; {@code audienceSize × connectRate} calls connect, each taking {@code outboundAhtSeconds} of agent
@@ -159,14 +160,16 @@ public final class ContactLift {
             if (queues == null) {
                 queues = queuesByChannel(campaign);
             }
+            DropResponse timing = drop.getTime() == null ? null
+                    : new DropResponse(drop.getTime(), DropResponse.halfLifeMinutes(drop.getKind()), 1);
             for (Map.Entry<Channel, Double> channel : channelSplit(drop).entrySet()) {
                 List<Queue> receiving = queues.get(channel.getKey());
                 if (receiving == null) {
-                    lift.add(null, campaign, (int) offset, daily, channel.getValue());
+                    lift.add(null, campaign, (int) offset, daily, channel.getValue(), timing);
                 } else {
                     double perQueue = channel.getValue() / receiving.size();
                     for (Queue queue : receiving) {
-                        lift.add(queue, campaign, (int) offset, daily, perQueue);
+                        lift.add(queue, campaign, (int) offset, daily, perQueue, timing);
                     }
                 }
             }

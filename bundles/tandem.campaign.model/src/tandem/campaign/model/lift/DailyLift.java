@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,8 +46,11 @@ public final class DailyLift {
         this.unassigned = new Lane(days);
     }
 
-    /** Adds {@code factor × daily[i]} on day {@code offset + i}, clipped to the range, to a queue or unassigned. */
-    void add(Queue queue, Campaign campaign, int offset, double[] daily, double factor) {
+    /**
+     * Adds {@code factor × daily[i]} on day {@code offset + i}, clipped to the range, to a queue or unassigned; with a
+     * timing (its contacts ignored), the drop day's contacts are also kept as a timed response.
+     */
+    void add(Queue queue, Campaign campaign, int offset, double[] daily, double factor, DropResponse timing) {
         Lane lane = queue == null ? unassigned : lanes.computeIfAbsent(queue, q -> new Lane(days));
         boolean contributes = false;
         int first = Math.max(0, offset);
@@ -61,6 +65,11 @@ public final class DailyLift {
         }
         if (contributes) {
             lane.contributions.add(new Contribution(campaign, offset, daily, factor));
+        }
+        double dropDay = daily.length == 0 ? 0 : daily[0] * factor;
+        if (timing != null && offset >= 0 && offset < days && dropDay > 0) {
+            lane.timed.computeIfAbsent(offset, d -> new ArrayList<>())
+                    .add(new DropResponse(timing.from(), timing.halfLifeMinutes(), dropDay));
         }
     }
 
@@ -122,6 +131,17 @@ public final class DailyLift {
         return lane == null || index < 0 ? 0 : lane.contacts[index];
     }
 
+    /**
+     * The part of the queue's contacts on the day that timed drops bring on their own day, one response per drop
+     * (the rest of {@link #contacts} arrives over the whole day); empty when none.
+     */
+    public List<DropResponse> responses(Queue queue, LocalDate day) {
+        Lane lane = lanes.get(queue);
+        int index = indexOf(day);
+        List<DropResponse> timed = lane == null || index < 0 ? null : lane.timed.get(index);
+        return timed == null ? List.of() : List.copyOf(timed);
+    }
+
     /** Expected extra contacts on the day, all queues plus unassigned. */
     public double total(LocalDate day) {
         int index = indexOf(day);
@@ -172,6 +192,7 @@ public final class DailyLift {
     private final class Lane {
         final double[] contacts;
         final List<Contribution> contributions = new ArrayList<>();
+        final Map<Integer, List<DropResponse>> timed = new HashMap<>();
 
         Lane(int days) {
             contacts = new double[days];

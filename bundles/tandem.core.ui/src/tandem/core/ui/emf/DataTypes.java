@@ -1,5 +1,6 @@
 package tandem.core.ui.emf;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
@@ -20,6 +21,45 @@ public final class DataTypes {
             return instanceClass == String.class ? text : null;
         }
         return EcoreUtil.createFromString(type, instanceClass == String.class ? text : trimmed);
+    }
+
+    /**
+     * The attribute's value as text: a percentage for an attribute holding a share ({@link Percent}), the data
+     * type's own text otherwise; empty for no value.
+     */
+    public static String textOf(EAttribute attribute, Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Number number && Percent.showsPercent(attribute)) {
+            return Percent.format(number.doubleValue());
+        }
+        return EcoreUtil.convertToString(attribute.getEAttributeType(), value);
+    }
+
+    /**
+     * Parses text into a value of the attribute: a percentage for an attribute holding a share ({@link Percent}),
+     * the data type's value otherwise; empty text is no value where the type allows it.
+     *
+     * @throws IllegalArgumentException when the text is not a value; {@link #problemOf(EAttribute, String,
+     *                                  RuntimeException)} says why
+     */
+    public static Object parse(EAttribute attribute, String text) {
+        EDataType type = attribute.getEAttributeType();
+        if (text != null && !text.isBlank() && Percent.showsPercent(attribute)) {
+            double share = Percent.parse(text);
+            Class<?> c = type.getInstanceClass();
+            return c == float.class || c == Float.class ? Float.valueOf((float) share) : Double.valueOf(share);
+        }
+        return parse(type, text);
+    }
+
+    /** Why the text is not a value of the attribute. */
+    public static String problemOf(EAttribute attribute, String text, RuntimeException e) {
+        if (text != null && !text.isBlank() && Percent.showsPercent(attribute) && e.getMessage() != null) {
+            return e.getMessage();
+        }
+        return problemOf(attribute.getEAttributeType(), text, e);
     }
 
     /** Why the text is not a value of the type. */

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.jface.viewers.CellEditor;
@@ -46,7 +46,7 @@ public final class PropertyCellEditors {
                 return new ChoiceCellEditor(parent, List.of(Boolean.TRUE, Boolean.FALSE),
                         descriptor.getLabelProvider(element));
             }
-            return new DataTypeCellEditor(parent, type, descriptor.isMultiLine(element));
+            return new DataTypeCellEditor(parent, attribute, descriptor.isMultiLine(element));
         }
         return null;
     }
@@ -64,7 +64,8 @@ public final class PropertyCellEditors {
             String[] result = new String[values.size()];
             for (int i = 0; i < result.length; i++) {
                 Object value = values.get(i);
-                result[i] = value == null ? "" : labels == null ? String.valueOf(value) : labels.getText(value);
+                result[i] = value == null ? "" : value instanceof Enumerator enumerator ? DisplayNames.of(enumerator)
+                        : labels == null ? String.valueOf(value) : labels.getText(value);
             }
             return result;
         }
@@ -81,13 +82,16 @@ public final class PropertyCellEditors {
         }
     }
 
-    /** A text field that converts to and from the data type, refusing text that does not convert. */
+    /**
+     * A text field that converts to and from the attribute's data type (a percentage for a share), refusing text that
+     * does not convert.
+     */
     public static final class DataTypeCellEditor extends TextCellEditor {
-        private final EDataType type;
+        private final EAttribute attribute;
 
-        DataTypeCellEditor(Composite parent, EDataType type, boolean multiLine) {
+        DataTypeCellEditor(Composite parent, EAttribute attribute, boolean multiLine) {
             super(parent, multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE);
-            this.type = type;
+            this.attribute = attribute;
             // JFace validates the typed value when the editor opens and the typed text while the planner types.
             setValidator(value -> {
                 if (!(value instanceof String text)) {
@@ -97,13 +101,13 @@ public final class PropertyCellEditors {
                     parse(text);
                     return null;
                 } catch (RuntimeException e) {
-                    return DataTypes.problemOf(type, text, e);
+                    return DataTypes.problemOf(attribute, text, e);
                 }
             });
         }
 
         private Object parse(String text) {
-            return DataTypes.parse(type, text);
+            return DataTypes.parse(attribute, text);
         }
 
         @Override
@@ -113,7 +117,7 @@ public final class PropertyCellEditors {
 
         @Override
         protected void doSetValue(Object value) {
-            super.doSetValue(value == null ? "" : EcoreUtil.convertToString(type, value));
+            super.doSetValue(DataTypes.textOf(attribute, value));
         }
     }
 }

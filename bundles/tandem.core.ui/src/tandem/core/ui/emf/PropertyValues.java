@@ -1,5 +1,7 @@
 package tandem.core.ui.emf;
 
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
@@ -16,8 +18,15 @@ public final class PropertyValues {
         return value instanceof IItemPropertySource wrapper ? wrapper.getEditableValue(element) : value;
     }
 
-    /** The property's value as the user reads it. */
+    /** The property's value as the user reads it (a share as a percentage, a kind by its display name). */
     public static String textOf(IItemPropertyDescriptor descriptor, Object element) {
+        Object feature = descriptor.getFeature(element);
+        if (feature instanceof EAttribute attribute && Percent.showsPercent(attribute)) {
+            return DataTypes.textOf(attribute, valueOf(descriptor, element));
+        }
+        if (valueOf(descriptor, element) instanceof Enumerator enumerator) {
+            return DisplayNames.of(enumerator);
+        }
         Object value = descriptor.getPropertyValue(element);
         IItemLabelProvider labels = descriptor.getLabelProvider(element);
         String text = labels == null ? String.valueOf(valueOf(descriptor, element)) : labels.getText(value);

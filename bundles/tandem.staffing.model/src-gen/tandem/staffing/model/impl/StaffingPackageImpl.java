@@ -524,6 +524,8 @@ public class StaffingPackageImpl extends EPackageImpl implements StaffingPackage
     // Create annotations
     // http://www.eclipse.org/emf/2002/Ecore
     createEcoreAnnotations();
+    // http://tandem.dev/unit
+    createUnitAnnotations();
   }
 
   /**
@@ -541,6 +543,45 @@ public class StaffingPackageImpl extends EPackageImpl implements StaffingPackage
        new String[]
        {
          "conversionDelegates", "http://tandem.dev/time"
+       });
+  }
+
+  /**
+   * Initializes the annotations for <b>http://tandem.dev/unit</b>.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  protected void createUnitAnnotations()
+  {
+    String source = "http://tandem.dev/unit";
+    addAnnotation
+      (getStaffingPlan_ServiceLevelShare(),
+       source,
+       new String[]
+       {
+         "unit", "percent"
+       });
+    addAnnotation
+      (getStaffingPlan_AbandonmentTarget(),
+       source,
+       new String[]
+       {
+         "unit", "percent"
+       });
+    addAnnotation
+      (getStaffingPlan_Shrinkage(),
+       source,
+       new String[]
+       {
+         "unit", "percent"
+       });
+    addAnnotation
+      (getStaffingPlan_OccupancyCap(),
+       source,
+       new String[]
+       {
+         "unit", "percent"
        });
   }
 

@@ -46,14 +46,23 @@ public record IntervalForecast(LocalDateTime start, double baseline, double lift
         return gap() < 0;
     }
 
+    /**
+     * Whether the scheduled agents cannot keep up with the contacts (no more agents than Erlangs of traffic): callers
+     * then queue until they hang up, and the prediction's note says what was assumed.
+     */
+    public boolean overloaded() {
+        return predicted != null && total > 0 && predicted.agents() <= predicted.trafficErlangs();
+    }
+
     /** Service level the scheduled agents are expected to deliver, NaN if not computable. */
     public double predictedServiceLevel() {
         return predicted == null ? Double.NaN : predicted.serviceLevel();
     }
 
     /**
-     * Average speed of answer in seconds over all callers with the scheduled agents (+∞ if the queue cannot keep up);
-     * under Erlang A it includes the time abandoning callers waited.
+     * Average speed of answer in seconds over all callers with the scheduled agents; under Erlang A it includes the
+     * time abandoning callers waited. When the agents cannot keep up ({@link #overloaded()}) and the plan gives no
+     * patience, it is predicted with an assumed patience (see {@link StaffingForecast#ASSUMED_PATIENCE_SECONDS}).
      */
     public double predictedAsaSeconds() {
         return predicted == null ? Double.NaN : predicted.asaSeconds();

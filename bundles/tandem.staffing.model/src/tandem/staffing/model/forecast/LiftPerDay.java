@@ -8,6 +8,7 @@ import java.util.Set;
 import tandem.campaign.model.Campaign;
 
 import tandem.campaign.model.lift.DailyLift;
+import tandem.campaign.model.lift.DropResponse;
 import tandem.campaign.model.lift.OutboundWork;
 import tandem.core.model.Queue;
 
@@ -23,6 +24,14 @@ public interface LiftPerDay {
 
     /** Extra contacts for the queue on the day, ≥ 0. */
     double contacts(Queue queue, LocalDate day);
+
+    /**
+     * The part of {@link #contacts} that timed drops bring on their own day, each arriving from its drop's time on
+     * (the rest spreads over the whole day); none by default.
+     */
+    default List<DropResponse> responses(Queue queue, LocalDate day) {
+        return List.of();
+    }
 
     /** The names of the campaigns that bring the queue contacts (or outbound work) on the day, for explanations. */
     default List<String> campaignsLifting(Queue queue, LocalDate day) {
@@ -48,6 +57,11 @@ public interface LiftPerDay {
             @Override
             public double contacts(Queue queue, LocalDate day) {
                 return lift.contacts(queue, day);
+            }
+
+            @Override
+            public List<DropResponse> responses(Queue queue, LocalDate day) {
+                return lift.responses(queue, day);
             }
 
             @Override

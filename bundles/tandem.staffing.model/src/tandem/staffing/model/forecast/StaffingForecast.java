@@ -7,10 +7,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import tandem.campaign.model.lift.OutboundWork;
+import tandem.campaign.model.lift.DropResponse;
 import tandem.core.model.Queue;
+import tandem.staffing.erlang.ErlangA;
 import tandem.staffing.erlang.Prediction;
 import tandem.staffing.erlang.ServiceLevelTarget;
 import tandem.staffing.erlang.StaffingCalculator;
@@ -38,6 +41,12 @@ import tandem.staffing.model.plans.StaffingPlans;
 public final class StaffingForecast {
 
     private static final double WHOLE_AGENT_SLACK = 1e-9;
+
+    /**
+     * The callers' average patience assumed for an overloaded interval of a plan that gives none (Erlang C): three
+     * minutes, a common figure for a service line.
+     */
+    public static final double ASSUMED_PATIENCE_SECONDS = 180;
 
     private final StaffingPlan plan;
     private final List<StaffingInterval> rows;
@@ -360,6 +369,10 @@ public final class StaffingForecast {
                             aht)));
             double inboundAgents = inboundAgents(index, scheduledAgents);
             Prediction predicted = calculator.predict(workload, inboundAgents);
+            if (!calculator.usesErlangA() && (!predicted.stable()
+                    || predicted.asaSeconds() > ASSUMED_PATIENCE_SECONDS)) {
+                predicted = overloaded(workload, inboundAgents, predicted);
+            }
             return new IntervalForecast(start, baseline, lift, total, outbound[index], outboundAgents, aht, required,
                     heads, baselineHeads, scheduled, scheduledAgents, predicted,
                     occupancy(predicted.occupancy(), inboundAgents, index, scheduledAgents), "");
@@ -454,6 +467,25 @@ public final class StaffingForecast {
     }
 
     /**
+     * What an interval whose scheduled agents cannot keep up delivers when the plan gives no patience: Erlang C's
+     * queue would grow without bound (service level 0, ASA ∞), or callers would wait longer on average than anyone
+     * waits, but real callers hang up, so the prediction is made with Erlang A and {@link #ASSUMED_PATIENCE_SECONDS}.
+     * It keeps Erlang C's stability flag and occupancy (as {@link #predictedOccupancy} gives it), with a note saying
+     * what was assumed.
+     */
+    private static Prediction overloaded(Workload workload, double agents, Prediction erlangC) {
+        Prediction a = ErlangA.predict(workload, (int) Math.min(agents, StaffingCalculator.MAX_AGENTS),
+                ASSUMED_PATIENCE_SECONDS, erlangC.answerWithinSeconds());
+        String note = String.format(Locale.ROOT, "%s: %.1f Erlangs of traffic for %.0f agents; assuming callers hang"
+                + " up after %.0f s on average (give the plan's average patience to be exact), %.0f%% abandon",
+                erlangC.stable() ? "short" : "overloaded", a.trafficErlangs(), agents, ASSUMED_PATIENCE_SECONDS,
+                a.abandonment() * 100);
+        return new Prediction(a.trafficErlangs(), a.agents(), a.answerWithinSeconds(), a.probabilityOfWait(),
+                a.serviceLevel(), a.asaSeconds(), a.asaAnsweredSeconds(), erlangC.occupancy(), a.abandonment(),
+                erlangC.stable(), note);
+    }
+
+    /**
      * Asks for each day's lift once and spreads it over the day's intervals by the intraday profile. Rows in time
      * order (every valid plan) are taken a day at a time, each day's end found by looking at two rows (or by binary
      * search when the day is not complete), so that a day costs a few rows rather than a pass over them. Rows out
@@ -491,8 +523,13 @@ public final class StaffingForecast {
             if (contacts > 0 && isRunOfSlots(first, rows.get(to - 1).getStart(), to - from)) {
                 int firstSlot = StaffingPlans.slotOfDay(first, plan.getIntervalMinutes());
                 double[] shares = profile.sharesOfSlots(day, firstSlot, to - from);
+                double[] minutes = new double[shares.length];
                 for (int k = 0; k < shares.length; k++) {
-                    setLift(from + k, contacts * shares[k]);
+                    minutes[k] = (firstSlot + k) * (double) plan.getIntervalMinutes();
+                }
+                double[] spread = spreadDay(contacts, lift.responses(queue, day), shares, minutes);
+                for (int k = 0; k < spread.length; k++) {
+                    setLift(from + k, spread[k]);
                 }
             } else if (contacts > 0) {
                 List<LocalDateTime> starts = new ArrayList<>(to - from);
@@ -504,9 +541,10 @@ public final class StaffingForecast {
                     }
                     starts.add(start);
                 }
-                double[] shares = profile.shares(starts);
-                for (int k = 0; k < shares.length; k++) {
-                    setLift(from + k, contacts * shares[k]);
+                double[] spread = spreadDay(contacts, lift.responses(queue, day), profile.shares(starts),
+                        minutesOfDay(starts));
+                for (int k = 0; k < spread.length; k++) {
+                    setLift(from + k, spread[k]);
                 }
             }
             from = to;
@@ -591,12 +629,60 @@ public final class StaffingForecast {
             for (int index : indexes) {
                 starts.add(rows.get(index).getStart());
             }
-            double[] shares = profile.shares(starts);
-            for (int k = 0; k < shares.length; k++) {
-                setLift(indexes.get(k), contacts * shares[k]);
+            double[] spread = spreadDay(contacts, lift.responses(queue, day.getKey()), profile.shares(starts),
+                    minutesOfDay(starts));
+            for (int k = 0; k < spread.length; k++) {
+                setLift(indexes.get(k), spread[k]);
             }
         }
         Arrays.sort(lifted, 0, liftedCount);
+    }
+
+    /**
+     * A day's lift per interval: each timed drop's response from its time on, fading as {@link DropResponse} says
+     * and weighted by the intraday shares (so none while the queue is closed), the rest of the day's contacts by the
+     * shares alone. A response with no open interval after its time spreads with the rest, so the day keeps its
+     * total.
+     *
+     * @param contacts the day's lift
+     * @param shares   the intraday share of each interval of the day (summing to 1)
+     * @param minutes  the start of each interval in minutes of the day
+     */
+    private double[] spreadDay(double contacts, List<DropResponse> responses, double[] shares, double[] minutes) {
+        double[] spread = new double[shares.length];
+        double rest = contacts;
+        double length = plan.getIntervalMinutes();
+        for (DropResponse response : responses) {
+            double amount = Math.min(response.contacts(), rest);
+            if (!(amount > 0) || response.from() == null || !(response.halfLifeMinutes() > 0)) {
+                continue;
+            }
+            double[] weights = new double[shares.length];
+            double sum = 0;
+            for (int k = 0; k < shares.length; k++) {
+                weights[k] = shares[k] * response.weightBetween(minutes[k], minutes[k] + length);
+                sum += weights[k];
+            }
+            if (!(sum > 0)) {
+                continue;
+            }
+            for (int k = 0; k < shares.length; k++) {
+                spread[k] += amount * weights[k] / sum;
+            }
+            rest -= amount;
+        }
+        for (int k = 0; k < shares.length; k++) {
+            spread[k] += rest * shares[k];
+        }
+        return spread;
+    }
+
+    private static double[] minutesOfDay(List<LocalDateTime> starts) {
+        double[] minutes = new double[starts.size()];
+        for (int k = 0; k < minutes.length; k++) {
+            minutes[k] = starts.get(k).toLocalTime().toSecondOfDay() / 60.0;
+        }
+        return minutes;
     }
 
     private void setLift(int index, double lift) {

@@ -15,6 +15,8 @@ final class Colors {
     static final Color LIFT = new Color(240, 160, 50);
     /** The schedule. */
     static final Color SCHEDULED = new Color(30, 140, 60);
+    /** Text of intervals in which the queue is closed. */
+    static final Color CLOSED = new Color(160, 160, 160);
     static final Color AXIS = new Color(110, 110, 110);
     static final Color GRID = new Color(225, 225, 225);
 

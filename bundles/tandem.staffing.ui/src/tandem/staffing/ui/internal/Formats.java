@@ -27,6 +27,15 @@ final class Formats {
         return text.equals("-0") ? "0" : text;
     }
 
+    /**
+     * An ASA in seconds with one decimal; for an interval whose agents cannot keep up, "overloaded" and the wait
+     * predicted with the assumed patience: "overloaded (95.2)".
+     */
+    static String asa(double seconds, boolean overloaded) {
+        String text = number(seconds, 1);
+        return overloaded ? "overloaded (" + text + ")" : text;
+    }
+
     /** A share as a percentage with one decimal: 0.88835 is "88.8%". */
     static String percent(double share) {
         return Double.isNaN(share) ? NONE : String.format(Locale.ROOT, "%.1f%%", share * 100);

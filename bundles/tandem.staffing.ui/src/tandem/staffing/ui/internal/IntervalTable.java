@@ -1,9 +1,13 @@
 package tandem.staffing.ui.internal;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -24,14 +28,18 @@ import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
+import tandem.core.model.Queue;
+import tandem.core.model.hours.Hours;
 import tandem.core.ui.editors.ElementProblems;
 import tandem.core.ui.editors.PlanEditor;
+import tandem.core.ui.grid.CellGrid;
 import tandem.staffing.model.StaffingInterval;
 import tandem.staffing.model.StaffingPackage.Literals;
 import tandem.staffing.model.StaffingPlan;
@@ -40,15 +48,18 @@ import tandem.staffing.model.forecast.IntervalForecast;
 /**
  * Every interval of the plan in a virtual table: only the rows on screen are created and only their forecast is
  * computed, so a year of 15-minute intervals (35,040 rows) scrolls as fast as a day. Baseline, AHT and scheduled
- * agents are edited in place through commands; under-staffed intervals have a red background.
+ * agents are edited as in a spreadsheet ({@link CellGrid}: type, Enter/Tab, ranges, copy/paste, fill down), each
+ * change a command saying what it set; under-staffed intervals have a red background, closed hours grey text.
+ * A new column is an entry of {@link Column}, its text in {@code cellText} and, if editable, an {@code editable}
+ * call.
  */
 final class IntervalTable {
 
     /** The table's columns, in order. */
     enum Column {
-        START("Start", 17), BASELINE("Baseline", 8), LIFT("Campaign lift", 9), TOTAL("Total", 8),
-        OUTBOUND("Outbound agents", 8),
-        AHT("AHT (s)", 7), REQUIRED_AGENTS("Req. agents", 8), REQUIRED_HEADS("Req. heads", 8),
+        // The forecast's inputs side by side (a range copied from a spreadsheet pastes into both), then what follows.
+        START("Start", 17), BASELINE("Baseline", 8), AHT("AHT (s)", 7), LIFT("Campaign lift", 9), TOTAL("Total", 8),
+        OUTBOUND("Outbound agents", 8), REQUIRED_AGENTS("Req. agents", 8), REQUIRED_HEADS("Req. heads", 8),
         SCHEDULED("Scheduled", 8), GAP("Gap", 6), SERVICE_LEVEL("Predicted SL", 9), ASA("ASA all callers (s)", 8),
         ASA_ANSWERED("ASA answered (s)", 8);
 
@@ -59,11 +70,22 @@ final class IntervalTable {
             this.header = header;
             this.weight = weight;
         }
+
+        /** The column's name in a sentence: "baseline", "AHT", "scheduled heads". */
+        String noun() {
+            return switch (this) {
+            case AHT -> "AHT";
+            case SCHEDULED -> "scheduled heads";
+            default -> header.replaceAll(" \\(s\\)$", "").toLowerCase(java.util.Locale.ROOT);
+            };
+        }
     }
 
     private final StaffingEditor editor;
     private final TableViewer viewer;
     private final TableViewerColumn[] columns = new TableViewerColumn[Column.values().length];
+    private final Map<Column, Editable> editables = new EnumMap<>(Column.class);
+    private final CellGrid grid;
 
     IntervalTable(StaffingEditor editor, Composite parent) {
         this.editor = editor;
@@ -76,30 +98,32 @@ final class IntervalTable {
         viewer.getTable().setData("name", "Intervals");
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new Rows());
+        GC gc = new GC(viewer.getTable());
         for (Column column : Column.values()) {
             TableViewerColumn viewerColumn = new TableViewerColumn(viewer, column == Column.START ? SWT.LEFT : SWT.RIGHT);
             viewerColumn.getColumn().setText(column.header);
-            layout.setColumnData(viewerColumn.getColumn(), new ColumnWeightData(column.weight, 50));
+            viewerColumn.getColumn().setToolTipText(column.header);
+            // Never narrower than the header, so that no header is cut off; the table scrolls sideways instead.
+            int headerWidth = gc.textExtent(column.header).x + 28;
+            layout.setColumnData(viewerColumn.getColumn(), new ColumnWeightData(column.weight, headerWidth));
             viewerColumn.setLabelProvider(new Cells(column));
             columns[column.ordinal()] = viewerColumn;
         }
+        gc.dispose();
+        // The grid starts the editing (typing, F2, a double click) and moves on after Enter and Tab.
+        TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer) {
+            @Override
+            protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
+                return event.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC;
+            }
+        }, ColumnViewerEditor.DEFAULT);
+        grid = new CellGrid(viewer, new GridCells(), editor::execute, this::status);
         editable(Column.BASELINE, Literals.STAFFING_INTERVAL__BASELINE, Double::valueOf,
                 row -> Formats.number(row.interval().getBaseline(), 3));
         editable(Column.AHT, Literals.STAFFING_INTERVAL__AHT_SECONDS, Double::valueOf,
                 row -> row.interval().getAhtSeconds() == null ? "" : Formats.number(row.interval().getAhtSeconds(), 3));
         editable(Column.SCHEDULED, Literals.STAFFING_INTERVAL__SCHEDULED, Integer::valueOf,
                 row -> Integer.toString(row.interval().getScheduled()));
-        TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer) {
-            @Override
-            protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
-                return event.eventType == ColumnViewerEditorActivationEvent.MOUSE_CLICK_SELECTION
-                        || event.eventType == ColumnViewerEditorActivationEvent.TRAVERSAL
-                        || event.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC
-                        || event.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED
-                                && event.keyCode == SWT.F2;
-            }
-        }, ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR
-                | ColumnViewerEditor.KEYBOARD_ACTIVATION);
         ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.setInput(editor.getPlan());
         editor.addProblemListener(this::refresh);
@@ -150,17 +174,24 @@ final class IntervalTable {
         viewer.refresh();
     }
 
-    /** Scrolls the row to the top and selects it. */
+    /** Scrolls the row to the top and makes its baseline the current cell. */
     void reveal(int index) {
         if (index < viewer.getTable().getItemCount()) {
             viewer.getTable().setTopIndex(index);
             viewer.getTable().setSelection(index);
+            grid.select(index, Column.BASELINE.ordinal(), index, Column.BASELINE.ordinal());
         }
     }
 
-    private <T> void editable(Column column, EAttribute attribute, Function<String, T> parse,
+    /** How an editable column turns text into a value of its attribute, and shows the value for editing. */
+    private record Editable(EAttribute attribute, Function<String, Object> parse, Function<RowRef, String> text) {
+    }
+
+    private void editable(Column column, EAttribute attribute, Function<String, Object> parse,
             Function<RowRef, String> text) {
+        editables.put(column, new Editable(attribute, parse, text));
         CellEditor cellEditor = new TextCellEditor(viewer.getTable());
+        grid.hook(cellEditor);
         columns[column.ordinal()].setEditingSupport(new EditingSupport(viewer) {
             @Override
             protected CellEditor getCellEditor(Object element) {
@@ -179,29 +210,119 @@ final class IntervalTable {
 
             @Override
             protected void setValue(Object element, Object value) {
-                String typed = String.valueOf(value).trim();
-                StaffingInterval interval = ((RowRef) element).interval();
-                Object newValue;
                 try {
-                    newValue = typed.isEmpty() && !attribute.getEAttributeType().getInstanceClass().isPrimitive()
-                            ? null
-                            : parse.apply(typed);
-                } catch (NumberFormatException e) {
-                    status("'" + typed + "' is not a number; " + column.header + " of " + interval.getStart()
-                            + " is unchanged");
-                    return;
-                }
-                status(null);
-                if (newValue == null ? interval.eGet(attribute) != null : !newValue.equals(interval.eGet(attribute))) {
-                    editor.execute(SetCommand.create(editor.getEditingDomain(), interval, attribute,
-                            newValue == null ? SetCommand.UNSET_VALUE : newValue));
+                    Command command = commandFor((RowRef) element, column, String.valueOf(value));
+                    status(null);
+                    if (command != null) {
+                        editor.execute(command);
+                    }
+                } catch (IllegalArgumentException e) {
+                    status(e.getMessage() + "; " + column.header + " of "
+                            + Formats.START.format(((RowRef) element).interval().getStart()) + " is unchanged");
                 }
             }
         });
     }
 
+    /**
+     * The command that gives the row's cell in the column the typed value, labelled with what it changes ("Set
+     * baseline of Mon 2026-03-02 08:00"); {@code null} if the cell has that value already.
+     *
+     * @throws IllegalArgumentException naming the text when it is no value of the column
+     */
+    Command commandFor(RowRef row, Column column, String text) {
+        Editable editable = editables.get(column);
+        EAttribute attribute = editable.attribute();
+        String typed = text == null ? "" : text.trim();
+        Object newValue;
+        try {
+            newValue = typed.isEmpty() && !attribute.getEAttributeType().getInstanceClass().isPrimitive() ? null
+                    : editable.parse().apply(typed);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + typed + "' is not " + (attribute.getEAttributeType()
+                    .getInstanceClass() == int.class ? "a whole number" : "a number"));
+        }
+        StaffingInterval interval = row.interval();
+        boolean same = newValue == null ? interval.eGet(attribute) == null : newValue.equals(interval.eGet(attribute));
+        if (same) {
+            return null;
+        }
+        CompoundCommand command = new CompoundCommand("Set " + column.noun() + " of "
+                + (interval.getStart() == null ? "an interval" : Formats.START.format(interval.getStart())));
+        command.append(SetCommand.create(editor.getEditingDomain(), interval, attribute,
+                newValue == null ? SetCommand.UNSET_VALUE : newValue));
+        return command;
+    }
+
+    /** What the spreadsheet-like grid reads and changes: the table's rows and editable columns. */
+    private final class GridCells implements CellGrid.Cells {
+        @Override
+        public int rowCount() {
+            return editor.getPlan() == null ? 0 : editor.getPlan().getIntervals().size();
+        }
+
+        @Override
+        public int rowOf(Object element) {
+            return element instanceof RowRef ref ? ref.index() : -1;
+        }
+
+        @Override
+        public boolean isEditable(int column) {
+            return editables.containsKey(Column.values()[column]);
+        }
+
+        @Override
+        public String copyText(int row, int column) {
+            Column c = Column.values()[column];
+            Editable editable = editables.get(c);
+            return editable != null ? editable.text().apply(row(row)) : cellText(row(row), c);
+        }
+
+        @Override
+        public Command change(int row, int column, String text) {
+            return commandFor(row(row), Column.values()[column], text);
+        }
+
+        @Override
+        public String columnName(int column) {
+            return Column.values()[column].noun();
+        }
+
+        @Override
+        public String rowName(int row) {
+            StaffingInterval interval = editor.getPlan().getIntervals().get(row);
+            return interval.getStart() == null ? "row " + (row + 1) : Formats.START.format(interval.getStart());
+        }
+
+        @Override
+        public String rows(int count) {
+            return count == 1 ? "1 interval" : count + " intervals";
+        }
+    }
+
     private void status(String error) {
         editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(error);
+    }
+
+    /** The text of a cell as the table shows it. */
+    private String cellText(RowRef row, Column column) {
+        IntervalForecast f = editor.getForecast().interval(row.index());
+        return switch (column) {
+        case START -> f.start() == null ? Formats.NONE : Formats.START.format(f.start());
+        case BASELINE -> Formats.number(f.baseline(), 1);
+        case LIFT -> Formats.number(f.lift(), 1);
+        case TOTAL -> Formats.number(f.total(), 1);
+        case OUTBOUND -> Formats.number(f.outboundAgents(), 1);
+        case AHT -> Formats.number(f.ahtSeconds(), 1)
+                + (row.interval().getAhtSeconds() == null ? "" : " *");
+        case REQUIRED_AGENTS -> Formats.number(f.requiredAgents(), 1);
+        case REQUIRED_HEADS -> Formats.number(f.requiredHeads(), 1);
+        case SCHEDULED -> Integer.toString(f.scheduled());
+        case GAP -> Formats.signed(f.gap());
+        case SERVICE_LEVEL -> Formats.percent(f.predictedServiceLevel());
+        case ASA -> Formats.asa(f.predictedAsaSeconds(), f.overloaded());
+        case ASA_ANSWERED -> Formats.asa(f.predictedAsaAnsweredSeconds(), f.overloaded());
+        };
     }
 
     /** Rows on demand from the plan's interval list. */
@@ -223,6 +344,35 @@ final class IntervalTable {
         }
     }
 
+    /** Whether the queue is closed in the interval and nothing is forecast or scheduled there (shown grey). */
+    private boolean isClosed(RowRef row) {
+        StaffingInterval interval = row.interval();
+        Queue queue = editor.getPlan().getQueue();
+        if (interval.getStart() == null || queue == null || queue.eIsProxy() || queue.getOpeningHours() == null
+                || interval.getBaseline() != 0 || interval.getScheduled() != 0) {
+            return false;
+        }
+        return editor.getForecast().liftOf(row.index()) == 0
+                && !Hours.isOpen(queue.getOpeningHours(), interval.getStart());
+    }
+
+    /**
+     * The index of the first interval from {@code from} (exclusive end {@code to}) in which the queue is open or
+     * something is forecast or scheduled; {@code from} if there is none.
+     */
+    int firstOpenIndex(int from, int to) {
+        for (int i = from; i < Math.min(to, editor.getPlan().getIntervals().size()); i++) {
+            if (!isClosed(row(i))) {
+                return i;
+            }
+        }
+        return from;
+    }
+
+    CellGrid getGrid() {
+        return grid;
+    }
+
     /** One column's text and the under-staffed highlight, from the interval's forecast. */
     private final class Cells extends ColumnLabelProvider {
         private final Column column;
@@ -237,23 +387,7 @@ final class IntervalTable {
 
         @Override
         public String getText(Object element) {
-            IntervalForecast f = forecast(element);
-            return switch (column) {
-            case START -> f.start() == null ? Formats.NONE : Formats.START.format(f.start());
-            case BASELINE -> Formats.number(f.baseline(), 1);
-            case LIFT -> Formats.number(f.lift(), 1);
-            case TOTAL -> Formats.number(f.total(), 1);
-            case OUTBOUND -> Formats.number(f.outboundAgents(), 1);
-            case AHT -> Formats.number(f.ahtSeconds(), 1)
-                    + (((RowRef) element).interval().getAhtSeconds() == null ? "" : " *");
-            case REQUIRED_AGENTS -> Formats.number(f.requiredAgents(), 1);
-            case REQUIRED_HEADS -> Formats.number(f.requiredHeads(), 1);
-            case SCHEDULED -> Integer.toString(f.scheduled());
-            case GAP -> Formats.signed(f.gap());
-            case SERVICE_LEVEL -> Formats.percent(f.predictedServiceLevel());
-            case ASA -> Formats.number(f.predictedAsaSeconds(), 1);
-            case ASA_ANSWERED -> Formats.number(f.predictedAsaAnsweredSeconds(), 1);
-            };
+            return cellText((RowRef) element, column);
         }
 
         /** A finding of the checks on the row (its Start cell shows it). */
@@ -282,6 +416,12 @@ final class IntervalTable {
             if (!problem.isEmpty()) {
                 return problem;
             }
+            IntervalForecast forecast = forecast(element);
+            if (forecast.predicted() != null && !forecast.predicted().note().isBlank()
+                    && (column == Column.SERVICE_LEVEL || column == Column.ASA || column == Column.ASA_ANSWERED
+                            || column == Column.GAP)) {
+                return forecast.predicted().note(); // what was assumed for callers' patience
+            }
             if (column == Column.LIFT) {
                 List<String> campaigns = editor.getForecast().campaignsLifting(((RowRef) element).index());
                 return campaigns.isEmpty() ? null : "From " + String.join(", ", campaigns);
@@ -302,7 +442,10 @@ final class IntervalTable {
 
         @Override
         public Color getForeground(Object element) {
-            return column == Column.GAP && forecast(element).understaffed() ? Colors.SHORT : null;
+            if (column == Column.GAP && forecast(element).understaffed()) {
+                return Colors.SHORT;
+            }
+            return isClosed((RowRef) element) ? Colors.CLOSED : null;
         }
     }
 }

@@ -1,10 +1,12 @@
 package tandem.staffing.ui.internal;
 
+import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.events.ExpansionAdapter;
@@ -13,6 +15,8 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 
+import org.osgi.framework.FrameworkUtil;
+
 import tandem.staffing.model.StaffingPlan;
 import tandem.staffing.model.forecast.StaffingForecast;
 
@@ -20,6 +24,8 @@ import tandem.staffing.model.forecast.StaffingForecast;
 final class PlanPage extends FormPage {
 
     static final String ID = "plan";
+    /** Dialog setting: whether the settings section is open. */
+    static final String SETTINGS_EXPANDED = "plan.settingsExpanded";
 
     private final StaffingEditor editor;
     private SettingsSection settings;
@@ -44,9 +50,15 @@ final class PlanPage extends FormPage {
 
         settings = new SettingsSection(editor, toolkit, body);
         settings.getSection().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        // Collapsed by default so that the table is the page; opened or closed, it stays so for the next plan.
+        IDialogSettings remembered = PlatformUI
+                .getDialogSettingsProvider(FrameworkUtil.getBundle(PlanPage.class)).getDialogSettings();
+        settings.getSection().setExpanded(remembered.get(SETTINGS_EXPANDED) != null
+                && remembered.getBoolean(SETTINGS_EXPANDED));
         settings.getSection().addExpansionListener(new ExpansionAdapter() {
             @Override
             public void expansionStateChanged(ExpansionEvent e) {
+                remembered.put(SETTINGS_EXPANDED, e.getState());
                 managedForm.reflow(true); // collapsed settings leave the table more room
             }
         });
@@ -67,7 +79,7 @@ final class PlanPage extends FormPage {
         summary.setLayoutData(summaryData);
         table = new IntervalTable(editor, client);
         GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
-        tableData.heightHint = 220;
+        tableData.heightHint = 360;
         tableData.widthHint = 600;
         table.control().setLayoutData(tableData);
         intervals.setClient(client);
@@ -79,7 +91,14 @@ final class PlanPage extends FormPage {
             editor.getPeriod().removeListener(onPeriod);
         });
         updateSummary();
-        table.reveal(editor.getPeriod().fromIndex(editor.getPlan()));
+        revealPeriod();
+    }
+
+    /** Scrolls to the first interval of the period in which the queue is open (not to a closed midnight). */
+    private void revealPeriod() {
+        StaffingPlan plan = editor.getPlan();
+        int from = editor.getPeriod().fromIndex(plan);
+        table.reveal(table.firstOpenIndex(from, editor.getPeriod().toIndex(plan)));
     }
 
     IntervalTable getTable() {
@@ -107,7 +126,7 @@ final class PlanPage extends FormPage {
         if (summary == null || summary.isDisposed()) {
             return;
         }
-        table.reveal(editor.getPeriod().fromIndex(editor.getPlan()));
+        revealPeriod();
         updateSummary();
     }
 

@@ -65,13 +65,13 @@ final class SettingsSection {
         toolkit.createLabel(fields, "Dates:");
         dates = toolkit.createLabel(fields, "");
 
-        new FeatureField(editor, toolkit, fields, "Service level (share):", Literals.STAFFING_PLAN__SERVICE_LEVEL_SHARE)
+        new FeatureField(editor, toolkit, fields, "Service level:", Literals.STAFFING_PLAN__SERVICE_LEVEL_SHARE)
                 .setOwner(plan);
         new FeatureField(editor, toolkit, fields, "Answer within (s):", Literals.STAFFING_PLAN__ANSWER_WITHIN_SECONDS)
                 .setOwner(plan);
         new FeatureField(editor, toolkit, fields, "ASA target (s):", Literals.STAFFING_PLAN__ASA_TARGET_SECONDS)
                 .setOwner(plan);
-        new FeatureField(editor, toolkit, fields, "Abandonment target (share):",
+        new FeatureField(editor, toolkit, fields, "Abandonment target:",
                 Literals.STAFFING_PLAN__ABANDONMENT_TARGET).setOwner(plan);
         new FeatureField(editor, toolkit, fields, "AHT (s):", Literals.STAFFING_PLAN__AHT_SECONDS).setOwner(plan);
         new FeatureField(editor, toolkit, fields, "Shrinkage:", Literals.STAFFING_PLAN__SHRINKAGE).setOwner(plan);

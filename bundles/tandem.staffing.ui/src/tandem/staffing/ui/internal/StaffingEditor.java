@@ -11,6 +11,9 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 
+import tandem.campaign.model.Campaign;
+import tandem.campaign.model.CampaignCalendar;
+import tandem.campaign.model.Drop;
 import tandem.core.ui.editors.PlanEditor;
 import tandem.staffing.model.StaffingPlan;
 import tandem.staffing.model.forecast.StaffingForecast;
@@ -44,9 +47,43 @@ public class StaffingEditor extends PlanEditor {
     @Override
     protected void addModelPages() throws PartInitException {
         StaffingPlan plan = getPlan();
-        period = new Period(plan == null ? LocalDate.now() : plan.getStartDate());
+        period = new Period(openingDay(plan, LocalDate.now()));
         addPage(new PlanPage(this));
         addPage(new ChartPage(this));
+    }
+
+    /**
+     * The day the editor opens on: today if the plan covers it, else the first day on which a campaign of the linked
+     * calendars brings the plan's queue contacts, else the plan's first day.
+     */
+    static LocalDate openingDay(StaffingPlan plan, LocalDate today) {
+        if (plan == null || plan.getStartDate() == null) {
+            return today;
+        }
+        LocalDate first = plan.getStartDate();
+        LocalDate last = plan.getEndDate() == null ? first : plan.getEndDate();
+        if (!today.isBefore(first) && !today.isAfter(last)) {
+            return today;
+        }
+        LocalDate earliest = null;
+        for (CampaignCalendar calendar : plan.getCampaignCalendars()) {
+            if (calendar == null || calendar.eIsProxy()) {
+                continue;
+            }
+            for (Campaign campaign : calendar.getCampaigns()) {
+                if (plan.getQueue() != null && !campaign.getQueues().contains(plan.getQueue())) {
+                    continue;
+                }
+                for (Drop drop : campaign.getDrops()) {
+                    LocalDate date = drop.getDate();
+                    if (date != null && !date.isBefore(first) && !date.isAfter(last)
+                            && (earliest == null || date.isBefore(earliest))) {
+                        earliest = date;
+                    }
+                }
+            }
+        }
+        return earliest != null ? earliest : first;
     }
 
     @Override

@@ -119,8 +119,15 @@ class CampaignEditorTest {
         Ui.waitUntil("the drop is renamed", () -> "First mailing".equals(mail.getName()));
         editCell(dropsPage, mail, AUDIENCE, "100000");
         assertEquals(100_000, mail.getAudienceSize());
-        editCell(dropsPage, mail, RESPONSE_RATE, "0.02");
+        editCell(dropsPage, mail, RESPONSE_RATE, "2%");
         assertEquals(0.02, mail.getResponseRate());
+        Ui.waitUntil("the rate shows as a percentage", () -> "2%".equals(cell(dropTable, RESPONSE_RATE)));
+        editCell(dropsPage, mail, RESPONSE_RATE, "1.5 %");
+        assertEquals(0.015, mail.getResponseRate());
+        editCell(dropsPage, mail, RESPONSE_RATE, "lots");
+        assertEquals(0.015, mail.getResponseRate(), "text that is no percentage is not applied");
+        editCell(dropsPage, mail, RESPONSE_RATE, "0.02");
+        assertEquals(0.02, mail.getResponseRate(), "a plain number below 1 is a share, as in a spreadsheet");
         editCell(dropsPage, mail, DAILY_SHARES, "50/30/20");
         assertEquals(List.of(0.5, 0.3, 0.2), mail.getDailyShares());
         editCell(dropsPage, mail, DAILY_SHARES, "half, then the rest");
@@ -276,6 +283,56 @@ class CampaignEditorTest {
     }
 
     /** Opens the in-place editor of a drop's cell, types the text and presses Enter. */
+    @Test
+    void theDropsPageKeepsItsButtonsAndLastColumnInViewAtTheDefaultWindowSize() throws Exception {
+        Shell window = Ui.page().getWorkbenchWindow().getShell();
+        org.eclipse.swt.graphics.Point size = window.getSize();
+        window.setSize(1274, 771);
+        try {
+            CampaignEditor editor = createWithWizard("spring.campaigns");
+            Composite pages = editor.getPageContainer();
+            Ui.click(Ui.button(Ui.section(pages, "Campaigns"), "Add"));
+            Campaign spring = editor.getCalendar().getCampaigns().get(0);
+            Ui.pressEnter(Ui.cellEditor(Ui.table(pages, "Campaigns")));
+            editor.setActivePage(DropsPage.ID);
+            Ui.pump();
+            DropsPage dropsPage = editor.getDropsPage();
+            Table dropTable = Ui.table(pages, "Drops");
+            Ui.click(Ui.button(Ui.section(pages, "Drops"), "Add"));
+            Drop spot = spring.getDrops().get(0);
+            Ui.pressEnter(Ui.cellEditor(dropTable));
+            editCell(dropsPage, spot, AUDIENCE, "2,000,000");
+            assertEquals(2_000_000, spot.getAudienceSize(), "thousands separators are understood");
+            editCell(dropsPage, spot, RESPONSE_RATE, "0.18%");
+            editCell(dropsPage, spot, DAILY_SHARES, "40/25/15/10/6/4");
+            editCell(dropsPage, spot, CHANNEL_SPLIT, "phone 80% / chat 20%");
+            spot.setKind(DropKind.EMAIL_BLAST);
+            dropsPage.getDropTable().getViewer().refresh();
+            dropsPage.getDropTable().getViewer().setSelection(new StructuredSelection(spot));
+            Ui.pump();
+
+            assertEquals(NumberFormat.getIntegerInstance().format(2_000_000), cell(dropTable, AUDIENCE));
+            assertEquals("0.18%", cell(dropTable, RESPONSE_RATE));
+            assertEquals("Email blast", cell(dropTable, 1), "kinds by their display name");
+            org.eclipse.swt.graphics.Rectangle visible = pages.getDisplay().map(pages, null, pages.getClientArea());
+            for (String button : List.of("Add", "Remove")) {
+                org.eclipse.swt.widgets.Button control = Ui.button(Ui.section(pages, "Drops"), button);
+                org.eclipse.swt.graphics.Rectangle bounds = control.getDisplay().map(control.getParent(), null,
+                        control.getBounds());
+                assertTrue(visible.contains(bounds.x + bounds.width - 1, bounds.y), button + " at " + bounds
+                        + " is outside the editor " + visible);
+            }
+            org.eclipse.swt.graphics.Rectangle split = dropTable.getDisplay().map(dropTable, null,
+                    dropTable.getItem(0).getBounds(CHANNEL_SPLIT));
+            assertTrue(visible.contains(split.x + split.width / 2, split.y), "the channel split column at " + split
+                    + " is outside the editor " + visible);
+            assertTrue(dropsPage.getExpectedContacts().startsWith(
+                    NumberFormat.getIntegerInstance().format(2_000_000) + " reached"), dropsPage.getExpectedContacts());
+        } finally {
+            window.setSize(size);
+        }
+    }
+
     private static void editCell(DropsPage page, Drop drop, int column, String text) {
         page.getDropTable().getViewer().editElement(drop, column);
         Ui.type(Ui.cellEditor(page.getDropTable().getViewer().getTable()), text);

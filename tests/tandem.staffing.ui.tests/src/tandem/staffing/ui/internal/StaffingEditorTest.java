@@ -1,5 +1,6 @@
 package tandem.staffing.ui.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -23,7 +24,10 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
@@ -39,6 +43,8 @@ import tandem.core.documents.PlanDocuments;
 import tandem.core.model.ContactCenter;
 import tandem.core.model.CoreFactory;
 import tandem.core.model.Queue;
+import tandem.core.ui.forms.FeatureField;
+import tandem.core.ui.grid.CellGrid;
 import tandem.staffing.model.StaffingPlan;
 import tandem.staffing.model.plans.StaffingPlans;
 import tandem.staffing.ui.internal.IntervalTable.Column;
@@ -175,7 +181,7 @@ class StaffingEditorTest {
         Ui.waitUntil("twice the handle time needs more agents",
                 () -> Integer.parseInt(cell(table, EIGHT, Column.REQUIRED_AGENTS)) > 20);
 
-        Ui.type(Ui.text(editor.getPageContainer(), "Service level (share):"), "");
+        Ui.type(Ui.text(editor.getPageContainer(), "Service level:"), "");
         Ui.waitUntil("without a target nothing is required",
                 () -> Formats.NONE.equals(cell(table, EIGHT, Column.REQUIRED_HEADS)));
         assertTrue(editor.getPlanPage().getSummary().getText().contains("no staffing can be computed"),
@@ -186,6 +192,163 @@ class StaffingEditorTest {
         Ui.executeCommand("org.eclipse.ui.edit.undo");
         Ui.waitUntil("undo brings the heads back", () -> "20".equals(cell(table, EIGHT, Column.REQUIRED_HEADS)));
         assertEquals(0.3, editor.getPlan().getShrinkage());
+    }
+
+    /** Baseline, AHT and scheduled heads of every row, to compare before and after. */
+    private static List<String> inputs(StaffingPlan plan) {
+        return plan.getIntervals().stream()
+                .map(row -> row.getBaseline() + "/" + row.getAhtSeconds() + "/" + row.getScheduled()).toList();
+    }
+
+    @Test
+    void pastingA3x2RangeFromASpreadsheetChangesExactlyThoseSixCellsAndOneUndoRestoresThem() throws Exception {
+        StaffingEditor editor = open(textbookPlan());
+        StaffingPlan plan = editor.getPlan();
+        CellGrid grid = editor.getPlanPage().getTable().getGrid();
+        List<String> before = inputs(plan);
+
+        grid.select(EIGHT, Column.BASELINE.ordinal(), EIGHT, Column.BASELINE.ordinal());
+        assertTrue(grid.paste("110\t200\r\n120\t210\r\n130\t220\r\n"), "Excel's clipboard text");
+        Ui.pump();
+
+        List<String> after = inputs(plan);
+        for (int i = 0; i < before.size(); i++) {
+            String expected = switch (i - EIGHT) {
+            case 0 -> "110.0/200.0/0";
+            case 1 -> "120.0/210.0/0";
+            case 2 -> "130.0/220.0/0";
+            default -> before.get(i);
+            };
+            assertEquals(expected, after.get(i), "row " + i);
+        }
+        assertEquals("Set baseline and AHT of 3 intervals",
+                editor.getEditingDomain().getCommandStack().getUndoCommand().getLabel());
+        assertArrayEquals(new int[] { EIGHT, 1, EIGHT + 2, 2 }, grid.range(), "the pasted range is selected");
+
+        Ui.executeCommand("org.eclipse.ui.edit.undo");
+        Ui.pump();
+        assertEquals(before, inputs(plan), "one undo restores the six cells");
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void aSingleValueFillsTheRangeAndTextACellCannotTakeChangesNothing() throws Exception {
+        StaffingEditor editor = open(textbookPlan());
+        StaffingPlan plan = editor.getPlan();
+        CellGrid grid = editor.getPlanPage().getTable().getGrid();
+        grid.select(EIGHT, Column.BASELINE.ordinal(), EIGHT + 23, Column.BASELINE.ordinal());
+        assertTrue(grid.paste("24"));
+        Ui.pump(); // the table shows the new forecast
+        assertEquals("Set baseline of 24 intervals",
+                editor.getEditingDomain().getCommandStack().getUndoCommand().getLabel());
+        assertEquals(24, plan.getIntervals().get(EIGHT + 23).getBaseline());
+        assertEquals(0, plan.getIntervals().get(EIGHT + 24).getBaseline());
+
+        List<String> before = inputs(plan);
+        grid.select(EIGHT, Column.BASELINE.ordinal(), EIGHT, Column.BASELINE.ordinal());
+        assertFalse(grid.paste("5\t180\n6\tlots\n"), "'lots' is no AHT");
+        assertEquals(before, inputs(plan), "nothing changes");
+
+        grid.select(EIGHT, Column.SCHEDULED.ordinal(), EIGHT + 3, Column.SCHEDULED.ordinal());
+        Ui.type(cellEditorFor(editor, EIGHT, Column.SCHEDULED), "7");
+        grid.select(EIGHT, Column.SCHEDULED.ordinal(), EIGHT + 3, Column.SCHEDULED.ordinal());
+        assertTrue(grid.fillDown());
+        assertEquals("Set scheduled heads of 3 intervals",
+                editor.getEditingDomain().getCommandStack().getUndoCommand().getLabel());
+        assertEquals(7, plan.getIntervals().get(EIGHT + 3).getScheduled());
+        assertEquals(0, plan.getIntervals().get(EIGHT + 4).getScheduled());
+    }
+
+    @Test
+    void typingInTheCurrentCellEditsItAndEnterMovesDown() throws Exception {
+        StaffingEditor editor = open(textbookPlan());
+        StaffingPlan plan = editor.getPlan();
+        IntervalTable intervals = editor.getPlanPage().getTable();
+        Table table = intervals.getViewer().getTable();
+        intervals.getGrid().select(EIGHT, Column.SCHEDULED.ordinal(), EIGHT, Column.SCHEDULED.ordinal());
+        table.setFocus();
+        Event key = new Event();
+        key.character = '2';
+        key.keyCode = '2';
+        table.notifyListeners(SWT.KeyDown, key);
+        Text text = Ui.cellEditor(table);
+        assertEquals("2", text.getText(), "the typed character replaces the cell's value");
+        Ui.type(text, "20");
+        Ui.waitUntil("the gap closes", () -> "0".equals(cell(table, EIGHT, Column.GAP)));
+        assertEquals(20, plan.getIntervals().get(EIGHT).getScheduled());
+        assertEquals("Set scheduled heads of Mon 2026-03-02 08:00",
+                editor.getEditingDomain().getCommandStack().getUndoCommand().getLabel());
+        assertArrayEquals(new int[] { EIGHT + 1, Column.SCHEDULED.ordinal() }, intervals.getGrid().current(),
+                "Enter moves down");
+    }
+
+    @Test
+    void theTableOpensOnTheFirstOpenIntervalAndGreysClosedHours() throws Exception {
+        tandem.core.model.OpeningHours hours = openOnMondays(8, 18);
+        ((ContactCenter) billing.eContainer()).getOpeningHours().add(hours);
+        billing.setOpeningHours(hours);
+        billing.eResource().save(null);
+        StaffingEditor editor = open(textbookPlan());
+        IntervalTable intervals = editor.getPlanPage().getTable();
+        assertEquals(EIGHT, intervals.getViewer().getTable().getSelectionIndex(), "08:00, not midnight");
+        assertArrayEquals(new int[] { EIGHT, Column.BASELINE.ordinal() }, intervals.getGrid().current());
+        Table table = intervals.getViewer().getTable();
+        assertEquals(Colors.CLOSED, table.getItem(EIGHT + 30).getForeground(Column.BASELINE.ordinal()), "23:00");
+        assertNotEquals(Colors.CLOSED, table.getItem(EIGHT + 2).getForeground(Column.BASELINE.ordinal()));
+        for (TableColumn column : table.getColumns()) {
+            GC gc = new GC(table);
+            try {
+                assertTrue(column.getWidth() >= gc.textExtent(column.getText()).x, column.getText() + " is cut off");
+            } finally {
+                gc.dispose();
+            }
+        }
+    }
+
+    private static tandem.core.model.OpeningHours openOnMondays(int opens, int closes) {
+        tandem.core.model.OpeningHours hours = CoreFactory.eINSTANCE.createOpeningHours();
+        tandem.core.model.WeeklyHours monday = CoreFactory.eINSTANCE.createWeeklyHours();
+        monday.setDay(tandem.core.model.Weekday.MONDAY);
+        monday.setOpens(java.time.LocalTime.of(opens, 0));
+        monday.setCloses(java.time.LocalTime.of(closes, 0));
+        hours.getWeeklyHours().add(monday);
+        return hours;
+    }
+
+    private static Text cellEditorFor(StaffingEditor editor, int row, Column column) {
+        IntervalTable intervals = editor.getPlanPage().getTable();
+        // The element as the virtual table holds it (materialized), as a click on the row would find it.
+        intervals.getViewer().editElement(intervals.getViewer().getElementAt(row), column.ordinal());
+        return Ui.cellEditor(intervals.getViewer().getTable());
+    }
+
+    @Test
+    void ratesShowAndAreTypedAsPercentages() throws Exception {
+        StaffingEditor editor = open(textbookPlan());
+        Text serviceLevel = Ui.text(editor.getPageContainer(), "Service level:");
+        assertEquals("80%", serviceLevel.getText());
+        assertEquals("30%", Ui.text(editor.getPageContainer(), "Shrinkage:").getText());
+        assertEquals("85%", Ui.text(editor.getPageContainer(), "Occupancy cap:").getText());
+
+        Ui.type(serviceLevel, "90 %");
+        Ui.waitUntil("the plan takes 90%", () -> Double.valueOf(0.9).equals(editor.getPlan().getServiceLevelShare()));
+        Ui.type(serviceLevel, "80%");
+        Ui.waitUntil("the plan takes 80%", () -> Double.valueOf(0.8).equals(editor.getPlan().getServiceLevelShare()));
+        assertEquals("80%", serviceLevel.getText());
+        Ui.type(Ui.text(editor.getPageContainer(), "Shrinkage:"), "0.18%");
+        Ui.waitUntil("shrinkage 0.18%", () -> editor.getPlan().getShrinkage() == 0.0018);
+
+        Ui.type(serviceLevel, "abc");
+        Ui.pump();
+        assertEquals(0.8, editor.getPlan().getServiceLevelShare(), "the model keeps its value");
+        assertEquals("80%", serviceLevel.getText(), "the field shows the model's value again");
+        FeatureField field = (FeatureField) serviceLevel.getData(FeatureField.class.getName());
+        assertTrue(field.getProblem().startsWith("'abc' is not a percentage"), field.getProblem());
+        assertTrue(field.getProblem().contains("Service level keeps 80%"), field.getProblem());
+
+        Ui.type(serviceLevel, "75");
+        Ui.waitUntil("a plain 75 is 75%", () -> Double.valueOf(0.75).equals(editor.getPlan().getServiceLevelShare()));
+        assertNull(field.getProblem(), "a good value clears the message");
     }
 
     @Test

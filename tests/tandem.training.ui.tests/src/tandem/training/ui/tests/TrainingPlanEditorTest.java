@@ -141,7 +141,7 @@ class TrainingPlanEditorTest {
         Label seats = Ui.findOne(pages, Label.class, l -> "Seats".equals(l.getData("name")), "seats label");
         assertTrue(seats.getText().startsWith("Seats: 38 scheduled for 30 agents to train;"), seats.getText());
 
-        Ui.choose(Ui.cellCombo(Ui.editCell(audiences, 1, 3)), "completed");
+        Ui.choose(Ui.cellCombo(Ui.editCell(audiences, 1, 3)), "Completed");
         Ui.selectRow(audiences, 1);
         Ui.type(Ui.text(pages, "Completed:"), "10");
         Ui.type(Ui.text(pages, "Completed on:"), "2026-03-13");
@@ -191,7 +191,7 @@ class TrainingPlanEditorTest {
         Table items = Ui.table(pages, "Knowledge items");
         Ui.click(Ui.button(Ui.section(pages, "Knowledge items"), "Add"));
         Ui.type(Ui.cellEditor(items), "Combining offers");
-        Ui.choose(Ui.cellCombo(Ui.editCell(items, 0, 1)), "faq");
+        Ui.choose(Ui.cellCombo(Ui.editCell(items, 0, 1)), "FAQ");
         KnowledgeItem faq = editor.getTrainingPlan().getKnowledgeItems().get(0);
         assertEquals(KnowledgeKind.FAQ, faq.getKind());
         assertTrue(faq.getId().startsWith("knowledge-item-"), faq.getId());

@@ -86,7 +86,10 @@ public final class DropsPage extends FormPage {
         // Dates and numbers through TextColumn: the shared data-type cell editor fails on values that are no text.
         TextColumn.attribute(editor, drops, "Date", 11, Literals.DROP__DATE);
         TextColumn.attribute(editor, drops, "Time", 7, Literals.DROP__TIME);
-        TextColumn.attribute(editor, drops, "Audience", 10, Literals.DROP__AUDIENCE_SIZE);
+        TextColumn.add(editor, drops, "Audience", 10, row -> ((Drop) row).getAudienceSize(),
+                DropsPage::audienceText, DropsPage::parseAudience,
+                (row, audience) -> SetCommand.create(editor.getEditingDomain(), row, Literals.DROP__AUDIENCE_SIZE,
+                        audience));
         TextColumn.attribute(editor, drops, "Response rate", 10, Literals.DROP__RESPONSE_RATE);
         TextColumn.add(editor, drops, "Daily shares (%)", 14, row -> ((Drop) row).getDailyShares(),
                 ShareText::formatDaily, ShareText::parseDaily,
@@ -96,13 +99,19 @@ public final class DropsPage extends FormPage {
                 ShareText::formatChannels, ShareText::parseChannels,
                 (row, shares) -> SetCommand.create(editor.getEditingDomain(), row, Literals.DROP__CHANNEL_SHARES,
                         new BasicEList<>(shares)));
-        drops.getSection().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        // Width hints keep the sections' preferred widths small: the long text of the selected drop's contacts
+        // wraps to the window instead of widening the form past its buttons and last columns.
+        GridData dropsData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        dropsData.widthHint = 300;
+        drops.getSection().setLayoutData(dropsData);
         ((GridData) drops.getViewer().getTable().getParent().getLayoutData()).heightHint = 260;
 
         Section contacts = toolkit.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION | Section.EXPANDED);
         contacts.setText("Expected contacts");
         contacts.setDescription("What the selected drop brings to customer service, day by day and queue by queue.");
-        contacts.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridData contactsData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        contactsData.widthHint = 300;
+        contacts.setLayoutData(contactsData);
         expected = toolkit.createLabel(contacts, "", SWT.WRAP);
         expected.setData("name", "Expected contacts");
         contacts.setClient(expected);
@@ -205,6 +214,23 @@ public final class DropsPage extends FormPage {
             text.append("\nThe drop has no date yet, so the timeline leaves it out.");
         }
         return text.toString();
+    }
+
+    /** An audience with the locale's thousands separators: 2,000,000. */
+    static String audienceText(Long audience) {
+        return audience == null ? "" : NumberFormat.getIntegerInstance().format(audience);
+    }
+
+    /** An audience as typed, with or without thousands separators (2,000,000 or 2 000 000 or 2000000). */
+    static Long parseAudience(String text) {
+        String trimmed = text == null ? "" : text.trim();
+        char grouping = new java.text.DecimalFormatSymbols().getGroupingSeparator();
+        String digits = trimmed.replace(String.valueOf(grouping), "").replaceAll("[\\s,'\u00a0\u202f]", "");
+        if (!digits.matches("\\d{1,18}")) {
+            throw new IllegalArgumentException("'" + trimmed + "' is not an audience: give a whole number of people"
+                    + " such as " + audienceText(25_000L));
+        }
+        return Long.valueOf(digits);
     }
 
     private static String nameOf(Campaign campaign) {

@@ -5,9 +5,7 @@ import java.util.function.Function;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -65,17 +63,16 @@ final class TextColumn<T> {
 
     /**
      * Adds a column that edits one attribute as text in its data type's notation (a date as {@code 2026-03-02}, a
-     * rate as {@code 0.02}), with the data type's own messages for text that is no value.
+     * rate as {@code 2%}), with the data type's own messages for text that is no value.
      */
     static void attribute(PlanEditor editor, FeatureTable table, String header, int weight, EAttribute attribute) {
-        EDataType type = attribute.getEAttributeType();
         add(editor, table, header, weight, row -> ((EObject) row).eGet(attribute),
-                value -> value == null ? "" : EcoreUtil.convertToString(type, value),
+                value -> DataTypes.textOf(attribute, value),
                 text -> {
                     try {
-                        return DataTypes.parse(type, text);
+                        return DataTypes.parse(attribute, text);
                     } catch (RuntimeException e) {
-                        throw new IllegalArgumentException(DataTypes.problemOf(type, text, e), e);
+                        throw new IllegalArgumentException(DataTypes.problemOf(attribute, text, e), e);
                     }
                 },
                 (row, value) -> SetCommand.create(editor.getEditingDomain(), row, attribute,
