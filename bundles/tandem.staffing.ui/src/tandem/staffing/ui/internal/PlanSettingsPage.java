@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Text;
 
 import tandem.campaign.model.CampaignCalendar;
 import tandem.core.model.Queue;
+import tandem.core.ui.preferences.TandemPreferences;
 
 /**
  * The second page of the New Staffing Plan wizard: the queue (from the project's contact-center setup), the
@@ -26,11 +27,6 @@ import tandem.core.model.Queue;
 final class PlanSettingsPage extends WizardPage {
 
     private static final int[] INTERVALS = { 15, 30, 60 };
-    static final String DEFAULT_SERVICE_LEVEL = "80";
-    static final String DEFAULT_ANSWER_WITHIN = "20";
-    static final String DEFAULT_AHT = "300";
-    static final String DEFAULT_PATIENCE = "90";
-    static final String DEFAULT_SHRINKAGE = "30";
 
     private final NewStaffingPlanWizard wizard;
     private final List<Queue> queues = new ArrayList<>();
@@ -91,21 +87,31 @@ final class PlanSettingsPage extends WizardPage {
         for (int minutes : INTERVALS) {
             interval.add(minutes + " minutes");
         }
-        interval.select(1);
+        int minutes = (int) TandemPreferences.number(TandemPreferences.NEW_PLAN_INTERVAL, 30);
+        interval.select(Math.max(0, java.util.Arrays.stream(INTERVALS).boxed().toList().indexOf(minutes)));
         interval.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         LocalDate monday = NewStaffingPlanWizard.nextMonday();
         start = field(page, "First day:", monday.toString(), null);
         end = field(page, "Last day:", monday.plusDays(27).toString(), null);
-        serviceLevel = field(page, "Service level target:", DEFAULT_SERVICE_LEVEL, "% of contacts answered");
-        answerWithin = field(page, "Answered within:", DEFAULT_ANSWER_WITHIN, "seconds");
-        aht = field(page, "Average handle time:", DEFAULT_AHT, "seconds");
-        patience = field(page, "Average patience:", DEFAULT_PATIENCE, "seconds before a caller hangs up");
-        shrinkage = field(page, "Shrinkage:", DEFAULT_SHRINKAGE, "% of scheduled time lost to breaks, meetings, absence");
+        serviceLevel = field(page, "Service level target:", preference(TandemPreferences.NEW_PLAN_SERVICE_LEVEL, 80),
+                "% of contacts answered");
+        answerWithin = field(page, "Answered within:", preference(TandemPreferences.NEW_PLAN_ANSWER_WITHIN, 20),
+                "seconds");
+        aht = field(page, "Average handle time:", preference(TandemPreferences.NEW_PLAN_AHT, 300), "seconds");
+        patience = field(page, "Average patience:", preference(TandemPreferences.NEW_PLAN_PATIENCE, 90),
+                "seconds before a caller hangs up");
+        shrinkage = field(page, "Shrinkage:", preference(TandemPreferences.NEW_PLAN_SHRINKAGE, 30),
+                "% of scheduled time lost to breaks, meetings, absence");
 
         queueChoice.addListener(SWT.Selection, e -> validate());
         queueName.addListener(SWT.Modify, e -> validate());
         setControl(page);
         loadQueues();
+    }
+
+    /** A default of new plans (Preferences &gt; Tandem &gt; New Plans), as the field shows it. */
+    private static String preference(String key, double fallback) {
+        return format(TandemPreferences.number(key, fallback));
     }
 
     private Text field(Composite page, String label, String value, String unit) {

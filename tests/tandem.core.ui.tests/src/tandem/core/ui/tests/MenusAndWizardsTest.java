@@ -90,4 +90,32 @@ class MenusAndWizardsTest {
         shell.close();
         Ui.pump();
     }
+
+    @Test
+    void thePreferencesShowTheTandemPagesWithTheirButtonsInside() {
+        org.eclipse.jface.preference.PreferenceDialog dialog = org.eclipse.ui.dialogs.PreferencesUtil
+                .createPreferenceDialogOn(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
+                        "tandem.core.ui.preferences", null, null);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        Ui.pump();
+        try {
+            Shell shell = dialog.getShell();
+            assertTrue(tandem.core.ui.preferences.TandemPreferences.percentDisplay(), "percentages by default");
+            for (String label : List.of("Restore Defaults", "Apply")) {
+                org.eclipse.swt.widgets.Button button = Ui.button(shell, label);
+                org.eclipse.swt.graphics.Rectangle inShell = shell.getDisplay().map(button.getParent(), shell,
+                        button.getBounds());
+                org.eclipse.swt.graphics.Rectangle client = shell.getClientArea();
+                assertTrue(client.contains(inShell.x + inShell.width - 1, inShell.y + inShell.height - 1),
+                        label + " " + inShell + " lies inside the dialog " + client);
+            }
+            assertTrue(dialog.getPreferenceManager()
+                    .find("tandem.core.ui.preferences/tandem.core.ui.preferences.newPlans") != null,
+                    "Tandem > New Plans");
+        } finally {
+            dialog.close();
+            Ui.pump();
+        }
+    }
 }

@@ -97,4 +97,26 @@ class NewStaffingPlanInExampleTest {
         Ui.pump();
         assertFalse(project.getFile(NewStaffingPlanWizard.NEW_SETUP).exists(), "no second setup");
     }
+
+    @Test
+    void theWizardProposesTheDefaultsOfThePreferences() throws Exception {
+        tandem.core.ui.preferences.TandemPreferences.instance()
+                .putDouble(tandem.core.ui.preferences.TandemPreferences.NEW_PLAN_SHRINKAGE, 25);
+        try {
+            Shell shell = PlanProjects.openNewWizard("tandem.staffing.ui.newStaffingPlan", project);
+            Ui.type(Ui.text(shell, "File name:"), "chat-2027.staffing");
+            Ui.click(Ui.button(shell, "Next >"));
+            assertEquals("25", Ui.text(shell, "Shrinkage:").getText());
+            assertEquals("80", Ui.text(shell, "Service level target:").getText());
+            Ui.type(Ui.text(shell, "Shrinkage:"), "75");
+            org.eclipse.jface.wizard.WizardDialog dialog = (org.eclipse.jface.wizard.WizardDialog) shell.getData();
+            assertEquals("The shrinkage must be between 1 and 60, was 75", dialog.getCurrentPage().getErrorMessage());
+            assertFalse(Ui.button(shell, "Finish").isEnabled());
+            shell.close();
+            Ui.pump();
+        } finally {
+            tandem.core.ui.preferences.TandemPreferences.instance()
+                    .remove(tandem.core.ui.preferences.TandemPreferences.NEW_PLAN_SHRINKAGE);
+        }
+    }
 }
