@@ -118,4 +118,25 @@ class MenusAndWizardsTest {
             Ui.pump();
         }
     }
+
+    @SuppressWarnings("restriction")
+    @Test
+    void problemsWithAQuickFixAndTheQuickFixDialogHaveTheirImages() {
+        for (String key : List.of("IMG_OBJS_FIXABLE_ERROR", "IMG_OBJS_FIXABLE_WARNING", "IMG_OBJS_FIXABLE_INFO",
+                "IMG_DLGBAN_QUICKFIX_DLG", "IMG_OBJS_ERROR_PATH")) {
+            org.eclipse.jface.resource.ImageDescriptor image = org.eclipse.ui.internal.WorkbenchImages
+                    .getImageDescriptor(key);
+            assertTrue(image != null && image.getImageData(100) != null, key + " is declared and can be read");
+        }
+    }
+
+    @Test
+    void theWelcomeViewIsShownOnTheFirstStartOnlyAndNotPartOfThePerspective() {
+        assertTrue(org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode("tandem.application")
+                .getBoolean("welcomeShown", false), "the first start of this workspace showed it");
+        Ui.page().resetPerspective();
+        Ui.pump();
+        assertEquals(null, Ui.page().findView("tandem.application.welcome"), "a reset perspective has no Welcome");
+        assertTrue(Ui.page().findView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW) != null);
+    }
 }
