@@ -23,8 +23,8 @@ public class PlanningPerspective implements IPerspectiveFactory {
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editors);
         left.addView(IPageLayout.ID_PROJECT_EXPLORER);
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.72f, editors);
-        right.addView(WelcomeView.ID);
         right.addView(IPageLayout.ID_OUTLINE);
+        right.addPlaceholder(WelcomeView.ID); // shown on the first start only (TandemWorkbenchAdvisor)
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editors);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(CHECKLIST_VIEW);

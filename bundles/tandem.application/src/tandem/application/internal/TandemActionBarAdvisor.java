@@ -101,7 +101,11 @@ public class TandemActionBarAdvisor extends ActionBarAdvisor {
         file.add(exportWizard);
         file.add(new GroupMarker(IWorkbenchActionConstants.IMPORT_EXT));
         file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-        file.add(reopenEditors);
+        // The recently opened files go in a submenu: in the File menu itself, the workbench's dynamic list of them
+        // swallowed the items after it, Exit among them.
+        MenuManager recent = new MenuManager("Open &Recent", "tandem.application.recentFiles");
+        recent.add(reopenEditors);
+        file.add(recent);
         file.add(new GroupMarker(IWorkbenchActionConstants.MRU));
         file.add(new Separator());
         file.add(quit);

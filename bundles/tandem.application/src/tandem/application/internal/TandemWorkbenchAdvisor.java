@@ -29,6 +29,11 @@ public class TandemWorkbenchAdvisor extends WorkbenchAdvisor {
         declare(configurer, "IMG_OBJS_ERROR_PATH", "icons/full/obj16/error_tsk.png");
         declare(configurer, "IMG_OBJS_WARNING_PATH", "icons/full/obj16/warn_tsk.png");
         declare(configurer, "IMG_OBJS_INFO_PATH", "icons/full/obj16/info_tsk.png");
+        // Problems with a quick fix (most of Tandem's) show these, and the Quick Fix dialog its banner.
+        declare(configurer, "IMG_OBJS_FIXABLE_ERROR", "icons/full/obj16/quickfix_error_obj.png");
+        declare(configurer, "IMG_OBJS_FIXABLE_WARNING", "icons/full/obj16/quickfix_warning_obj.png");
+        declare(configurer, "IMG_OBJS_FIXABLE_INFO", "icons/full/obj16/quickfix_info_obj.png");
+        declare(configurer, "IMG_DLGBAN_QUICKFIX_DLG", "icons/full/wizban/quick_fix.png");
     }
 
     private static void declare(IWorkbenchConfigurer configurer, String key, String path) {
@@ -37,6 +42,35 @@ public class TandemWorkbenchAdvisor extends WorkbenchAdvisor {
                         new org.eclipse.core.runtime.Path(path), null));
         configurer.declareImage(key, image, true);
     }
+
+    /**
+     * Shows the Welcome view on the first start of a workspace only; it is not part of the perspective, so once
+     * closed it stays closed (Window &gt; Show View brings it back).
+     */
+    @Override
+    public void postStartup() {
+        super.postStartup();
+        org.eclipse.core.runtime.preferences.IEclipsePreferences preferences =
+                org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode(WELCOME_NODE);
+        if (preferences.getBoolean(WELCOME_SHOWN, false)) {
+            return;
+        }
+        preferences.putBoolean(WELCOME_SHOWN, true);
+        try {
+            preferences.flush();
+            org.eclipse.ui.IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench()
+                    .getActiveWorkbenchWindow();
+            if (window != null && window.getActivePage() != null) {
+                window.getActivePage().showView(WelcomeView.ID, null, org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+            }
+        } catch (org.osgi.service.prefs.BackingStoreException | org.eclipse.ui.PartInitException e) {
+            ILog.of(TandemWorkbenchAdvisor.class).warn("Could not show the Welcome view: " + e.getMessage());
+        }
+    }
+
+    /** Preference node and key (instance scope: per workspace) remembering that the Welcome view was shown. */
+    static final String WELCOME_NODE = "tandem.application";
+    static final String WELCOME_SHOWN = "welcomeShown";
 
     @Override
     public String getInitialWindowPerspectiveId() {

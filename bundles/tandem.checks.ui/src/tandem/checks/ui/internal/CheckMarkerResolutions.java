@@ -1,21 +1,25 @@
 package tandem.checks.ui.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IMarkerResolution;
-import org.eclipse.ui.IMarkerResolution2;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.markers.WorkbenchMarkerResolution;
 
 import tandem.checks.Checklists;
 import tandem.checks.Finding;
@@ -42,18 +46,24 @@ public class CheckMarkerResolutions implements IMarkerResolutionGenerator2 {
 
         for (QuickFixDefinition definition : Checklists.quickFixes(marker.getAttribute(CheckMarkers.RULE_ID, ""))) {
             definition.implementation().get().filter(fix -> described == null || fix.appliesTo(described))
-                    .ifPresent(fix -> resolutions.add(new Resolution(definition, fix,
+                    .ifPresent(fix -> resolutions.add(new Resolution(marker, definition, fix,
                             described == null ? definition.label() : fix.label(described))));
         }
         return resolutions.toArray(IMarkerResolution[]::new);
     }
 
-    private static final class Resolution implements IMarkerResolution2 {
+    /**
+     * One contributed fix for a marker. In the Quick Fix dialog it also offers the markers of the same rule that the
+     * fix applies to ("Find Similar Problems"): fixing them together runs one command per plan, undone at once.
+     */
+    private static final class Resolution extends WorkbenchMarkerResolution {
+        private final IMarker origin;
         private final QuickFixDefinition definition;
         private final QuickFix fix;
         private final String label;
 
-        Resolution(QuickFixDefinition definition, QuickFix fix, String label) {
+        Resolution(IMarker origin, QuickFixDefinition definition, QuickFix fix, String label) {
+            this.origin = origin;
             this.definition = definition;
             this.fix = fix;
             this.label = label;
@@ -75,10 +85,43 @@ public class CheckMarkerResolutions implements IMarkerResolutionGenerator2 {
         }
 
         @Override
-        public void run(IMarker marker) {
-            if (!(marker.getResource() instanceof IFile file)) {
-                return;
+        public IMarker[] findOtherMarkers(IMarker[] markers) {
+            String rule = origin.getAttribute(CheckMarkers.RULE_ID, "");
+            List<IMarker> others = new ArrayList<>();
+            for (IMarker marker : markers) {
+                if (marker.equals(origin) || !marker.exists()
+                        || !rule.equals(marker.getAttribute(CheckMarkers.RULE_ID, ""))
+                        || !(marker.getResource() instanceof IFile)) {
+                    continue;
+                }
+                Finding finding = CheckMarkers.findingOf(marker);
+                if (finding != null && fix.appliesTo(finding)) {
+                    others.add(marker);
+                }
             }
+            return others.toArray(IMarker[]::new);
+        }
+
+        @Override
+        public void run(IMarker[] markers, IProgressMonitor monitor) {
+            Map<IFile, List<IMarker>> byFile = new LinkedHashMap<>();
+            for (IMarker marker : markers) {
+                if (marker.getResource() instanceof IFile file) {
+                    byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(marker);
+                }
+            }
+            byFile.forEach(this::fix);
+        }
+
+        @Override
+        public void run(IMarker marker) {
+            if (marker.getResource() instanceof IFile file) {
+                fix(file, List.of(marker));
+            }
+        }
+
+        /** Opens the plan and fixes the markers' findings in it with one command. */
+        private void fix(IFile file, List<IMarker> markers) {
             try {
                 IEditorPart editor = IDE.openEditor(
                         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), file, true);
@@ -86,14 +129,24 @@ public class CheckMarkerResolutions implements IMarkerResolutionGenerator2 {
                 if (domain == null) {
                     return;
                 }
-                Finding finding = CheckMarkers.findingOf(marker, domain.getResourceSet());
-                Command command = finding == null || finding.element() == null ? null
-                        : fix.createCommand(domain, finding.element(), finding);
-                if (command == null || !command.canExecute()) {
+                List<Command> commands = new ArrayList<>();
+                for (IMarker marker : markers) {
+                    Finding finding = CheckMarkers.findingOf(marker, domain.getResourceSet());
+                    Command command = finding == null || finding.element() == null ? null
+                            : fix.createCommand(domain, finding.element(), finding);
+                    if (command != null && command.canExecute()) {
+                        commands.add(command);
+                    } else if (command != null) {
+                        command.dispose();
+                    }
+                }
+                if (commands.isEmpty()) {
                     MessageDialog.openInformation(editor.getSite().getShell(), "Quick fix",
                             "This fix no longer applies: the plan has changed. Run the checks again.");
                     return;
                 }
+                Command command = commands.size() == 1 ? commands.get(0)
+                        : new CompoundCommand(label + " (" + commands.size() + " problems)", commands);
                 domain.getCommandStack().execute(command);
             } catch (PartInitException e) {
                 MessageDialog.openError(null, "Quick fix", "Could not open " + file.getName() + ": " + e.getMessage());

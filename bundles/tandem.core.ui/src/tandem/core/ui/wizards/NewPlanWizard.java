@@ -54,7 +54,7 @@ public abstract class NewPlanWizard extends Wizard implements INewWizard {
 
     @Override
     public void addPages() {
-        filePage = new WizardNewFileCreationPage("file", selection);
+        filePage = new FilePage(selection);
         filePage.setTitle("New " + typeName());
         filePage.setDescription("Choose the project folder and the name of the new " + typeName().toLowerCase()
                 + ".");
@@ -63,9 +63,61 @@ public abstract class NewPlanWizard extends Wizard implements INewWizard {
         addPage(filePage);
     }
 
-    /** The file name proposed to the planner. */
+    /**
+     * The file name proposed to the planner: the type's name, numbered if the selected folder has a file of that
+     * name already.
+     */
     protected String defaultFileName() {
-        return typeName().toLowerCase().replaceAll("[^a-z0-9]+", "-") + "." + fileExtension();
+        String base = typeName().toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        IPath folder = selectedFolder();
+        String name = base + "." + fileExtension();
+        for (int n = 2; folder != null && n < 1000
+                && ResourcesPlugin.getWorkspace().getRoot().exists(folder.append(name)); n++) {
+            name = base + "-" + n + "." + fileExtension();
+        }
+        return name;
+    }
+
+    /** The folder the selection stands for (a file's parent), or {@code null}. */
+    private IPath selectedFolder() {
+        Object first = selection == null ? null : selection.getFirstElement();
+        IResource resource = first instanceof IResource r ? r
+                : first instanceof org.eclipse.core.runtime.IAdaptable a ? a.getAdapter(IResource.class) : null;
+        if (resource == null) {
+            return null;
+        }
+        return resource.getType() == IResource.FILE ? resource.getParent().getFullPath() : resource.getFullPath();
+    }
+
+    /**
+     * A URI of a document in the folder chosen on the first page (for finding the project's other documents with
+     * {@link ProjectDocuments}), or {@code null} while no folder is chosen.
+     */
+    protected URI documentUriInTargetFolder() {
+        IPath folder = filePage.getContainerFullPath();
+        if (folder == null || folder.segmentCount() == 0) {
+            return null;
+        }
+        return URI.createPlatformResourceURI(folder.append("new." + fileExtension()).toString(), true);
+    }
+
+    /**
+     * The file page, which says from the start why it cannot go on (Eclipse's page keeps quiet until the planner
+     * types, so a file that exists already left Next and Finish disabled without a word).
+     */
+    private static final class FilePage extends WizardNewFileCreationPage {
+
+        FilePage(IStructuredSelection selection) {
+            super("file", selection);
+        }
+
+        @Override
+        public void createControl(org.eclipse.swt.widgets.Composite parent) {
+            super.createControl(parent);
+            if (getContainerFullPath() != null && !getFileName().isBlank()) {
+                setPageComplete(validatePage()); // with its message, e.g. that the file exists already
+            }
+        }
     }
 
     @Override

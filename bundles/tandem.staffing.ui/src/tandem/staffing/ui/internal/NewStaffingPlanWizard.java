@@ -15,17 +15,22 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
+import tandem.campaign.model.CampaignCalendar;
 import tandem.core.documents.PlanDocuments;
 import tandem.core.model.ContactCenter;
 import tandem.core.model.CoreFactory;
 import tandem.core.model.Queue;
 import tandem.core.ui.wizards.NewPlanWizard;
+import tandem.core.ui.wizards.ProjectDocuments;
+import tandem.staffing.model.StaffingPlan;
 import tandem.staffing.model.plans.StaffingPlans;
 
 /**
- * File &gt; New &gt; Staffing Plan: asks for the queue (from the project's contact-center setup), the interval
- * length and the dates, and creates a plan with one row per interval, baseline 0 and nobody scheduled. In a project
- * without a setup, the queue is named and a setup {@value #NEW_SETUP} holding it is created beside the plan.
+ * File &gt; New &gt; Staffing Plan: asks for the queue (from the project's contact-center setup, whatever its file
+ * name), the campaign calendar, the interval length, the dates and the targets (service level, handle time,
+ * patience, shrinkage, with defaults that pass the checks), and creates a plan with one row per interval, baseline
+ * 0 and nobody scheduled. Only in a project without any setup is the queue named, and a setup {@value #NEW_SETUP}
+ * holding it created beside the plan (the page says so); a setup that cannot be read is reported, never replaced.
  */
 public class NewStaffingPlanWizard extends NewPlanWizard {
 
@@ -57,15 +62,19 @@ public class NewStaffingPlanWizard extends NewPlanWizard {
         return getFilePage().isPageComplete() && settings.isPageComplete();
     }
 
-    /** The queues of the contact-center setups in the project the plan goes to. */
-    List<Queue> queuesInTargetProject() {
-        IPath folder = getFilePage().getContainerFullPath();
-        if (folder == null || folder.segmentCount() == 0) {
-            return List.of();
-        }
-        URI inProject = URI.createPlatformResourceURI(folder.append("x.staffing").toString(), true);
-        return ProjectDocuments.roots(documents, inProject, "center", ContactCenter.class).stream()
-                .flatMap(center -> center.getQueues().stream()).toList();
+    /**
+     * What the project the plan goes to offers: the queues of its contact-center setups (whatever their file
+     * names), the setups that cannot be read, and its campaign calendars.
+     */
+    record ProjectContext(List<Queue> queues, List<String> unreadableSetups, List<CampaignCalendar> calendars) {
+    }
+
+    ProjectContext projectContext() {
+        URI inProject = documentUriInTargetFolder();
+        ProjectDocuments.Found<ContactCenter> setups = ProjectDocuments.setups(documents, inProject);
+        return new ProjectContext(setups.roots().stream().flatMap(center -> center.getQueues().stream()).toList(),
+                setups.unreadable(),
+                ProjectDocuments.roots(documents, inProject, "campaigns", CampaignCalendar.class));
     }
 
     @Override
@@ -73,6 +82,9 @@ public class NewStaffingPlanWizard extends NewPlanWizard {
         settings.reloadIfFolderChanged();
         queue = settings.chosenQueue();
         if (queue == null) {
+            if (settings.projectHasSetup()) {
+                throw new IOException("the project's contact-center setup cannot be read; correct it first");
+            }
             queue = newSetupWith(file, settings.newQueueName());
         }
         super.create(file);
@@ -80,8 +92,18 @@ public class NewStaffingPlanWizard extends NewPlanWizard {
 
     @Override
     protected EObject createRoot(String name) {
-        return StaffingPlans.create(name, queue, settings.intervalMinutes(), settings.startDate(),
+        StaffingPlan plan = StaffingPlans.create(name, queue, settings.intervalMinutes(), settings.startDate(),
                 settings.endDate());
+        plan.setServiceLevelShare(settings.serviceLevelShare());
+        plan.setAnswerWithinSeconds(settings.answerWithinSeconds());
+        plan.setAhtSeconds(settings.ahtSeconds());
+        plan.setAveragePatienceSeconds(settings.patienceSeconds());
+        plan.setShrinkage(settings.shrinkageShare());
+        CampaignCalendar calendar = settings.chosenCalendar();
+        if (calendar != null) {
+            plan.getCampaignCalendars().add(calendar);
+        }
+        return plan;
     }
 
     /** Creates the project's first contact-center setup beside the plan, with the named queue. */

@@ -26,6 +26,7 @@ import tandem.core.model.ContactCenter;
 import tandem.core.model.CorePackage;
 import tandem.core.model.Queue;
 import tandem.core.ui.forms.FeatureField;
+import tandem.core.ui.wizards.ProjectDocuments;
 import tandem.staffing.model.StaffingPackage.Literals;
 import tandem.staffing.model.StaffingPlan;
 

@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -130,6 +131,43 @@ class ChecksInTheWorkbenchTest {
         Ui.executeCommand("org.eclipse.ui.edit.undo");
         assertEquals(null, center.getQueues().get(0).getSkill(), "Undo reverts the fix");
         Ui.waitUntil("the marker is back after Undo", () -> skillMarkers().length == 1);
+    }
+
+    @Test
+    void oneQuickFixRepairsTheSimilarProblemsTooAndOneUndoRevertsThem() throws Exception {
+        setup.setContents(new ByteArrayInputStream("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <core:ContactCenter xmlns:core="http://tandem.dev/core/1.0" id="center-1" name="Acme">
+                  <queues id="queue-1" name="Monday"/>
+                  <queues id="queue-2" name="Tuesday"/>
+                  <queues id="queue-3" name="Wednesday"/>
+                  <queues id="queue-4" name="Thursday"/>
+                  <queues id="queue-5" name="Friday"/>
+                  <queues id="queue-6" name="Saturday" skill="weekend"/>
+                </core:ContactCenter>
+                """.getBytes(StandardCharsets.UTF_8)), true, false, null);
+        Ui.executeCommand("tandem.checks.ui.runChecks");
+        Ui.waitUntil("the check has placed five markers", () -> skillMarkers().length == 5);
+        IMarker[] markers = skillMarkers();
+        IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(markers[0]);
+        org.eclipse.ui.views.markers.WorkbenchMarkerResolution resolution = org.junit.jupiter.api.Assertions
+                .assertInstanceOf(org.eclipse.ui.views.markers.WorkbenchMarkerResolution.class, resolutions[0],
+                        "the Quick Fix dialog can offer the similar problems");
+        IMarker[] others = resolution.findOtherMarkers(markers);
+        assertEquals(4, others.length, "the four other queues without a skill");
+
+        resolution.run(markers, new org.eclipse.core.runtime.NullProgressMonitor());
+        Ui.pump();
+        ContactCenterEditor editor = (ContactCenterEditor) Ui.page().getActiveEditor();
+        ContactCenter center = editor.getContactCenter();
+        assertEquals(List.of("general", "general", "general", "general", "general", "weekend"),
+                center.getQueues().stream().map(q -> q.getSkill()).toList());
+        Ui.waitUntil("the markers are gone after the fix", () -> skillMarkers().length == 0);
+        assertEquals("Undo Give the queue the general skill (5 problems)",
+                "Undo " + editor.getEditingDomain().getCommandStack().getUndoCommand().getLabel());
+
+        Ui.executeCommand("org.eclipse.ui.edit.undo");
+        assertTrue(center.getQueues().stream().limit(5).allMatch(q -> q.getSkill() == null), "one Undo reverts all five");
     }
 
     @Test
