@@ -7,6 +7,8 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.ecore.EAnnotation;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import tandem.core.ui.preferences.TandemPreferences;
+
 /**
  * Rates and shares (service level, shrinkage, occupancy, response and redemption rates) as planners read and type
  * them: the model holds a share (0.8), fields, table cells and the Properties view show a percentage ("80%") and
@@ -14,16 +16,13 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * below 1 a share ("0.8" is 80%), as in a spreadsheet's percent cells; so half a percent is typed "0.5%".
  * <p>
  * Which attributes hold a share is model metadata: the annotation {@value #UNIT_SOURCE} with {@code unit=percent}
- * on the attribute in its .ecore. The preference {@code percentDisplay} of {@code tandem.core.ui} (default on)
+ * on the attribute in its .ecore. The preference {@link TandemPreferences#percentDisplay()} (default on)
  * turns percentages off, so shares show and are typed as fractions again.
  */
 public final class Percent {
 
     /** Source of the annotation that gives an attribute's unit. */
     public static final String UNIT_SOURCE = "http://tandem.dev/unit";
-    /** The preference (of the {@code tandem.core.ui} node) that shows shares as percentages, default true. */
-    public static final String PREFERENCE = "percentDisplay";
-
     private static final MathContext DIGITS = new MathContext(10);
 
     private Percent() {
@@ -45,8 +44,7 @@ public final class Percent {
 
     private static boolean display() {
         try {
-            return Platform.getPreferencesService() == null
-                    || Platform.getPreferencesService().getBoolean("tandem.core.ui", PREFERENCE, true, null);
+            return Platform.getPreferencesService() == null || TandemPreferences.percentDisplay();
         } catch (RuntimeException e) {
             return true; // no preference service (plain unit tests): the default
         }
