@@ -131,7 +131,7 @@ final class HistoryPage extends FormPage {
         Label caption = toolkit.createLabel(side, "Backtest accuracy (last " + Forecaster.BACKTEST_WEEKS
                 + " weeks), chosen method first", SWT.WRAP);
         GridData captionData = new GridData(SWT.FILL, SWT.CENTER, false, false);
-        captionData.widthHint = 420;
+        captionData.widthHint = 520;
         caption.setLayoutData(captionData);
         accuracyTable = toolkit.createTable(side, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         accuracyTable.setData("name", "Accuracy");
@@ -143,7 +143,7 @@ final class HistoryPage extends FormPage {
             column.setText(header);
         }
         GridData tableData = new GridData(SWT.FILL, SWT.FILL, false, true);
-        tableData.widthHint = 420;
+        tableData.widthHint = 520;
         accuracyTable.setLayoutData(tableData);
 
         if (!queues.isEmpty()) {
@@ -151,9 +151,9 @@ final class HistoryPage extends FormPage {
             showQueue(queues.get(0));
         } else {
             forecastLabel.setText("The history has no rows. Import an ACD export with File > Import.");
-        }
-        for (TableColumn column : accuracyTable.getColumns()) {
-            column.pack();
+            for (TableColumn column : accuracyTable.getColumns()) {
+                column.pack();
+            }
         }
     }
 
@@ -259,6 +259,9 @@ final class HistoryPage extends FormPage {
         for (TableColumn column : accuracyTable.getColumns()) {
             column.pack();
         }
+        // Combinations have long names: the column stays narrow, the chosen method is also named above the chart.
+        TableColumn method = accuracyTable.getColumn(0);
+        method.setWidth(Math.min(method.getWidth(), 200));
     }
 
     private static String percent(double value, Accuracy accuracy, boolean signed) {

@@ -29,6 +29,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.ide.IDE;
 import org.jfree.chart.swt.ChartComposite;
 import org.jfree.chart.ui.Layer;
@@ -108,7 +109,9 @@ class HistoryEditorTest {
             }
             for (int slot = 0; slot < SLOTS; slot++) {
                 LocalDateTime start = day.atTime(8, 0).plusMinutes(15L * slot);
-                int billingCount = 20 + slot + day.getDayOfWeek().getValue() + (day.equals(DROP_DAY) ? 12 : 0);
+                // A little noise, so that the backtest has errors and the forecast a band.
+                int noise = (day.getDayOfYear() * 7 + slot * 3) % 5;
+                int billingCount = 20 + slot + day.getDayOfWeek().getValue() + noise + (day.equals(DROP_DAY) ? 12 : 0);
                 csv.append("Billing,").append(start).append(',').append(billingCount).append('\n');
                 csv.append("Sales,").append(start).append(",5\n");
                 billingTotal += billingCount;
@@ -179,7 +182,13 @@ class HistoryEditorTest {
         assertEquals(List.of(DROP_DAY), page.queueView().liftedDays.stream().map(run -> run[0]).toList());
         assertEquals(1, page.getChartComposite().getChart().getXYPlot().getDomainMarkers(Layer.BACKGROUND).size(),
                 "the campaign's lift is shaded");
+        // The picture in docs/USER-GUIDE.md: the editor maximized.
+        Ui.page().setPartState(Ui.page().getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+        Ui.pump();
+        assertEquals(billingTotal, sum(page), 1e-6, "summed again for the wider chart");
         Ui.screenshot(Path.of("target", "screenshots", "history-editor.png"));
+        Ui.page().setPartState(Ui.page().getReference(editor), IWorkbenchPage.STATE_RESTORED);
+        Ui.pump();
 
         // Another queue: its own actuals, no campaign lifted it.
         Ui.choose(Ui.combo(root, "Queue"), "Sales");
