@@ -222,6 +222,38 @@ class HistoryEditorTest {
         Ui.page().closeEditor(editor, false);
     }
 
+    @Test
+    void aHistoryTooShortToForecastShowsItsActualsAndSaysWhatIsMissing() throws Exception {
+        StringBuilder csv = new StringBuilder("queue,start,offered\n");
+        double total = 0;
+        for (int day = 0; day < 5; day++) {
+            for (int slot = 0; slot < SLOTS; slot++) {
+                csv.append("Billing,").append(FIRST_MONDAY.plusDays(day).atTime(8, 0).plusMinutes(15L * slot))
+                        .append(',').append(10 + slot).append('\n');
+                total += 10 + slot;
+            }
+        }
+        ContactHistory history = HistoryFactory.eINSTANCE.createContactHistory();
+        history.setName("Short");
+        history.setIntervalMinutes(15);
+        HistoryImports.apply(history, HistoryImports.read(null,
+                List.of(CsvSource.of("short.csv", new StringReader(csv.toString()))),
+                new ImportSettings(15, null, null, null)));
+        IFile file = save("short.history", history);
+
+        HistoryEditor editor = assertInstanceOf(HistoryEditor.class, IDE.openEditor(Ui.page(), file));
+        Ui.pump();
+        HistoryPage page = assertInstanceOf(HistoryPage.class, editor.getActivePageInstance());
+        Composite root = (Composite) page.getPartControl();
+        String shown = Ui.findOne(root, org.eclipse.swt.widgets.Label.class, l -> "Forecast".equals(l.getData("name")),
+                "the forecast line").getText();
+        assertTrue(shown.startsWith("No forecast: Billing") && shown.contains("two weeks"), shown);
+        assertEquals(0, Ui.table(root, "Accuracy").getItemCount(), "no backtest, no accuracy");
+        assertEquals(0, page.forecastSeries().getItemCount());
+        assertEquals(total, sum(page), 1e-6, "the actuals are still shown");
+        Ui.page().closeEditor(editor, false);
+    }
+
     private static double sum(HistoryPage page) {
         double total = 0;
         for (int i = 0; i < page.actualSeries().getItemCount(); i++) {
