@@ -26,6 +26,12 @@ head -n 1 "$out/cli-help.txt" | grep -q '^Usage: tandem-cli' \
 for command in check validate erlang staff export import example roster schedule; do
   grep -q "^  $command " "$out/cli-help.txt" || fail "tandem-cli --help does not list the $command command: $(cat "$out/cli-help.txt")"
 done
+# Team sharing over ssh: JGit's ssh transport and the Apache MINA sshd and BouncyCastle bundles it imports are
+# installed (tandem.team imports them, so tandem-cli merge below only works when they resolve).
+for bundle in org.eclipse.jgit.ssh.apache org.apache.sshd.osgi bcprov; do
+  grep -q "^$bundle," "$home/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" \
+    || fail "the product lacks $bundle (ssh for team sharing)"
+done
 # The command line runs in a configuration of its own: every installed bundle but the workbench's.
 cli_configuration="$home/configuration/tandem.cli"
 [ -f "$cli_configuration/config.ini" ] && [ -f "$cli_configuration/bundles.info" ] \

@@ -36,6 +36,7 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.api.TransportCommand;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
@@ -153,8 +154,8 @@ public final class TeamRepository implements AutoCloseable {
                     }
                 }
             }
-            Git git = Git.cloneRepository().setURI(remote).setDirectory(folder.toFile())
-                    .setCredentialsProvider(credentials).setBranch(BRANCH).call();
+            Git git = remote(Git.cloneRepository().setURI(remote).setDirectory(folder.toFile()), credentials)
+                    .setBranch(BRANCH).call();
             TeamRepository repository = new TeamRepository(git, credentials);
             if (!repository.holdsProject()) {
                 repository.close();
@@ -163,7 +164,7 @@ public final class TeamRepository implements AutoCloseable {
             }
             return repository;
         } catch (TransportException e) {
-            throw unreachable(remote, e);
+            throw unreachable(remote, e, credentials);
         } catch (GitAPIException | IOException e) {
             throw new TeamException(remote + ": cannot clone: " + e.getMessage(), e);
         }
@@ -209,7 +210,7 @@ public final class TeamRepository implements AutoCloseable {
             if (hasLocalChanges()) {
                 commitAll("Local changes before update", author);
             }
-            git.fetch().setRemote(REMOTE).setCredentialsProvider(credentials).call();
+            remote(git.fetch().setRemote(REMOTE), credentials).call();
             Ref published = repository.exactRef(Constants.R_REMOTES + REMOTE + "/" + BRANCH);
             ObjectId head = repository.resolve(Constants.HEAD);
             if (published == null || published.getObjectId().equals(head)) {
@@ -231,7 +232,7 @@ public final class TeamRepository implements AutoCloseable {
                 return merge(base, walk.parseCommit(ours), walk.parseCommit(theirs), author);
             }
         } catch (TransportException e) {
-            throw unreachable(remoteUrl(), e);
+            throw unreachable(remoteUrl(), e, credentials);
         } catch (GitAPIException | IOException e) {
             throw new TeamException(folder + ": update failed: " + e.getMessage(), e);
         }
@@ -515,7 +516,7 @@ public final class TeamRepository implements AutoCloseable {
     /** Pushes the branch; {@code false} when rejected because the shared repository moved. */
     private boolean push() throws TeamException {
         try {
-            Iterable<PushResult> results = git.push().setRemote(REMOTE).setCredentialsProvider(credentials)
+            Iterable<PushResult> results = remote(git.push().setRemote(REMOTE), credentials)
                     .setRefSpecs(new RefSpec(Constants.R_HEADS + BRANCH + ":" + Constants.R_HEADS + BRANCH)).call();
             for (PushResult result : results) {
                 for (RemoteRefUpdate update : result.getRemoteUpdates()) {
@@ -531,10 +532,10 @@ public final class TeamRepository implements AutoCloseable {
                     }
                 }
             }
-            git.fetch().setRemote(REMOTE).setCredentialsProvider(credentials).call();
+            remote(git.fetch().setRemote(REMOTE), credentials).call();
             return true;
         } catch (TransportException e) {
-            throw unreachable(remoteUrl(), e);
+            throw unreachable(remoteUrl(), e, credentials);
         } catch (GitAPIException e) {
             throw new TeamException(remoteUrl() + ": publish failed: " + e.getMessage(), e);
         }
@@ -609,10 +610,10 @@ public final class TeamRepository implements AutoCloseable {
 
     private Collection<Ref> remoteHeads(String remote) throws TeamException {
         try {
-            return Git.lsRemoteRepository().setRemote(remote).setHeads(true).setCredentialsProvider(credentials)
+            return remote(Git.lsRemoteRepository().setRemote(remote).setHeads(true), credentials)
                     .call();
         } catch (TransportException e) {
-            throw unreachable(remote, e);
+            throw unreachable(remote, e, credentials);
         } catch (GitAPIException e) {
             throw new TeamException(remote + ": " + e.getMessage(), e);
         }
@@ -647,7 +648,24 @@ public final class TeamRepository implements AutoCloseable {
         }
     }
 
-    private static TeamException unreachable(String remote, TransportException e) {
+    /** Sets the credentials (and for an ssh key, the ssh session factory) on a command that reaches the remote. */
+    private static <C extends TransportCommand<C, ?>> C remote(C command, CredentialsProvider credentials)
+            throws TeamException {
+        if (credentials instanceof SshKey key) {
+            return key.applyTo(command);
+        }
+        return command.setCredentialsProvider(credentials);
+    }
+
+    private static TeamException unreachable(String remote, TransportException e, CredentialsProvider credentials) {
+        if (credentials instanceof SshKey key) {
+            String explained = key.explain(remote, e);
+            if (explained != null) {
+                return new TeamException(explained, e);
+            }
+        } else if (SshKey.isSsh(remote)) {
+            return new TeamException(remote + ": an ssh location needs a private key file", e);
+        }
         String reason = e.getMessage() == null ? "no answer" : e.getMessage();
         if (reason.contains("not authorized") || reason.contains("Authentication")) {
             return new TeamException(remote + ": the user name or token was not accepted", e);

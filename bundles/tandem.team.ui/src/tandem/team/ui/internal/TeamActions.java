@@ -36,6 +36,7 @@ import tandem.core.ui.editors.PlanEditor;
 import tandem.team.git.PlanConflict;
 import tandem.team.git.PublishResult;
 import tandem.team.git.Revision;
+import tandem.team.git.SshKey;
 import tandem.team.git.TeamException;
 import tandem.team.git.TeamRepository;
 import tandem.team.git.UpdateResult;
@@ -60,7 +61,10 @@ public final class TeamActions {
 
     /** The actions with the credentials in Eclipse's default secure storage. */
     public static TeamActions standard() {
-        return new TeamActions(new TeamCredentials(SecurePreferencesFactory.getDefault()));
+        java.nio.file.Path knownHosts = org.eclipse.core.runtime.Platform
+                .getStateLocation(org.osgi.framework.FrameworkUtil.getBundle(TeamActions.class)).toFile().toPath()
+                .resolve("ssh").resolve("known_hosts");
+        return new TeamActions(new TeamCredentials(SecurePreferencesFactory.getDefault(), knownHosts));
     }
 
     public TeamCredentials credentials() {
@@ -92,6 +96,18 @@ public final class TeamActions {
     }
 
     private CredentialsProvider provider(String url) throws TeamException {
+        if (SshKey.isSsh(url)) {
+            try {
+                SshKey key = credentials.sshKey(url);
+                if (key == null) {
+                    throw new TeamException(url + ": an ssh repository needs a private key file (Share Project or "
+                            + "Open Shared Project asks for it)");
+                }
+                return key;
+            } catch (IOException e) {
+                throw new TeamException(e.getMessage(), e);
+            }
+        }
         if (url == null || !(url.startsWith("https:") || url.startsWith("http:"))) {
             return null;
         }
@@ -102,11 +118,17 @@ public final class TeamActions {
         }
     }
 
-    private void remember(String url, String user, String token) throws TeamException {
-        if (user == null || user.isBlank()) {
-            return;
-        }
+    private void remember(String url, String user, String token, String keyFile) throws TeamException {
         try {
+            if (SshKey.isSsh(url)) {
+                if (keyFile != null && !keyFile.isBlank()) {
+                    credentials.storeKey(url, keyFile, token);
+                }
+                return;
+            }
+            if (user == null || user.isBlank()) {
+                return;
+            }
             credentials.store(url, user, token);
         } catch (IOException e) {
             throw new TeamException(e.getMessage(), e);
@@ -172,6 +194,15 @@ public final class TeamActions {
 
     /** Shares a project into an empty repository (a URL or a folder path) and publishes it. */
     public TeamJob<String> share(IProject project, String remote, String user, String token) throws TeamException {
+        return share(project, remote, user, token, null);
+    }
+
+    /**
+     * Shares a project into an empty repository and publishes it; for an ssh URL with the private key file (the
+     * token is then the key's passphrase, both kept in secure storage).
+     */
+    public TeamJob<String> share(IProject project, String remote, String user, String token, String keyFile)
+            throws TeamException {
         Path folder = folder(project);
         try {
             if (PlanFiles.find(List.of(folder)).isEmpty()) {
@@ -188,7 +219,7 @@ public final class TeamActions {
         TeamJob<String> job = new TeamJob<>("Share " + project.getName(), project) {
             @Override
             protected String work(IProgressMonitor monitor) throws TeamException {
-                remember(url, user, token);
+                remember(url, user, token, keyFile);
                 try (TeamRepository repository = TeamRepository.share(folder, url, provider(url), author())) {
                     return repository.remoteUrl();
                 }
@@ -201,6 +232,12 @@ public final class TeamActions {
     /** Clones a shared project into the workspace as a new project and opens it. */
     public TeamJob<IProject> openShared(String remote, String projectName, String user, String token)
             throws TeamException {
+        return openShared(remote, projectName, user, token, null);
+    }
+
+    /** Clones a shared project as a new project; for an ssh URL with the private key file (token = passphrase). */
+    public TeamJob<IProject> openShared(String remote, String projectName, String user, String token,
+            String keyFile) throws TeamException {
         IWorkspace workspace = ResourcesPlugin.getWorkspace();
         IProject project = workspace.getRoot().getProject(projectName);
         if (project.exists()) {
@@ -211,7 +248,7 @@ public final class TeamActions {
         TeamJob<IProject> job = new TeamJob<>("Open shared project " + projectName, null) {
             @Override
             protected IProject work(IProgressMonitor monitor) throws TeamException, CoreException {
-                remember(url, user, token);
+                remember(url, user, token, keyFile);
                 TeamRepository.cloneProject(url, folder, provider(url)).close();
                 IProjectDescription description = workspace.newProjectDescription(projectName);
                 project.create(description, monitor);

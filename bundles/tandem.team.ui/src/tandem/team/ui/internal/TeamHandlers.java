@@ -81,7 +81,7 @@ public final class TeamHandlers {
                     "Share " + project.getName() + " into an empty Git repository: a URL or a folder path.", false,
                     actions.credentials());
             if (dialog.open() == Window.OK) {
-                actions.share(project, dialog.repositoryValue, dialog.userValue, dialog.tokenValue);
+                actions.share(project, dialog.repositoryValue, dialog.userValue, dialog.tokenValue, dialog.keyValue);
             }
         }
     }
@@ -97,7 +97,8 @@ public final class TeamHandlers {
             RepositoryDialog dialog = new RepositoryDialog(shell(event), "Open Shared Project",
                     "Open a project your team shares: a Git URL or a folder path.", true, actions.credentials());
             if (dialog.open() == Window.OK) {
-                actions.openShared(dialog.repositoryValue, dialog.nameValue, dialog.userValue, dialog.tokenValue);
+                actions.openShared(dialog.repositoryValue, dialog.nameValue, dialog.userValue, dialog.tokenValue,
+                        dialog.keyValue);
             }
         }
     }

@@ -307,6 +307,34 @@ class TeamInTheWorkbenchTest {
     }
 
     @Test
+    void anSshRepositoryNeedsAKeyFileWhosePassphraseStaysInSecureStorage() throws Exception {
+        String url = "ssh://git@127.0.0.1:1/team/spring.git";
+        Job withoutKey = actions.openShared(url, "ssh-spring", "", "", null);
+        Ui.waitUntil("the open has finished", 60, () -> withoutKey.getResult() != null);
+        assertEquals(url + ": an ssh repository needs a private key file (Share Project or Open Shared Project asks "
+                + "for it)", withoutKey.getResult().getMessage());
+
+        Path keyFile = Files.writeString(Files.createDirectories(folder.resolve("keys")).resolve("id_ed25519"),
+                "not really a key");
+        actions.credentials().storeKey(url, keyFile.toString(), "key-passphrase-42");
+        assertEquals(keyFile.toString(), actions.credentials().keyFile(url));
+        assertEquals(keyFile, actions.credentials().sshKey(url).keyFile());
+        assertNull(actions.credentials().user(url));
+        Job unreachable = actions.openShared(url, "ssh-spring", "", "key-passphrase-42", keyFile.toString());
+        Ui.waitUntil("the open has finished", 60, () -> unreachable.getResult() != null);
+        assertFalse(unreachable.getResult().isOK());
+        assertFalse(ResourcesPlugin.getWorkspace().getRoot().getProject("ssh-spring").exists());
+        for (IProject project : List.of(anna, ben)) {
+            try (var files = Files.walk(project.getLocation().toFile().toPath())) {
+                for (Path file : files.filter(Files::isRegularFile).collect(Collectors.toList())) {
+                    assertFalse(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)
+                            .contains("key-passphrase-42"), file + " holds the passphrase");
+                }
+            }
+        }
+    }
+
+    @Test
     void theExampleProjectIsSharedIntoABareRepositoryAndPublishes() throws Exception {
         IProject example = PlanProjects.open("Shared Example");
         try {
