@@ -23,6 +23,9 @@ import tandem.core.documents.Ids;
 import tandem.core.model.Channel;
 import tandem.core.model.Queue;
 import tandem.core.model.Team;
+import tandem.roster.model.Agent;
+import tandem.roster.model.Roster;
+import tandem.roster.model.RosterFactory;
 import tandem.staffing.model.StaffingInterval;
 import tandem.staffing.model.StaffingPlan;
 import tandem.staffing.model.plans.StaffingPlans;
@@ -131,6 +134,29 @@ class TrainingInPeakTest {
     }
 
     @Test
+    void withARosterTheHeadsLostAreItsAgentsOfTheAudienceTeamAtMostTheSeats() {
+        Roster roster = RosterFactory.eINSTANCE.createRoster();
+        roster.setName("Teams");
+        plans.plans.set.createResource(URI.createFileURI("/plans/teams.roster")).getContents().add(roster);
+        Team billingTeam = plans.team("Billing team", 10, plans.queue("Billing"));
+        for (int i = 0; i < 5; i++) {
+            agent(roster, "Sales " + i, i < 4 ? salesTeam : billingTeam);
+        }
+        session(TV_DAY, LocalTime.of(10, 0), 6);
+        List<Finding> findings = oracle.run(RULE);
+        assertEquals(1, findings.size(), findings.toString());
+        // 4 of the roster's agents are in the Sales team: 22 - 4 - 20 = -2.
+        assertTrue(findings.get(0).message().contains("takes 4 heads off queue 'Sales'"), findings.get(0).message());
+        assertTrue(findings.get(0).message().contains("shortfall of up to 2 heads"), findings.get(0).message());
+
+        for (int i = 5; i < 12; i++) {
+            agent(roster, "Sales " + i, salesTeam);
+        }
+        String message = oracle.run(RULE).get(0).message();
+        assertTrue(message.contains("takes 6 heads off"), "no more than the session's seats: " + message);
+    }
+
+    @Test
     void aSessionOfAnotherTeamOrWithoutAStartTimeIsNotReported() {
         Queue billing = plans.queue("Billing");
         audience.setTeam(plans.team("Billing team", 10, billing));
@@ -140,6 +166,14 @@ class TrainingInPeakTest {
         assertEquals(1, oracle.run(RULE).size());
         course.getSessions().get(0).setStartTime(null);
         assertEquals(List.of(), oracle.run(RULE), "a session without a start time is not placed in time");
+    }
+
+    private static void agent(Roster roster, String name, Team team) {
+        Agent agent = RosterFactory.eINSTANCE.createAgent();
+        agent.setName(name);
+        agent.setTeam(team);
+        roster.getAgents().add(agent);
+        Ids.assignIfMissing(agent);
     }
 
     private Session session(LocalDate date, LocalTime start, int seats) {

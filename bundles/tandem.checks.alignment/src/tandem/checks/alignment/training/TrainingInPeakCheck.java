@@ -32,8 +32,10 @@ import tandem.staffing.model.plans.StaffingPlans;
  * (its campaign lift is at least half of the highest lift of that day) and the plan's margin there, scheduled heads
  * less the heads the session takes less the required heads, is at most {@code peakMarginHeads}.
  * <p>
- * The heads lost are the session's seats ({@code capacity}), or its audience's headcount when it has no seats (the
- * session's audience, else all audiences of its course). Sessions without a date, start time or length (neither the
+ * The heads lost are the agents of the project's roster in the session's audience (its team, or a skill on its
+ * queue), at most its seats, when a roster names any ({@link RosterAttendees}: read reflectively, no dependency on
+ * the roster bundles); otherwise the session's seats ({@code capacity}), or its audience's headcount when it has no
+ * seats (the session's audience, else all audiences of its course). Sessions without a date, start time or length (neither the
  * session's nor the course's) are not placed in time and are skipped, as are plans without queue, calendars or
  * targets.
  * <p>
@@ -73,8 +75,7 @@ public class TrainingInPeakCheck implements Check {
                     }
                     List<Audience> audiences = session.getAudience() != null ? List.of(session.getAudience())
                             : course.getAudiences();
-                    int lost = session.getCapacity() > 0 ? session.getCapacity()
-                            : audiences.stream().mapToInt(Audience::getHeadcount).filter(h -> h > 0).sum();
+                    int lost = headsLost(context, session, audiences);
                     Set<Queue> queues = served(audiences);
                     if (lost <= 0 || queues.isEmpty()) {
                         continue;
@@ -100,6 +101,19 @@ public class TrainingInPeakCheck implements Check {
                 }
             }
         }
+    }
+
+    /**
+     * The heads a session takes off the phones: the roster's agents of its audience (at most its seats) when the
+     * project has a roster naming them; otherwise its seats, or its audience's headcount when it has none.
+     */
+    private static int headsLost(CheckContext context, Session session, List<Audience> audiences) {
+        int seats = session.getCapacity();
+        int rostered = RosterAttendees.count(context.plans(), audiences);
+        if (rostered > 0) {
+            return seats > 0 ? Math.min(seats, rostered) : rostered;
+        }
+        return seats > 0 ? seats : audiences.stream().mapToInt(Audience::getHeadcount).filter(h -> h > 0).sum();
     }
 
     private static int clampHour(int hour) {
