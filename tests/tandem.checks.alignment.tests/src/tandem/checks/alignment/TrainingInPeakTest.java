@@ -101,6 +101,22 @@ class TrainingInPeakTest {
     }
 
     @Test
+    void theDeadlineIsTheLaunchOfTheCampaignTheCoursePreparesFor() {
+        Campaign loyalty = plans.plans.campaign("Loyalty letters", LocalDate.of(2027, 3, 1),
+                LocalDate.of(2027, 3, 31));
+        plans.plans.drop(loyalty, "Letter", LocalDate.of(2027, 3, 24), 1_000, 0.01);
+        course.getPreparesFor().clear();
+        course.getPreparesFor().add(loyalty);
+        Session session = session(TV_DAY, LocalTime.of(10, 0), 6);
+        Finding finding = oracle.run(RULE).get(0);
+        // Deadline: 24 March less 2 days; the plan ends on Friday 19 March, a day without lift: 13:00 to 15:00 there.
+        assertEquals("Move the session to 2027-03-19 at 13:00, the least-loaded time before the deadline",
+                oracle.apply(finding, FIX));
+        assertEquals(LocalDate.of(2027, 3, 19), session.getDate());
+        assertTrue(oracle.run(RULE).isEmpty(), "fixed");
+    }
+
+    @Test
     void aSessionOffThePeakOrWithHeadsToSpareIsNotReported() {
         session(TV_DAY, LocalTime.of(14, 0), 6); // lift 10 < half of 40: not the peak
         session(TV_DAY.plusDays(1), LocalTime.of(10, 0), 6); // no drop on Thursday: no lift at all

@@ -40,8 +40,8 @@ import tandem.staffing.model.plans.StaffingPlans;
  * targets.
  * <p>
  * The finding (on the session) carries the least-loaded slot for the fix {@link TrainingMoveToQuietTime}: a
- * working day among the two weeks before the training deadline (the launch of the campaigns lifting the peak, less
- * {@code trainingLeadDays}), a start within the allowed hours ({@code trainingFromHour} to {@code trainingToHour})
+ * working day among the two weeks before the training deadline (the launch of the campaign the session's course
+ * prepares for, else of the campaigns at their peak, less {@code trainingLeadDays}), a start within the allowed hours ({@code trainingFromHour} to {@code trainingToHour})
  * on a quarter hour, where the session would not be reported, with the fewest contacts (baseline plus lift) in the
  * intervals it covers; the latest such slot wins a tie.
  */
@@ -141,7 +141,7 @@ public class TrainingInPeakCheck implements Check {
                         : "a margin of at most " + peak.worstMargin + (peak.worstMargin == 1 ? " head" : " heads"))
                 + " in staffing plan '" + plan.getName() + "'.";
         Map<String, String> data = new HashMap<>();
-        LocalDate deadline = deadline(plan, peak.campaigns, lead);
+        LocalDate deadline = deadline(course, plan, peak.campaigns, lead);
         if (deadline != null) {
             LocalDateTime target = quietest(affected, deadline, minutes, lost, margin, from, to);
             if (target != null) {
@@ -152,9 +152,16 @@ public class TrainingInPeakCheck implements Check {
         context.report(session, message, data);
     }
 
-    /** The earliest launch of the named campaigns of the plan's calendars, less the lead days. */
-    private static LocalDate deadline(StaffingPlan plan, List<String> names, int lead) {
-        LocalDate launch = null;
+    /**
+     * The training deadline: the earliest launch of the campaigns the course prepares for or, when it prepares for
+     * none with a date, of the named campaigns (at their peak) of the plan's calendars; less the lead days.
+     */
+    private static LocalDate deadline(Course course, StaffingPlan plan, List<String> names, int lead) {
+        LocalDate launch = course.getPreparesFor().stream().filter(c -> c != null && !c.eIsProxy())
+                .map(Campaigns::launch).filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
+        if (launch != null) {
+            return launch.minusDays(lead);
+        }
         for (CampaignCalendar calendar : plan.getCampaignCalendars()) {
             if (calendar == null || calendar.eIsProxy()) {
                 continue;
