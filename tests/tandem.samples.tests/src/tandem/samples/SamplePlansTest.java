@@ -69,6 +69,11 @@ class SamplePlansTest {
             expect("alignment.staffing-covers-lift", "sales-2027.staffing", "StaffingPlan 'Sales 2027'", 6),
             expect("alignment.trained-before-launch", SamplePlans.TRAINING_FILE,
                     "TrainingPlan 'Spring 2027 training' / Course 'Spring Upgrade: offer, trade-in and 5G plans'"),
+            expect("alignment.training-in-peak", SamplePlans.TRAINING_FILE, "TrainingPlan 'Spring 2027 training'"
+                    + " / Course 'Spring Upgrade: offer, trade-in and 5G plans' / Session #session-spring-upgrade-3"),
+            expect("alignment.training-in-peak", SamplePlans.TRAINING_FILE,
+                    "TrainingPlan 'Spring 2027 training' / Course 'Easter Flash Sale huddle' / Session"
+                            + " #session-flash-sale-huddle"),
             expect("quickfix.goal-time-bound", SamplePlans.GOALS_FILE,
                     "GoalSet 'Service goals 2027' / Goal 'Giveaway customer satisfaction'"));
 
@@ -170,6 +175,12 @@ class SamplePlansTest {
         assertTrue(hangUp.contains("hangs up on callers it does not understand"), hangUp);
         String training = report.findingsOf("alignment.trained-before-launch").get(0).message();
         assertTrue(training.contains("'Spring Upgrade' is complete on 2027-03-16"), training);
+        List<String> peaks = report.findingsOf("alignment.training-in-peak").stream().map(Finding::message).sorted()
+                .toList();
+        assertTrue(peaks.get(0).contains("'Easter Flash Sale huddle' on 2027-03-24 from 08:00 to 08:15 takes 70 heads"
+                + " off queue 'Sales'"), peaks.get(0));
+        assertTrue(peaks.get(1).contains("on 2027-03-16 from 08:00 to 09:30 takes 24 heads off queue 'Technical"
+                + " Support' during the peak of campaign 'Spring Upgrade'"), peaks.get(1));
         String goal = report.findingsOf("quickfix.goal-time-bound").get(0).message();
         assertTrue(goal.contains("no deadline"), goal);
         Set<String> shortDays = new TreeSet<>();

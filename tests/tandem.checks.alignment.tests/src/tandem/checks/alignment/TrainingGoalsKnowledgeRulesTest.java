@@ -27,6 +27,12 @@ class TrainingGoalsKnowledgeRulesTest {
                         "alignment.trained-before-launch.move-session"));
         assertEquals(List.of("trainingLeadDays=2"),
                 trained.parameters().stream().map(p -> p.id() + "=" + p.defaultValue()).toList());
+        CheckDefinition peak = assertRule("alignment.training-in-peak", Severity.WARNING,
+                Set.of("http://tandem.dev/training/1.0", "http://tandem.dev/staffing/1.0", CAMPAIGN, CORE,
+                        "http://tandem.dev/roster/1.0"),
+                List.of("alignment.training-in-peak.move-session"));
+        assertEquals(List.of("peakMarginHeads=0", "trainingLeadDays=2", "trainingFromHour=9", "trainingToHour=17"),
+                peak.parameters().stream().map(p -> p.id() + "=" + p.defaultValue()).toList());
         assertRule("alignment.shared-goal", Severity.WARNING, Set.of("http://tandem.dev/goals/1.0", CAMPAIGN, CORE),
                 List.of("alignment.shared-goal.link-campaign"));
         assertRule("alignment.knowledge-consistency", Severity.ERROR,

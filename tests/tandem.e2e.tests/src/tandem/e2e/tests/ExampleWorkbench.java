@@ -83,6 +83,7 @@ final class ExampleWorkbench {
             IVR_RULE + " in " + SamplePlans.IVR_FILE,
             "alignment.staffing-covers-lift in " + STAFFING_FILE,
             "alignment.trained-before-launch in " + SamplePlans.TRAINING_FILE,
+            "alignment.training-in-peak in " + SamplePlans.TRAINING_FILE,
             "quickfix.goal-time-bound in " + SamplePlans.GOALS_FILE);
 
     /** What the checks find once the IVR is fixed: every deliberate problem but the IVR's. */

@@ -66,6 +66,7 @@ class ExamplePlansInTheWorkbenchTest {
             "quickfix.ivr-no-disconnect in " + SamplePlans.IVR_FILE,
             "alignment.staffing-covers-lift in sales-2027.staffing",
             "alignment.trained-before-launch in " + SamplePlans.TRAINING_FILE,
+            "alignment.training-in-peak in " + SamplePlans.TRAINING_FILE,
             "quickfix.goal-time-bound in " + SamplePlans.GOALS_FILE));
 
     private static final String CALENDAR_EDITOR = "tandem.campaign.ui.campaignEditor";
@@ -173,6 +174,8 @@ class ExamplePlansInTheWorkbenchTest {
             Ui.waitUntil("the Checklist view shows '" + item + "' failing",
                     () -> itemStatus(checklist, item).startsWith("fail"));
         }
+        Ui.waitUntil("the Checklist view warns about the training in Spring Upgrade's peak",
+                () -> itemStatus(checklist, "Training stays out of campaign peaks").startsWith("warn"));
         Ui.waitUntil("the Checklist view warns about the goal without a deadline",
                 () -> itemStatus(checklist, "Goals are time-bound").startsWith("warn"));
         assertEquals("pass", itemStatus(checklist, "Success metrics, survey plan and feedback review"),
