@@ -105,6 +105,7 @@ class MenusAndWizardsTest {
             }
             assertTrue(labels.stream().anyMatch(label -> label.getText().contains("Contact-center planning")),
                     "the about text is shown");
+            Ui.screenshot(java.nio.file.Path.of("target", "screenshots", "about.png"));
             Ui.click(Ui.button(shell, "Close"));
         });
         assertTrue(shown[0] != null && shown[0].startsWith(expected), "About shows " + expected + ": " + shown[0]);
