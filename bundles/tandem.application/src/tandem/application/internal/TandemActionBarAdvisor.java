@@ -1,5 +1,6 @@
 package tandem.application.internal;
 
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.ICoolBarManager;
@@ -69,11 +70,35 @@ public class TandemActionBarAdvisor extends ActionBarAdvisor {
         selectAll = keep(ActionFactory.SELECT_ALL.create(window));
         preferences = keep(ActionFactory.PREFERENCES.create(window));
         resetPerspective = keep(ActionFactory.RESET_PERSPECTIVE.create(window));
-        about = keep(ActionFactory.ABOUT.create(window));
+        about = keep(new AboutAction(window));
         newWizard = keep(ActionFactory.NEW_WIZARD_DROP_DOWN.create(window));
         newShortlist = ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window);
         views = ContributionItemFactory.VIEWS_SHORTLIST.create(window);
         reopenEditors = ContributionItemFactory.REOPEN_EDITORS.create(window);
+    }
+
+    /** Help &gt; About, with the product's version (the workbench's own dialog shows no version for a product). */
+    private static final class AboutAction extends Action implements IWorkbenchAction {
+        private IWorkbenchWindow window;
+
+        AboutAction(IWorkbenchWindow window) {
+            super("&About Tandem");
+            this.window = window;
+            setId(ActionFactory.ABOUT.getId());
+            setActionDefinitionId("org.eclipse.ui.help.aboutAction");
+        }
+
+        @Override
+        public void run() {
+            if (window != null) {
+                new AboutTandemDialog(window.getShell()).open();
+            }
+        }
+
+        @Override
+        public void dispose() {
+            window = null;
+        }
     }
 
     private IWorkbenchAction keep(IWorkbenchAction action) {

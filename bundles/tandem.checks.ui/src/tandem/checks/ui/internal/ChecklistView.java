@@ -5,20 +5,37 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Path;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.dialogs.ListDialog;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.IShowInTarget;
+import org.eclipse.ui.part.ShowInContext;
 import org.eclipse.ui.part.ViewPart;
 
 import tandem.checks.CheckDefinition;
@@ -27,6 +44,7 @@ import tandem.checks.CheckReport.Outcome;
 import tandem.checks.ChecklistDefinition;
 import tandem.checks.Checklists;
 import tandem.checks.Finding;
+import tandem.checks.ui.CheckMarkers;
 
 /**
  * The checklists as planners know them from paper: each checklist with its items passing, warning or failing, a
@@ -100,6 +118,93 @@ public class ChecklistView extends ViewPart {
         checks = WorkspaceChecks.get();
         checks.addListener(refresh);
         getSite().setSelectionProvider(viewer);
+        createContextMenu();
+    }
+
+    /** Quick Fix..., Go to Element and Show in Problems for a finding, as the Problems view offers them. */
+    private void createContextMenu() {
+        MenuManager menu = new MenuManager("#ChecklistPopup");
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(manager -> {
+            IMarker marker = selectedMarker();
+            IMarkerResolution[] fixes = marker == null ? new IMarkerResolution[0]
+                    : IDE.getMarkerHelpRegistry().getResolutions(marker);
+            manager.add(action("&Quick Fix...", fixes.length > 0, () -> quickFix(marker, fixes)));
+            manager.add(action("&Go to Element", marker != null, () -> goTo(marker)));
+            manager.add(action("Show in &Problems", marker != null, () -> showInProblems(marker)));
+            manager.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        });
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(menu, viewer);
+    }
+
+    private static Action action(String text, boolean enabled, Runnable run) {
+        Action action = new Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+        action.setEnabled(enabled);
+        return action;
+    }
+
+    /** The problem marker of the selected finding, or {@code null} when no finding with a marker is selected. */
+    private IMarker selectedMarker() {
+        Object selected = viewer.getStructuredSelection().getFirstElement();
+        if (!(selected instanceof Row row) || row.finding() == null) {
+            return null;
+        }
+        Finding finding = row.finding();
+        IFile file = CheckMarkers.fileOf(finding.elementUri());
+        if (file == null || !file.exists()) {
+            return null;
+        }
+        try {
+            for (IMarker marker : file.findMarkers(CheckMarkers.TYPE, false, IResource.DEPTH_ZERO)) {
+                if (finding.ruleId().equals(marker.getAttribute(CheckMarkers.RULE_ID, ""))
+                        && finding.elementUri().toString().equals(marker.getAttribute(CheckMarkers.ELEMENT_URI, ""))
+                        && finding.message().equals(marker.getAttribute(IMarker.MESSAGE, ""))) {
+                    return marker;
+                }
+            }
+        } catch (CoreException e) {
+            // The file went away meanwhile: nothing to act on.
+        }
+        return null;
+    }
+
+    private void quickFix(IMarker marker, IMarkerResolution[] fixes) {
+        ListDialog dialog = new ListDialog(getSite().getShell());
+        dialog.setTitle("Quick Fix");
+        dialog.setMessage("Select a fix for this problem: " + marker.getAttribute(IMarker.MESSAGE, ""));
+        dialog.setContentProvider(ArrayContentProvider.getInstance());
+        dialog.setLabelProvider(LabelProvider.createTextProvider(fix -> ((IMarkerResolution) fix).getLabel()));
+        dialog.setInput(fixes);
+        dialog.setInitialSelections(fixes[0]);
+        if (dialog.open() == Window.OK && dialog.getResult().length == 1) {
+            ((IMarkerResolution) dialog.getResult()[0]).run(marker);
+        }
+    }
+
+    private void goTo(IMarker marker) {
+        try {
+            IDE.openEditor(getSite().getPage(), marker, true);
+        } catch (PartInitException e) {
+            // The file went away; the next check drops the finding.
+        }
+    }
+
+    private void showInProblems(IMarker marker) {
+        try {
+            IViewPart problems = getSite().getPage().showView(IPageLayout.ID_PROBLEM_VIEW);
+            IShowInTarget target = problems.getAdapter(IShowInTarget.class);
+            if (target != null) {
+                target.show(new ShowInContext(null, new StructuredSelection(marker)));
+            }
+        } catch (PartInitException e) {
+            // No Problems view in this workbench: nothing to show.
+        }
     }
 
     private void column(TreeColumnLayout layout, String title, int weight,

@@ -2,10 +2,14 @@ package tandem.core.model.hours;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.TreeSet;
 
 import tandem.core.model.HoursException;
 import tandem.core.model.OpeningHours;
@@ -49,6 +53,44 @@ public final class Hours {
             }
         }
         return false;
+    }
+
+    /**
+     * The first local date and time at or after {@code from} (to the minute) when the hours are open, looking at most
+     * {@code days} days ahead; empty when they do not open in that time (no weekly hours, or holidays all along).
+     * A time already open is returned as it is. Opening can only start at {@code from} itself or at an opening time
+     * of a weekly slot or of an exception, so only those are tried.
+     */
+    public static Optional<LocalDateTime> nextOpen(OpeningHours hours, LocalDateTime from, int days) {
+        LocalDateTime start = from.truncatedTo(ChronoUnit.MINUTES);
+        if (isOpen(hours, start)) {
+            return Optional.of(start);
+        }
+        TreeSet<LocalDateTime> candidates = new TreeSet<>();
+        LocalDate first = start.toLocalDate();
+        for (int day = 0; day <= days; day++) {
+            LocalDate date = first.plusDays(day);
+            for (WeeklyHours slot : hours.getWeeklyHours()) {
+                if (slot.getOpens() != null && slot.getDay() != null
+                        && slot.getDay().getValue() == date.getDayOfWeek().getValue() - 1) {
+                    candidates.add(date.atTime(slot.getOpens()));
+                }
+            }
+            // The first minute of a day: an exception that ends a holiday, or a night slot running into it.
+            candidates.add(date.atStartOfDay());
+        }
+        for (HoursException exception : hours.getExceptions()) {
+            if (exception.getDate() != null && exception.getOpens() != null) {
+                candidates.add(exception.getDate().atTime(exception.getOpens()));
+            }
+        }
+        LocalDateTime last = start.plusDays(days);
+        for (LocalDateTime candidate : candidates.subSet(start, false, last, true)) {
+            if (isOpen(hours, candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean runsPastMidnight(WeeklyHours slot) {

@@ -20,8 +20,13 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IExportWizard;
+import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchWindow;
 
 import tandem.core.documents.PlanDocumentException;
 import tandem.core.documents.PlanDocuments;
@@ -197,6 +202,8 @@ public class ExcelExportWizard extends Wizard implements IExportWizard {
             }
             try {
                 WorkbookExport.write(document, layout, ReferenceScope.of(scope), target);
+                tellWritten(workbench, "Exported " + plan.getText().trim() + " to the workbook "
+                        + target.toAbsolutePath());
                 return true;
             } catch (WorkbookException e) {
                 MessageDialog.openError(getShell(), "Could not export", e.getMessage());
@@ -205,6 +212,24 @@ public class ExcelExportWizard extends Wizard implements IExportWizard {
                         + e.getMessage());
             }
             return false;
+        }
+    }
+
+    /**
+     * Says in the workbench window's status line (of the active view or editor) where the export wrote, so that a
+     * finished export is not silent.
+     */
+    static void tellWritten(IWorkbench workbench, String text) {
+        IWorkbenchWindow window = workbench == null ? null : workbench.getActiveWorkbenchWindow();
+        IWorkbenchPage page = window == null ? null : window.getActivePage();
+        IWorkbenchPart part = page == null ? null : page.getActivePart();
+        if (part == null) {
+            return;
+        }
+        if (part.getSite() instanceof IViewSite view) {
+            view.getActionBars().getStatusLineManager().setMessage(text);
+        } else if (part.getSite() instanceof IEditorSite editor) {
+            editor.getActionBars().getStatusLineManager().setMessage(text);
         }
     }
 }

@@ -312,6 +312,72 @@ class ChecksInTheWorkbenchTest {
         }
     }
 
+    @Test
+    void theChecklistsContextMenuFixesGoesToTheElementAndShowsTheProblem() throws Exception {
+        Ui.executeCommand("tandem.checks.ui.runChecks");
+        Ui.waitUntil("the check has placed a marker", () -> skillMarkers().length == 1);
+        Ui.page().showView("tandem.checks.ui.checklistView");
+        Tree tree = Ui.findOne(Ui.page().getWorkbenchWindow().getShell(), Tree.class,
+                t -> "Checklists".equals(t.getData("name")), "checklist tree");
+        Ui.waitUntil("the Checklist view lists the finding", () -> Ui.expandAll(tree).stream()
+                .anyMatch(item -> item.getText(0).equals("Queue 'Billing' has no skill.")));
+        TreeItem finding = Ui.expandAll(tree).stream()
+                .filter(item -> item.getText(0).equals("Queue 'Billing' has no skill.")).findFirst().orElseThrow();
+        Ui.select(finding);
+        assertEquals(List.of("Quick Fix... on", "Go to Element on", "Show in Problems on"), menu(tree));
+
+        menuItem(tree, "Go to Element").notifyListeners(org.eclipse.swt.SWT.Selection,
+                new org.eclipse.swt.widgets.Event());
+        Ui.pump();
+        ContactCenterEditor opened = (ContactCenterEditor) Ui.page().getActiveEditor();
+        assertEquals(0, Ui.table(opened.getPageContainer(), "Queues").getSelectionIndex(),
+                "Go to Element selects the queue the finding is about");
+
+        Ui.page().showView("tandem.checks.ui.checklistView");
+        Ui.select(finding);
+        menuItem(tree, "Show in Problems").notifyListeners(org.eclipse.swt.SWT.Selection,
+                new org.eclipse.swt.widgets.Event());
+        Ui.pump();
+        assertTrue(Ui.page().getActivePart() != null
+                && IPageLayout.ID_PROBLEM_VIEW.equals(Ui.page().getActivePart().getSite().getId()),
+                "the Problems view is shown");
+
+        Ui.page().showView("tandem.checks.ui.checklistView");
+        Ui.select(finding);
+        org.eclipse.swt.widgets.MenuItem quickFix = menuItem(tree, "Quick Fix...");
+        Ui.inDialog("Quick Fix", () -> quickFix.notifyListeners(org.eclipse.swt.SWT.Selection,
+                new org.eclipse.swt.widgets.Event()), shell -> {
+                    org.eclipse.swt.widgets.Table fixes = Ui.findOne(shell, org.eclipse.swt.widgets.Table.class,
+                            t -> true, "list of fixes");
+                    assertEquals(List.of("Give the queue the general skill"), Ui.rows(fixes));
+                    Ui.click(Ui.button(shell, "OK"));
+                });
+        Ui.pump();
+        assertEquals("general", opened.getContactCenter().getQueues().get(0).getSkill(), "the fix ran");
+    }
+
+    /** The items of a control's context menu as "text on/off" (enabled or not), after it was filled. */
+    private static List<String> menu(org.eclipse.swt.widgets.Control control) {
+        org.eclipse.swt.widgets.Menu menu = control.getMenu();
+        assertNotNull(menu, "the view has a context menu");
+        menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+        Ui.pump();
+        List<String> items = Arrays.stream(menu.getItems())
+                .filter(item -> (item.getStyle() & org.eclipse.swt.SWT.SEPARATOR) == 0)
+                .map(item -> item.getText().replace("&", "") + (item.isEnabled() ? " on" : " off")).toList();
+        menu.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
+        return items;
+    }
+
+    private static org.eclipse.swt.widgets.MenuItem menuItem(org.eclipse.swt.widgets.Control control,
+            String text) {
+        org.eclipse.swt.widgets.Menu menu = control.getMenu();
+        menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+        Ui.pump();
+        return Arrays.stream(menu.getItems()).filter(item -> item.getText().replace("&", "").equals(text))
+                .findFirst().orElseThrow(() -> new AssertionError("no menu item " + text));
+    }
+
     private static boolean treeContains(IViewPart view, String text) {
         for (Tree tree : Ui.findAll(view.getSite().getShell(), Tree.class, t -> true)) {
             if (Ui.expandAll(tree).stream().anyMatch(item -> item.getText(0).equals(text))) {

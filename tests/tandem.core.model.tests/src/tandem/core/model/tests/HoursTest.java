@@ -1,5 +1,6 @@
 package tandem.core.model.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.ZoneId;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,24 @@ class HoursTest {
 
     // 2027-03-01 is a Monday.
     private static final LocalDate MONDAY = LocalDate.of(2027, 3, 1);
+
+    @Test
+    void theNextOpenTimeSkipsTheClosedNightTheWeekendAndAHoliday() {
+        OpeningHours hours = hours("UTC", new Object[] { Weekday.MONDAY, "08:00", "18:00" },
+                new Object[] { Weekday.TUESDAY, "09:30", "17:00" });
+        LocalDateTime sundayNight = MONDAY.minusDays(1).atTime(23, 10, 42);
+        assertEquals(MONDAY.atTime(8, 0), Hours.nextOpen(hours, sundayNight, 14).orElseThrow());
+        assertEquals(MONDAY.atTime(12, 34), Hours.nextOpen(hours, MONDAY.atTime(12, 34, 56), 14).orElseThrow(),
+                "open already: that minute");
+        assertEquals(MONDAY.plusDays(1).atTime(9, 30), Hours.nextOpen(hours, MONDAY.atTime(18, 0), 14).orElseThrow());
+        HoursException holiday = CoreFactory.eINSTANCE.createHoursException();
+        holiday.setDate(MONDAY);
+        holiday.setClosed(true);
+        hours.getExceptions().add(holiday);
+        assertEquals(MONDAY.plusDays(1).atTime(9, 30), Hours.nextOpen(hours, sundayNight, 14).orElseThrow(),
+                "the holiday Monday is skipped");
+        assertEquals(Optional.empty(), Hours.nextOpen(hours("UTC"), sundayNight, 14), "hours that never open");
+    }
 
     @Test
     void openDuringWeeklyHoursOnly() {

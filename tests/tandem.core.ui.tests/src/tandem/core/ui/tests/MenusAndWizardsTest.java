@@ -56,13 +56,59 @@ class MenusAndWizardsTest {
     }
 
     private static Menu fileMenu() {
+        return menu("File");
+    }
+
+    private static Menu menu(String name) {
         Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         for (MenuItem item : window.getMenuBar().getItems()) {
-            if (item.getText().replace("&", "").equals("File")) {
+            if (item.getText().replace("&", "").equals(name)) {
                 return item.getMenu();
             }
         }
-        throw new AssertionError("no File menu");
+        throw new AssertionError("no " + name + " menu");
+    }
+
+    /** The item of a menu with this text (mnemonics and accelerators ignored), after the menu was filled. */
+    private static MenuItem item(Menu menu, String text) {
+        menu.notifyListeners(SWT.Show, new Event());
+        Ui.pump();
+        for (MenuItem item : menu.getItems()) {
+            if (item.getText().replace("&", "").replaceAll("\t.*", "").equals(text)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no item '" + text + "' in " + items(menu));
+    }
+
+    @Test
+    void helpAboutShowsTheProductVersionWithNothingClipped() {
+        org.osgi.framework.Version version = org.eclipse.core.runtime.Platform.getProduct().getDefiningBundle()
+                .getVersion();
+        String expected = "Version " + version.getMajor() + "." + version.getMinor() + "." + version.getMicro();
+        MenuItem about = item(menu("Help"), "About Tandem");
+        String[] shown = { null };
+        Ui.inDialog("About Tandem", () -> about.notifyListeners(SWT.Selection, new Event()), shell -> {
+            List<org.eclipse.swt.widgets.Label> labels = Ui.findAll(shell, org.eclipse.swt.widgets.Label.class,
+                    label -> !label.getText().isEmpty());
+            for (org.eclipse.swt.widgets.Label label : labels) {
+                if (label.getText().startsWith("Version ")) {
+                    shown[0] = label.getText();
+                }
+                org.eclipse.swt.graphics.Point wanted = label.computeSize(SWT.DEFAULT, SWT.DEFAULT);
+                org.eclipse.swt.graphics.Rectangle inShell = shell.getDisplay().map(label.getParent(), shell,
+                        label.getBounds());
+                assertTrue(inShell.width >= wanted.x && inShell.height >= wanted.y,
+                        "'" + label.getText() + "' is shown whole: " + inShell + " for " + wanted);
+                assertTrue(shell.getClientArea().contains(inShell.x + inShell.width - 1,
+                        inShell.y + inShell.height - 1), "'" + label.getText() + "' lies inside the dialog");
+            }
+            assertTrue(labels.stream().anyMatch(label -> label.getText().contains("Contact-center planning")),
+                    "the about text is shown");
+            Ui.screenshot(java.nio.file.Path.of("target", "screenshots", "about.png"));
+            Ui.click(Ui.button(shell, "Close"));
+        });
+        assertTrue(shown[0] != null && shown[0].startsWith(expected), "About shows " + expected + ": " + shown[0]);
     }
 
     @Test

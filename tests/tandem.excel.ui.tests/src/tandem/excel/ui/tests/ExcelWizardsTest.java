@@ -93,6 +93,10 @@ class ExcelWizardsTest {
                 "Teams 1"), Ui.rows(Ui.table(shell, "Sheets")));
         Ui.click(Ui.button(shell, "Finish"));
         Ui.waitUntil("the wizard has closed", shell::isDisposed);
+        Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        assertFalse(Ui.findAll(window, org.eclipse.swt.custom.CLabel.class, label -> label.getText() != null
+                && label.getText().contains(workbook.toAbsolutePath().toString())).isEmpty(),
+                "the status line says where the export wrote");
 
         ImportResult read = WorkbookImport.read(workbook, WorkbookLayouts.forFileExtension("center").orElseThrow(),
                 ReferenceScope.EMPTY);

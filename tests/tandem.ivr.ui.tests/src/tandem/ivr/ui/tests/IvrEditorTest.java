@@ -225,6 +225,54 @@ class IvrEditorTest {
         return Ui.expandAll(tree).stream().anyMatch(i -> text.equals(i.getText()));
     }
 
+    @Test
+    void theSimulatorStartsAtTheNextTimeTheHoursTheCallMeetsAreOpen() throws Exception {
+        IFile file = create("hours.ivr", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<ivr:IvrScript xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\""
+                + " xmlns:ivr=\"http://tandem.dev/ivr/1.0\" id=\"ivr-hours\" name=\"Hours\">\n"
+                + "  <entryPoints id=\"entry-main\" name=\"Main number\"/>\n"
+                + "</ivr:IvrScript>\n");
+        IvrEditor editor = assertInstanceOf(IvrEditor.class, IDE.openEditor(Ui.page(), file));
+        Ui.pump();
+        // Open one hour a week, Wednesdays 09:00-10:00 in Tokyo: "now" is almost never open.
+        tandem.core.model.ContactCenter center = tandem.core.model.CoreFactory.eINSTANCE.createContactCenter();
+        tandem.core.model.OpeningHours hours = tandem.core.model.CoreFactory.eINSTANCE.createOpeningHours();
+        hours.setName("Wednesday hour");
+        hours.setTimeZone("Asia/Tokyo");
+        tandem.core.model.WeeklyHours wednesday = tandem.core.model.CoreFactory.eINSTANCE.createWeeklyHours();
+        wednesday.setDay(tandem.core.model.Weekday.WEDNESDAY);
+        wednesday.setOpens(java.time.LocalTime.of(9, 0));
+        wednesday.setCloses(java.time.LocalTime.of(10, 0));
+        hours.getWeeklyHours().add(wednesday);
+        center.getOpeningHours().add(hours);
+        editor.getEditingDomain().getResourceSet()
+                .createResource(org.eclipse.emf.common.util.URI.createPlatformResourceURI("/plans/w.center", true))
+                .getContents().add(center);
+        tandem.ivr.model.HoursCheck check = tandem.ivr.model.IvrFactory.eINSTANCE.createHoursCheck();
+        check.setName("Open?");
+        check.setOpeningHours(hours);
+        editor.getScript().getNodes().add(check);
+        editor.getScript().getEntryPoints().get(0).setFirstNode(check);
+
+        java.time.LocalDateTime before = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Tokyo"))
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        editor.setActivePage(SimulatorPage.ID);
+        Ui.pump();
+        String shown = Ui.text(editor.getPageContainer(), "Date and time").getText();
+        java.time.LocalDateTime when = java.time.LocalDateTime.parse(shown,
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        assertEquals(java.time.DayOfWeek.WEDNESDAY, when.getDayOfWeek(), shown);
+        assertTrue(when.getHour() == 9, shown);
+        assertFalse(when.isBefore(before), shown + " is not before now in Tokyo, " + before);
+        assertTrue(when.isBefore(before.plusDays(7).plusMinutes(2)), shown + " is the next Wednesday hour");
+        assertTrue(when.getMinute() == 0 || when.equals(before) || when.equals(before.plusMinutes(1)),
+                shown + ": the hour's start, or now when it is open now");
+        assertTrue(Ui.text(editor.getPageContainer(), "Outcome").getText().length() > 0);
+        assertTrue(editor.getSimulatorPage().getResult().steps().stream()
+                .anyMatch(step -> String.valueOf(step.note()).contains("are open")),
+                "the call takes the open branch");
+    }
+
     private IFile create(String name, String content) throws CoreException {
         IFile file = project.getFile(name);
         file.create(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), true, null);

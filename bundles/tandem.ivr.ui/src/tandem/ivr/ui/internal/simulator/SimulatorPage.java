@@ -4,12 +4,17 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.EventObject;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -28,7 +33,12 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 
+import tandem.core.model.OpeningHours;
+import tandem.core.model.Queue;
+import tandem.core.model.hours.Hours;
 import tandem.ivr.model.EntryPoint;
+import tandem.ivr.model.HoursCheck;
+import tandem.ivr.model.Node;
 import tandem.ivr.model.flow.CallFlow;
 import tandem.ivr.model.simulation.CallSimulator;
 import tandem.ivr.model.simulation.CallerAction;
@@ -89,7 +99,8 @@ public final class SimulatorPage extends FormPage {
         entryPoints.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         entryPoints.addListener(SWT.Selection, e -> restart());
         toolkit.createLabel(call, "Date and time:");
-        when = toolkit.createText(call, FORMAT.format(LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES)));
+        List<EntryPoint> entries = editor.getScript().getEntryPoints();
+        when = toolkit.createText(call, FORMAT.format(defaultTime(entries.isEmpty() ? null : entries.get(0))));
         when.setData("name", "Date and time");
         when.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         when.addListener(SWT.Modify, e -> simulate());
@@ -139,6 +150,62 @@ public final class SimulatorPage extends FormPage {
         stackListener = this::commandStackChanged;
         editor.getEditingDomain().getCommandStack().addCommandStackListener(stackListener);
         simulate();
+    }
+
+    /**
+     * When a call is simulated unless the planner says otherwise: the next time the opening hours the call first
+     * meets (an hours check, or the queue it is routed to) are open, on their own clock; now when it meets none or
+     * they do not open within two weeks. Simulating "now" on a closed Sunday night shows only the closed branch.
+     */
+    static LocalDateTime defaultTime(EntryPoint entry) {
+        OpeningHours hours = entry == null ? null : firstHours(entry.getFirstNode());
+        if (hours != null) {
+            try {
+                LocalDateTime now = LocalDateTime.now(Hours.zoneOf(hours));
+                return Hours.nextOpen(hours, now, 14).orElse(now.truncatedTo(ChronoUnit.MINUTES));
+            } catch (IllegalArgumentException e) {
+                // An unknown time zone: the simulation itself reports it; start from the local time meanwhile.
+            }
+        }
+        return LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES);
+    }
+
+    /** The opening hours a call from this node meets first (breadth first along the flow), or {@code null}. */
+    private static OpeningHours firstHours(Node first) {
+        Deque<Node> queue = new ArrayDeque<>();
+        Set<Node> seen = new HashSet<>();
+        if (first != null) {
+            queue.add(first);
+        }
+        while (!queue.isEmpty()) {
+            Node node = queue.poll();
+            if (!seen.add(node) || node.eIsProxy()) {
+                continue;
+            }
+            if (node instanceof HoursCheck check && usable(check.getOpeningHours())) {
+                return check.getOpeningHours();
+            }
+            for (EObject target : node.eCrossReferences()) {
+                if (target instanceof Queue routed && usable(routed.getOpeningHours())) {
+                    return routed.getOpeningHours();
+                }
+                if (target instanceof Node next) {
+                    queue.add(next);
+                }
+            }
+            for (EObject child : node.eContents()) {
+                for (EObject target : child.eCrossReferences()) {
+                    if (target instanceof Node next) {
+                        queue.add(next);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean usable(OpeningHours hours) {
+        return hours != null && !hours.eIsProxy();
     }
 
     private void column(String title, int width) {

@@ -93,6 +93,7 @@ class FlowWizardsTest {
         Ui.type(Ui.text(export, "Flow (.json):"), out.toString());
         Ui.click(Ui.button(export, "Finish"));
         Ui.waitUntil("the export wizard has closed", export::isDisposed);
+        assertTrue(statusLineMentions(out.toAbsolutePath().toString()), "the status line says where it wrote");
         IvrScript again = FlowFiles.read(out, FlowFormat.TWILIO, List.of()).script();
         assertEquals("Hello", ((tandem.ivr.model.Prompt) again.getEntryPoints().get(0).getFirstNode()).getText());
     }
@@ -110,6 +111,13 @@ class FlowWizardsTest {
         assertFalse(project.getFile("broken.ivr").exists(), "nothing was written");
         project.refreshLocal(IResource.DEPTH_INFINITE, new NullProgressMonitor());
         assertFalse(project.getFile("broken.ivr").exists(), "nothing was written on disk either");
+    }
+
+    /** Whether the workbench window's status line shows a message with this text. */
+    static boolean statusLineMentions(String text) {
+        Shell window = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        return !Ui.findAll(window, org.eclipse.swt.custom.CLabel.class,
+                label -> label.getText() != null && label.getText().contains(text)).isEmpty();
     }
 
     private static Shell open(String wizardId, StructuredSelection selection, String title) throws CoreException {
