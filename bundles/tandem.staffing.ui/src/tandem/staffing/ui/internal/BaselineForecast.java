@@ -15,6 +15,7 @@ import tandem.core.documents.PlanDocuments;
 import tandem.core.model.OpeningHours;
 import tandem.core.model.Queue;
 import tandem.core.model.hours.Hours;
+import tandem.core.ui.wizards.ProjectDocuments;
 import tandem.forecast.Accuracy;
 import tandem.forecast.CampaignLifts;
 import tandem.forecast.DayLift;
