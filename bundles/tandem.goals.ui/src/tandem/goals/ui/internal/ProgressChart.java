@@ -72,8 +72,8 @@ final class ProgressChart {
         trendRenderer.setDefaultToolTipGenerator((dataset, series, item) -> "Trend on "
                 + LocalDate.ofEpochDay((long) (dataset.getXValue(series, item) / 86_400_000d)) + ": "
                 + Metrics.format(dataset.getYValue(series, item)));
-        plot.setDataset(1, new XYSeriesCollection(trend));
         plot.setRenderer(1, trendRenderer);
+        plot.setDataset(1, new XYSeriesCollection(trend));
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
@@ -225,6 +225,6 @@ final class ProgressChart {
 
     /** The tooltip of a reading. */
     String tooltip(int item) {
-        return plot.getRenderer(0).getToolTipGenerator(0, item, false).generateToolTip(plot.getDataset(0), 0, item);
+        return plot.getRenderer(0).getToolTipGenerator(0, item).generateToolTip(plot.getDataset(0), 0, item);
     }
 }

@@ -34,12 +34,12 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.XYToolTipGenerator;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.chart.swt.ChartComposite;
 import org.jfree.chart.ui.Layer;
-import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -50,7 +50,7 @@ import tandem.staffing.model.plans.StaffingPlans;
 
 /**
  * Required and scheduled heads of the day, week, month or season (quarter) containing the first day in view, drawn
- * with JFreeChart: stacked bars for the heads the baseline needs and the heads the campaign lift adds, the schedule
+ * with JFreeChart: bars for the heads the baseline needs topped by the heads the campaign lift adds, the schedule
  * as a step line, under-staffed stretches on a red band. The chart never holds more points than its width shows:
  * longer ranges are averaged per hour, day or week. The mouse wheel and the zoom buttons zoom the time axis, the
  * arrow buttons pan it inside the view; Export PNG writes the chart as it is shown.
@@ -137,9 +137,10 @@ final class StaffingChart {
     private final Label message;
     private final ChartComposite chartComposite;
     private final XYPlot plot;
-    private final DefaultTableXYDataset required = new DefaultTableXYDataset();
-    private final XYSeries baselineSeries = new XYSeries("Required heads (baseline)", true, false);
+    /** Required heads with the campaign lift (drawn first), and the baseline's share of them (drawn over them). */
     private final XYSeries liftSeries = new XYSeries("Required heads (campaign lift)", true, false);
+    private final XYSeries baselineSeries = new XYSeries("Required heads (baseline)", true, false);
+    private final XYSeriesCollection required = new XYSeriesCollection();
     private final XYSeries scheduledSeries = new XYSeries("Scheduled heads", true, false);
     private View view = View.DAY;
     private LocalDateTime viewStart;
@@ -213,14 +214,14 @@ final class StaffingChart {
         NumberAxis heads = new NumberAxis("Heads");
         heads.setAutoRangeIncludesZero(true);
         required.setIntervalPositionFactor(0);
-        required.addSeries(baselineSeries);
         required.addSeries(liftSeries);
-        StackedXYBarRenderer bars = new StackedXYBarRenderer(0.05);
+        required.addSeries(baselineSeries);
+        XYBarRenderer bars = new XYBarRenderer(0.05);
         bars.setBarPainter(new StandardXYBarPainter());
         bars.setShadowVisible(false);
         bars.setDrawBarOutline(false);
-        bars.setSeriesPaint(0, BASELINE);
-        bars.setSeriesPaint(1, LIFT);
+        bars.setSeriesPaint(0, LIFT);
+        bars.setSeriesPaint(1, BASELINE);
         XYToolTipGenerator tips = (dataset, series, item) -> tooltip(item);
         bars.setDefaultToolTipGenerator(tips);
         XYPlot xyPlot = new XYPlot(required, time, heads, bars);
@@ -228,8 +229,11 @@ final class StaffingChart {
         steps.setSeriesPaint(0, SCHEDULED);
         steps.setSeriesStroke(0, new BasicStroke(2f));
         steps.setDefaultToolTipGenerator(tips);
-        xyPlot.setDataset(1, new XYSeriesCollection(scheduledSeries));
+        // Renderer first: with no renderer of its own, the dataset would be measured by the stacked bars' renderer.
         xyPlot.setRenderer(1, steps);
+        xyPlot.setDataset(1, new XYSeriesCollection(scheduledSeries));
+        // The baseline's bars over the required heads' bars: the lift shows as their top.
+        xyPlot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         xyPlot.setBackgroundPaint(Color.WHITE);
         xyPlot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         xyPlot.setRangeGridlinePaint(Color.LIGHT_GRAY);
@@ -440,7 +444,7 @@ final class StaffingChart {
         for (Point p : points) {
             double x = millis(p.start());
             baselineSeries.add(x, p.baselineHeads(), false);
-            liftSeries.add(x, p.liftHeads(), false);
+            liftSeries.add(x, p.requiredHeads(), false);
             scheduledSeries.add(x, p.scheduledHeads(), false);
             LocalDateTime end = p.start().plusMinutes(p.minutes());
             if (p.understaffed() && runEnd != null && runEnd.equals(p.start())) {

@@ -480,8 +480,8 @@ class StaffingEditorTest {
         assertEquals(48, required.getItemCount(0));
         double eight = MONDAY.atTime(8, 0).toEpochSecond(java.time.ZoneOffset.UTC) * 1000d;
         assertEquals(eight, required.getXValue(0, EIGHT));
-        assertEquals(20, required.getYValue(0, EIGHT), 1e-9, "baseline heads at 08:00");
-        assertEquals(0, required.getYValue(1, EIGHT), 1e-9, "no lift");
+        assertEquals(20, required.getYValue(0, EIGHT), 1e-9, "required heads at 08:00");
+        assertEquals(20, required.getYValue(1, EIGHT), 1e-9, "all for the baseline: no lift");
         assertEquals(0, required.getYValue(0, EIGHT + 1), 1e-9);
         assertEquals(15, scheduled.getYValue(0, EIGHT), 1e-9);
         assertEquals(3, scheduled.getYValue(0, EIGHT + 1), 1e-9);
@@ -514,6 +514,7 @@ class StaffingEditorTest {
         assertEquals(MONDAY.atStartOfDay().toEpochSecond(java.time.ZoneOffset.UTC) * 1000d,
                 required.getXValue(0, 0));
         assertEquals(20 / 48.0, required.getYValue(0, 0), 1e-9);
+        assertEquals(20 / 48.0, required.getYValue(1, 0), 1e-9);
         assertEquals(18 / 48.0, xy.getDataset(1).getYValue(0, 0), 1e-9);
         assertEquals("Heads (mean per day)", xy.getRangeAxis().getLabel());
         assertEquals(1, chart.understaffedMarkers());
