@@ -32,9 +32,10 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.XYToolTipGenerator;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.IntervalMarker;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.plot.SeriesRenderingOrder;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
@@ -234,6 +235,8 @@ final class StaffingChart {
         xyPlot.setDataset(1, new XYSeriesCollection(scheduledSeries));
         // The baseline's bars over the required heads' bars: the lift shows as their top.
         xyPlot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
+        // The scheduled heads' line over the bars.
+        xyPlot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         xyPlot.setBackgroundPaint(Color.WHITE);
         xyPlot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         xyPlot.setRangeGridlinePaint(Color.LIGHT_GRAY);
