@@ -181,8 +181,8 @@ public final class GoalsPage extends FormPage {
         value.setOwner(null);
         chart = new ProgressChart(client);
         GridData chartData = new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1);
-        chartData.heightHint = 220;
-        chartData.widthHint = 360;
+        chartData.heightHint = 340;
+        chartData.widthHint = 480;
         chart.getControl().setLayoutData(chartData);
         progress = toolkit.createLabel(client, "", SWT.WRAP);
         GridData progressData = new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1);
@@ -243,6 +243,21 @@ public final class GoalsPage extends FormPage {
     /** The readings the chart plots, for tests. */
     public int chartedReadings() {
         return chart.plottedReadings().size();
+    }
+
+    /** The readings as the chart holds them, "date value" each in date order, for tests. */
+    public List<String> chartedPoints() {
+        return chart.chartedPoints().stream().map(p -> p[0] + " " + p[1]).toList();
+    }
+
+    /** The tooltip of the chart's reading, for tests. */
+    public String chartTooltip(int reading) {
+        return chart.tooltip(reading);
+    }
+
+    /** The chart's widget, for tests. */
+    public org.eclipse.swt.widgets.Control chartControl() {
+        return chart.getControl();
     }
 
     /** The target the chart draws its line at, for tests. */

@@ -9,16 +9,21 @@ import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 
-/** The chart page: required against scheduled heads for the day or week in view. */
+/** The chart page: required against scheduled heads for the day, week, month or season in view. */
 final class ChartPage extends FormPage {
 
     static final String ID = "chart";
 
     private final StaffingEditor editor;
     private StaffingChart chart;
-    private final Runnable redraw = () -> {
+    private final Runnable refresh = () -> {
         if (chart != null) {
-            chart.redraw();
+            chart.refresh();
+        }
+    };
+    private final Runnable reset = () -> {
+        if (chart != null) {
+            chart.reset();
         }
     };
 
@@ -39,14 +44,14 @@ final class ChartPage extends FormPage {
                 .setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         chart = new StaffingChart(editor, body);
         GridData chartData = new GridData(SWT.FILL, SWT.FILL, true, true);
-        chartData.heightHint = 220;
+        chartData.heightHint = 420;
         chartData.widthHint = 500;
         chart.control().setLayoutData(chartData);
-        editor.addForecastListener(redraw);
-        editor.getPeriod().addListener(redraw);
+        editor.addForecastListener(refresh);
+        editor.getPeriod().addListener(reset);
         body.addListener(SWT.Dispose, e -> {
-            editor.removeForecastListener(redraw);
-            editor.getPeriod().removeListener(redraw);
+            editor.removeForecastListener(refresh);
+            editor.getPeriod().removeListener(reset);
         });
     }
 

@@ -126,6 +126,14 @@ class GoalsEditorTest {
         assertEquals(75, goal.getReadings().get(1).getValue());
         Ui.waitUntil("the chart plots both readings", () -> page.chartedReadings() == 2);
         assertEquals(80.0, page.chartedTarget(), "the chart draws the target line");
+        assertEquals(java.util.List.of(today.minusMonths(2) + " 72.0", today.minusMonths(1) + " 75.0"), page.chartedPoints(),
+                "JFreeChart's dataset holds the readings in date order");
+        assertEquals(today.minusMonths(1) + ": 75", page.chartTooltip(1));
+        assertEquals("org.jfree.chart.swt.ChartComposite", page.chartControl().getClass().getName());
+        assertTrue(page.chartControl().getSize().y >= 300, "a chart one can read: " + page.chartControl().getSize());
+        Ui.page().setPartState(Ui.page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        Ui.pump();
+        Ui.screenshot(java.nio.file.Path.of("target", "screenshots", "goals-chart.png"));
         Label progress = Ui.findOne(pages, Label.class, l -> "Progress".equals(l.getData("name")), "progress");
         Ui.waitUntil("the progress is shown", () -> progress.getText().startsWith("50% of the way from 70 to 80."));
         assertTrue(progress.getText().endsWith("on track."), progress.getText());

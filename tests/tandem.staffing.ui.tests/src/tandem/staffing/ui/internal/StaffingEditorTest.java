@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -449,11 +450,19 @@ class StaffingEditorTest {
 
     @Test
     void theChartShowsRequiredAgainstScheduledHeadsOfTheDayInView() throws Exception {
-        StaffingEditor editor = open(textbookPlan());
+        IFile file = textbookPlan();
+        StaffingPlan plan = (StaffingPlan) billing.eResource().getResourceSet().getResource(URI
+                .createPlatformResourceURI(file.getFullPath().toString(), true), true).getContents().get(0);
+        plan.getIntervals().get(EIGHT).setScheduled(15);
+        plan.getIntervals().get(EIGHT + 1).setScheduled(3);
+        PlanDocuments.save(plan.eResource());
+        file.refreshLocal(IResource.DEPTH_ZERO, null);
+        StaffingEditor editor = open(file);
         editor.setActivePage(ChartPage.ID);
+        Ui.page().setPartState(Ui.page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
         Ui.pump();
         StaffingChart chart = editor.getChartPage().getChart();
-        Ui.waitUntil("the chart is painted", () -> chart.paints() > 0);
+        Ui.waitUntil("the chart is filled", () -> chart.refreshes() > 0 && !chart.points().isEmpty());
         List<StaffingChart.Bar> bars = chart.bars();
         assertEquals(48, bars.size());
         assertEquals(20, bars.get(EIGHT).requiredHeads());
@@ -461,10 +470,91 @@ class StaffingEditorTest {
         assertEquals(0, bars.get(EIGHT).liftHeads(), "no campaign linked");
         assertEquals(1, bars.stream().filter(StaffingChart.Bar::understaffed).count());
 
-        int painted = chart.paints();
+        // What JFreeChart draws: a bar per half hour, 20 heads required at 08:00 (100 calls, 180 s AHT, 80/20,
+        // 85% occupancy cap, 30% shrinkage), 15 scheduled then; 3 scheduled at 08:30 where nothing is required.
+        assertInstanceOf(org.jfree.chart.swt.ChartComposite.class, chart.getChartComposite());
+        org.jfree.chart.plot.XYPlot xy = chart.getChartComposite().getChart().getXYPlot();
+        org.jfree.data.xy.XYDataset required = xy.getDataset(0);
+        org.jfree.data.xy.XYDataset scheduled = xy.getDataset(1);
+        assertEquals(30, chart.bucket());
+        assertEquals(48, required.getItemCount(0));
+        double eight = MONDAY.atTime(8, 0).toEpochSecond(java.time.ZoneOffset.UTC) * 1000d;
+        assertEquals(eight, required.getXValue(0, EIGHT));
+        assertEquals(20, required.getYValue(0, EIGHT), 1e-9, "required heads at 08:00");
+        assertEquals(20, required.getYValue(1, EIGHT), 1e-9, "all for the baseline: no lift");
+        assertEquals(0, required.getYValue(0, EIGHT + 1), 1e-9);
+        assertEquals(15, scheduled.getYValue(0, EIGHT), 1e-9);
+        assertEquals(3, scheduled.getYValue(0, EIGHT + 1), 1e-9);
+        assertEquals(0, scheduled.getYValue(0, EIGHT + 2), 1e-9);
+        assertEquals(1, chart.understaffedMarkers(), "08:00 is the only under-staffed interval");
+        assertEquals("Heads", xy.getRangeAxis().getLabel());
+        assertEquals("Time", xy.getDomainAxis().getLabel());
+        assertTrue(chart.tooltip(EIGHT).contains("required 20 heads"), chart.tooltip(EIGHT));
+        assertTrue(chart.tooltip(EIGHT).contains("scheduled 15 heads"), chart.tooltip(EIGHT));
+        assertTrue(chart.tooltip(EIGHT).startsWith("Mon 2026-03-02 08:00 \u2013 08:30"), chart.tooltip(EIGHT));
+        Ui.screenshot(java.nio.file.Path.of("target", "screenshots", "staffing-chart-day.png"));
+
+        // Zoom in to the middle of the day, then pan to its start, then back to the whole day.
+        chart.zoom(0.5, 0.5);
+        assertEquals(List.of(MONDAY.atTime(6, 0), MONDAY.atTime(18, 0)), List.of(chart.range()));
+        assertEquals(24, chart.points().size());
+        chart.pan(-1);
+        assertEquals(List.of(MONDAY.atStartOfDay(), MONDAY.atTime(12, 0)), List.of(chart.range()));
+        chart.resetZoom();
+        assertEquals(48, chart.points().size());
+
+        // The month averages the plan's intervals per day: the plan has only Monday, 48 half hours.
+        chart.setView(StaffingChart.View.MONTH);
+        Ui.pump();
+        assertEquals(List.of(LocalDate.of(2026, 3, 1).atStartOfDay(), LocalDate.of(2026, 4, 1).atStartOfDay()),
+                List.of(chart.range()));
+        assertEquals(StaffingChart.DAY, chart.bucket());
+        required = xy.getDataset(0);
+        assertEquals(1, required.getItemCount(0));
+        assertEquals(MONDAY.atStartOfDay().toEpochSecond(java.time.ZoneOffset.UTC) * 1000d,
+                required.getXValue(0, 0));
+        assertEquals(20 / 48.0, required.getYValue(0, 0), 1e-9);
+        assertEquals(20 / 48.0, required.getYValue(1, 0), 1e-9);
+        assertEquals(18 / 48.0, xy.getDataset(1).getYValue(0, 0), 1e-9);
+        assertEquals("Heads (mean per day)", xy.getRangeAxis().getLabel());
+        assertEquals(1, chart.understaffedMarkers());
+        Ui.screenshot(java.nio.file.Path.of("target", "screenshots", "staffing-chart-month.png"));
+
+        chart.setView(StaffingChart.View.SEASON);
+        assertEquals(List.of(LocalDate.of(2026, 1, 1).atStartOfDay(), LocalDate.of(2026, 4, 1).atStartOfDay()),
+                List.of(chart.range()));
+        assertEquals(1, chart.points().size());
+
+        chart.setView(StaffingChart.View.DAY);
+        int refreshed = chart.refreshes();
         editor.getPeriod().next();
-        Ui.waitUntil("the chart follows the period", () -> chart.paints() > painted);
+        Ui.waitUntil("the chart follows the period", () -> chart.refreshes() > refreshed);
         assertTrue(chart.bars().isEmpty(), "Tuesday is not in the plan");
+        assertEquals(0, xy.getDataset(0).getItemCount(0));
+    }
+
+    @Test
+    void theChartIsExportedAsPng() throws Exception {
+        StaffingEditor editor = open(textbookPlan());
+        editor.setActivePage(ChartPage.ID);
+        Ui.pump();
+        StaffingChart chart = editor.getChartPage().getChart();
+        java.nio.file.Path directory = java.nio.file.Files.createTempDirectory("chart");
+        java.nio.file.Path png = directory.resolve("monday.png");
+        java.nio.file.Files.writeString(png, "old");
+        chart.exportPng(png);
+        byte[] bytes = java.nio.file.Files.readAllBytes(png);
+        assertTrue(bytes.length > 1000, "a real picture: " + bytes.length + " bytes");
+        assertEquals("\u0089PNG", new String(bytes, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(bytes, 16, 8); // IHDR: width, height
+        int width = header.getInt();
+        int height = header.getInt();
+        assertTrue(width >= 800 && height >= 500, width + "x" + height);
+        try (var left = java.nio.file.Files.list(directory)) {
+            assertEquals(List.of(png), left.toList(), "no temporary file is left behind");
+        }
+        java.nio.file.Path missing = directory.resolve("no-such-folder").resolve("x.png");
+        assertThrows(java.io.IOException.class, () -> chart.exportPng(missing));
     }
 
     @Test
