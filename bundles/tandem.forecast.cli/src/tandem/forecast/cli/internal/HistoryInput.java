@@ -23,9 +23,7 @@ import tandem.core.documents.PlanDocumentException;
 import tandem.core.documents.PlanDocuments;
 import tandem.core.documents.PlanFiles;
 import tandem.core.model.ContactCenter;
-import tandem.core.model.OpeningHours;
 import tandem.core.model.Queue;
-import tandem.core.model.hours.Hours;
 import tandem.forecast.CampaignLifts;
 import tandem.forecast.DayLift;
 import tandem.forecast.HistoryForecasts;
@@ -127,28 +125,7 @@ final class HistoryInput {
 
     /** Opening hours of the queue from the setup, or the weekdays and times the history has rows for. */
     OpenHours hours(String name) {
-        Queue queue = queue(name);
-        OpeningHours hours = queue == null ? null : queue.getOpeningHours();
-        if (hours == null) {
-            return HistoryForecasts.openHoursOfRows(rows, name);
-        }
-        int minutes = rows.intervalMinutes();
-        return new OpenHours() {
-            @Override
-            public boolean isOpen(LocalDateTime start) {
-                return Hours.isOpen(hours, start);
-            }
-
-            @Override
-            public boolean isClosedDay(LocalDate day) {
-                for (int m = 0; m < 1440; m += minutes) {
-                    if (Hours.isOpen(hours, day.atStartOfDay().plusMinutes(m))) {
-                        return false;
-                    }
-                }
-                return true;
-            }
-        };
+        return HistoryForecasts.openHours(rows, name, queue(name));
     }
 
     /** The campaign lift of the queue from the history's first day to the end of the range. */

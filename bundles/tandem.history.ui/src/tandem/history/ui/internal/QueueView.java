@@ -1,16 +1,13 @@
 package tandem.history.ui.internal;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 import tandem.campaign.model.Campaign;
 import tandem.campaign.model.lift.ContactLift;
 import tandem.campaign.model.lift.DailyLift;
-import tandem.core.model.OpeningHours;
 import tandem.core.model.Queue;
-import tandem.core.model.hours.Hours;
 import tandem.core.rows.RowTable;
 import tandem.forecast.CampaignLifts;
 import tandem.forecast.DayLift;
@@ -18,7 +15,6 @@ import tandem.forecast.ForecastException;
 import tandem.forecast.Forecaster;
 import tandem.forecast.HistoryForecasts;
 import tandem.forecast.IntervalForecast;
-import tandem.forecast.OpenHours;
 import tandem.forecast.QueueForecast;
 import tandem.history.model.rows.HistoryRows;
 
@@ -86,7 +82,7 @@ final class QueueView {
             }
             try {
                 computed = Forecaster.forecast(name, HistoryForecasts.series(rows, name), from, to, null,
-                        hours(rows, name, queue), lift);
+                        HistoryForecasts.openHours(rows, name, queue), lift);
             } catch (ForecastException e) {
                 failure = "No forecast: " + e.getMessage();
             }
@@ -118,28 +114,4 @@ final class QueueView {
         return new int[] { first, last + intervalMinutes };
     }
 
-    /** The queue's opening hours, or the weekdays and times of day its history has rows for. */
-    private static OpenHours hours(HistoryRows rows, String name, Queue queue) {
-        OpeningHours hours = queue == null ? null : queue.getOpeningHours();
-        if (hours == null) {
-            return HistoryForecasts.openHoursOfRows(rows, name);
-        }
-        int minutes = rows.intervalMinutes();
-        return new OpenHours() {
-            @Override
-            public boolean isOpen(LocalDateTime start) {
-                return Hours.isOpen(hours, start);
-            }
-
-            @Override
-            public boolean isClosedDay(LocalDate day) {
-                for (int m = 0; m < Buckets.DAY; m += minutes) {
-                    if (Hours.isOpen(hours, day.atStartOfDay().plusMinutes(m))) {
-                        return false;
-                    }
-                }
-                return true;
-            }
-        };
-    }
 }

@@ -12,9 +12,7 @@ import tandem.campaign.model.Campaign;
 import tandem.campaign.model.CampaignCalendar;
 import tandem.campaign.model.lift.ContactLift;
 import tandem.core.documents.PlanDocuments;
-import tandem.core.model.OpeningHours;
 import tandem.core.model.Queue;
-import tandem.core.model.hours.Hours;
 import tandem.core.ui.wizards.ProjectDocuments;
 import tandem.forecast.Accuracy;
 import tandem.forecast.CampaignLifts;
@@ -22,7 +20,6 @@ import tandem.forecast.DayLift;
 import tandem.forecast.ForecastException;
 import tandem.forecast.Forecaster;
 import tandem.forecast.HistoryForecasts;
-import tandem.forecast.OpenHours;
 import tandem.forecast.QueueForecast;
 import tandem.forecast.StaffingBaselines;
 import tandem.forecast.methods.ForecastMethod;
@@ -89,32 +86,8 @@ final class BaselineForecast {
             throw new ForecastException(e.getMessage());
         }
         return Forecaster.forecast(queue.getName(), HistoryForecasts.series(rows, queue.getName()), from, to, chosen,
-                hours(rows, queue), StaffingBaselines.pastOnly(lift(plan, queue, rows, to), from));
-    }
-
-    /** The queue's opening hours, or the weekdays and times of day its history has rows for. */
-    private static OpenHours hours(HistoryRows rows, Queue queue) {
-        OpeningHours hours = queue.getOpeningHours();
-        if (hours == null) {
-            return HistoryForecasts.openHoursOfRows(rows, queue.getName());
-        }
-        int minutes = rows.intervalMinutes();
-        return new OpenHours() {
-            @Override
-            public boolean isOpen(LocalDateTime start) {
-                return Hours.isOpen(hours, start);
-            }
-
-            @Override
-            public boolean isClosedDay(LocalDate day) {
-                for (int m = 0; m < 1440; m += minutes) {
-                    if (Hours.isOpen(hours, day.atStartOfDay().plusMinutes(m))) {
-                        return false;
-                    }
-                }
-                return true;
-            }
-        };
+                HistoryForecasts.openHours(rows, queue.getName(), queue),
+                StaffingBaselines.pastOnly(lift(plan, queue, rows, to), from));
     }
 
     /** The lift of the plan's linked calendars for the queue, from the history's first day. */
