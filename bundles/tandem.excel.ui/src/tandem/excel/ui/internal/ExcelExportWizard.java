@@ -20,16 +20,12 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IExportWizard;
-import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.IWorkbenchWindow;
 
 import tandem.core.documents.PlanDocumentException;
 import tandem.core.documents.PlanDocuments;
+import tandem.core.ui.wizards.StatusLine;
 import tandem.excel.ReferenceScope;
 import tandem.excel.SheetCounts;
 import tandem.excel.WorkbookException;
@@ -202,7 +198,7 @@ public class ExcelExportWizard extends Wizard implements IExportWizard {
             }
             try {
                 WorkbookExport.write(document, layout, ReferenceScope.of(scope), target);
-                tellWritten(workbench, "Exported " + plan.getText().trim() + " to the workbook "
+                StatusLine.tell(workbench, "Exported " + plan.getText().trim() + " to the workbook "
                         + target.toAbsolutePath());
                 return true;
             } catch (WorkbookException e) {
@@ -212,24 +208,6 @@ public class ExcelExportWizard extends Wizard implements IExportWizard {
                         + e.getMessage());
             }
             return false;
-        }
-    }
-
-    /**
-     * Says in the workbench window's status line (of the active view or editor) where the export wrote, so that a
-     * finished export is not silent.
-     */
-    static void tellWritten(IWorkbench workbench, String text) {
-        IWorkbenchWindow window = workbench == null ? null : workbench.getActiveWorkbenchWindow();
-        IWorkbenchPage page = window == null ? null : window.getActivePage();
-        IWorkbenchPart part = page == null ? null : page.getActivePart();
-        if (part == null) {
-            return;
-        }
-        if (part.getSite() instanceof IViewSite view) {
-            view.getActionBars().getStatusLineManager().setMessage(text);
-        } else if (part.getSite() instanceof IEditorSite editor) {
-            editor.getActionBars().getStatusLineManager().setMessage(text);
         }
     }
 }

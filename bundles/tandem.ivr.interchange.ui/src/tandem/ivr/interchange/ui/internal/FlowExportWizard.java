@@ -21,16 +21,12 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IExportWizard;
-import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.IWorkbenchWindow;
 
 import tandem.core.documents.PlanDocumentException;
 import tandem.core.documents.PlanDocuments;
+import tandem.core.ui.wizards.StatusLine;
 import tandem.ivr.interchange.FlowException;
 import tandem.ivr.interchange.FlowFiles;
 import tandem.ivr.interchange.FlowFormat;
@@ -161,7 +157,7 @@ public class FlowExportWizard extends Wizard implements IExportWizard {
                 }
                 FlowFiles.write(ivr, format.getSelectionIndex() == 1 ? FlowFormat.TWILIO : FlowFormat.CONNECT,
                         target);
-                tellWritten(workbench, "Exported " + file.getFullPath().makeRelative() + " as a "
+                StatusLine.tell(workbench, "Exported " + file.getFullPath().makeRelative() + " as a "
                         + format.getText() + " flow to " + target.toAbsolutePath());
                 return true;
             } catch (PlanDocumentException e) {
@@ -170,24 +166,6 @@ public class FlowExportWizard extends Wizard implements IExportWizard {
                 setErrorMessage(e.getMessage());
             }
             return false;
-        }
-    }
-
-    /**
-     * Says in the workbench window's status line (of the active view or editor) where the export wrote, so that a
-     * finished export is not silent.
-     */
-    static void tellWritten(IWorkbench workbench, String text) {
-        IWorkbenchWindow window = workbench == null ? null : workbench.getActiveWorkbenchWindow();
-        IWorkbenchPage page = window == null ? null : window.getActivePage();
-        IWorkbenchPart part = page == null ? null : page.getActivePart();
-        if (part == null) {
-            return;
-        }
-        if (part.getSite() instanceof IViewSite view) {
-            view.getActionBars().getStatusLineManager().setMessage(text);
-        } else if (part.getSite() instanceof IEditorSite editor) {
-            editor.getActionBars().getStatusLineManager().setMessage(text);
         }
     }
 }
