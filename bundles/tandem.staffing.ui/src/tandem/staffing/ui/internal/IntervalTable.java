@@ -32,6 +32,9 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
@@ -103,8 +106,12 @@ final class IntervalTable {
             TableViewerColumn viewerColumn = new TableViewerColumn(viewer, column == Column.START ? SWT.LEFT : SWT.RIGHT);
             viewerColumn.getColumn().setText(column.header);
             viewerColumn.getColumn().setToolTipText(column.header);
-            // Never narrower than the header, so that no header is cut off; the table scrolls sideways instead.
+            // Never narrower than the header, so that no header is cut off; the table scrolls sideways instead. The
+            // start column is as wide as a start ("Mon 2027-03-15 08:00"), not only as its header.
             int headerWidth = gc.textExtent(column.header).x + 28;
+            if (column == Column.START) {
+                headerWidth = Math.max(headerWidth, gc.textExtent("Wed 2027-09-29 23:45").x + 16);
+            }
             layout.setColumnData(viewerColumn.getColumn(), new ColumnWeightData(column.weight, headerWidth));
             viewerColumn.setLabelProvider(new Cells(column));
             columns[column.ordinal()] = viewerColumn;
@@ -174,13 +181,33 @@ final class IntervalTable {
         viewer.refresh();
     }
 
-    /** Scrolls the row to the top and makes its baseline the current cell. */
+    /**
+     * Scrolls the row to the top and makes its baseline the current cell. A table that has no size yet (the editor
+     * is being opened) cannot scroll: it scrolls once it is laid out.
+     */
     void reveal(int index) {
-        if (index < viewer.getTable().getItemCount()) {
-            viewer.getTable().setTopIndex(index);
-            viewer.getTable().setSelection(index);
-            grid.select(index, Column.BASELINE.ordinal(), index, Column.BASELINE.ordinal());
+        if (index >= viewer.getTable().getItemCount()) {
+            return;
         }
+        viewer.getTable().setSelection(index);
+        grid.select(index, Column.BASELINE.ordinal(), index, Column.BASELINE.ordinal());
+        Table table = viewer.getTable();
+        if (table.getClientArea().height > 0) {
+            table.setTopIndex(index);
+            return;
+        }
+        table.addListener(SWT.Resize, new Listener() {
+            @Override
+            public void handleEvent(Event event) {
+                if (table.isDisposed() || table.getClientArea().height <= 0) {
+                    return;
+                }
+                table.removeListener(SWT.Resize, this);
+                if (index < table.getItemCount()) {
+                    table.setTopIndex(index);
+                }
+            }
+        });
     }
 
     /** How an editable column turns text into a value of its attribute, and shows the value for editing. */

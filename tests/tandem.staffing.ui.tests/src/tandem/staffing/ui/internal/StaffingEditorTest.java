@@ -294,6 +294,20 @@ class StaffingEditorTest {
         assertEquals(EIGHT, intervals.getViewer().getTable().getSelectionIndex(), "08:00, not midnight");
         assertArrayEquals(new int[] { EIGHT, Column.BASELINE.ordinal() }, intervals.getGrid().current());
         Table table = intervals.getViewer().getTable();
+        Ui.pump();
+        // Scrolled once laid out: 08:00 at the top, or as near it as the rows below let the table scroll.
+        int visible = table.getClientArea().height / table.getItemHeight();
+        int top = table.getTopIndex();
+        assertTrue(top <= EIGHT && EIGHT < top + visible, "08:00 in view, top row " + top + " of " + visible);
+        assertTrue(top > 0 || visible >= table.getItemCount(), "scrolled away from midnight, top row " + top);
+        GC startGc = new GC(table);
+        try {
+            String start = cell(table, EIGHT, Column.START);
+            assertTrue(table.getColumn(Column.START.ordinal()).getWidth() > startGc.textExtent(start).x,
+                    "'" + start + "' is cut off");
+        } finally {
+            startGc.dispose();
+        }
         assertEquals(Colors.CLOSED, table.getItem(EIGHT + 30).getForeground(Column.BASELINE.ordinal()), "23:00");
         assertNotEquals(Colors.CLOSED, table.getItem(EIGHT + 2).getForeground(Column.BASELINE.ordinal()));
         for (TableColumn column : table.getColumns()) {
