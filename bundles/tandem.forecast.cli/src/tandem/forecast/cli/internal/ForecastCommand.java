@@ -7,9 +7,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,11 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 import tandem.cli.CliCommand;
 import tandem.cli.CliContext;
+import tandem.cli.CliOptions;
 import tandem.cli.CommandFailedException;
 import tandem.cli.Json;
 import tandem.cli.UsageException;
@@ -45,22 +43,18 @@ public class ForecastCommand implements CliCommand {
     @Override
     public Options options() {
         Options options = new Options();
-        options.addOption(valued("history", "file", "the contact history: an ACD export (CSV: queue,start,offered"
+        options.addOption(CliOptions.valued("history", "file", "the contact history: an ACD export (CSV: queue,start,offered"
                 + "[,handled,abandoned,aht_seconds]) or a .history document (required)"));
-        options.addOption(valued("from", "date", "first day to forecast, e.g. 2027-03-01 (required)"));
-        options.addOption(valued("to", "date", "last day to forecast (required)"));
-        options.addOption(valued("interval-minutes", "15", "interval of a CSV history: 15, 30 or 60 (default 15)"));
-        options.addOption(valued("queue", "name", "forecast only this queue (and the queue of a CSV without one)"));
-        options.addOption(valued("method", "name", "auto (default: the best by backtest), seasonal-naive, "
+        options.addOption(CliOptions.valued("from", "date", "first day to forecast, e.g. 2027-03-01 (required)"));
+        options.addOption(CliOptions.valued("to", "date", "last day to forecast (required)"));
+        options.addOption(CliOptions.valued("interval-minutes", "15", "interval of a CSV history: 15, 30 or 60 (default 15)"));
+        options.addOption(CliOptions.valued("queue", "name", "forecast only this queue (and the queue of a CSV without one)"));
+        options.addOption(CliOptions.valued("method", "name", "auto (default: the best by backtest), seasonal-naive, "
                 + "weekly-average, weekly-median, holt-winters, holt-winters-multiplicative or daily-profile"));
-        options.addOption(valued("weeks", "N", "weeks the weekly methods average (default 4)"));
-        options.addOption(valued("output", "forecast.csv", "where to write the forecast CSV (default: standard output)"));
-        options.addOption(valued("format", "text|json", "summary format (default text)"));
+        options.addOption(CliOptions.valued("weeks", "N", "weeks the weekly methods average (default 4)"));
+        options.addOption(CliOptions.valued("output", "forecast.csv", "where to write the forecast CSV (default: standard output)"));
+        options.addOption(CliOptions.valued("format", "text|json", "summary format (default text)"));
         return options;
-    }
-
-    private static Option valued(String name, String argument, String description) {
-        return Option.builder().longOpt(name).hasArg().argName(argument).desc(description).get();
     }
 
     @Override
@@ -68,9 +62,9 @@ public class ForecastCommand implements CliCommand {
         if (!line.getArgList().isEmpty()) {
             throw new UsageException("unexpected argument '" + line.getArgList().get(0) + "'");
         }
-        String historyName = required(line, "history");
-        LocalDate from = date(line, "from");
-        LocalDate to = date(line, "to");
+        String historyName = CliOptions.required(line, "history");
+        LocalDate from = CliOptions.date(line, "from");
+        LocalDate to = CliOptions.date(line, "to");
         if (to.isBefore(from)) {
             throw new UsageException("--to " + to + " is before --from " + from);
         }
@@ -226,23 +220,6 @@ public class ForecastCommand implements CliCommand {
         root.put("notes", notes);
         root.put("queues", queues);
         return root;
-    }
-
-    private static String required(CommandLine line, String name) throws UsageException {
-        String value = line.getOptionValue(name);
-        if (value == null || value.isBlank()) {
-            throw new UsageException("--" + name + " is required");
-        }
-        return value;
-    }
-
-    private static LocalDate date(CommandLine line, String name) throws UsageException {
-        String text = required(line, name);
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new UsageException("--" + name + " '" + text + "' is not a date such as 2027-03-01");
-        }
     }
 
     private static int integer(CommandLine line, String name, int fallback) throws UsageException {

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 
 import tandem.cli.CliCommand;
 import tandem.cli.CliContext;
+import tandem.cli.CliOptions;
 import tandem.cli.CommandFailedException;
 import tandem.cli.UsageException;
 import tandem.core.documents.LoadProblem;
@@ -41,17 +42,13 @@ public class RosterCommand implements CliCommand {
     @Override
     public Options options() {
         Options options = new Options();
-        options.addOption(valued("agents", "agents.csv", "CSV of agents: name,team,skills,min_hours,max_hours,"
+        options.addOption(CliOptions.valued("agents", "agents.csv", "CSV of agents: name,team,skills,min_hours,max_hours,"
                 + "max_days[,earliest_start,latest_end,days_off] (required)"));
-        options.addOption(valued("center", "file", "the contact center the agents' teams and queues are in (required)"));
+        options.addOption(CliOptions.valued("center", "file", "the contact center the agents' teams and queues are in (required)"));
         options.addOption(Option.builder().longOpt("training").hasArgs().argName("plan")
                 .desc("training plan(s) whose sessions take their audiences off the phones").get());
-        options.addOption(valued("output", "team.roster", "the roster file to make; must not exist (required)"));
+        options.addOption(CliOptions.valued("output", "team.roster", "the roster file to make; must not exist (required)"));
         return options;
-    }
-
-    private static Option valued(String name, String argument, String description) {
-        return Option.builder().longOpt(name).hasArg().argName(argument).desc(description).get();
     }
 
     @Override
@@ -59,9 +56,9 @@ public class RosterCommand implements CliCommand {
         if (!line.getArgList().isEmpty()) {
             throw new UsageException("unexpected argument '" + line.getArgList().get(0) + "'");
         }
-        String agentsName = required(line, "agents");
-        String centerName = required(line, "center");
-        String outputName = required(line, "output");
+        String agentsName = CliOptions.required(line, "agents");
+        String centerName = CliOptions.required(line, "center");
+        String outputName = CliOptions.required(line, "output");
         if (!outputName.endsWith(".roster")) {
             throw new UsageException("--output '" + outputName + "' must end with .roster");
         }
@@ -138,11 +135,4 @@ public class RosterCommand implements CliCommand {
         return path;
     }
 
-    static String required(CommandLine line, String name) throws UsageException {
-        String value = line.getOptionValue(name);
-        if (value == null || value.isBlank()) {
-            throw new UsageException("--" + name + " is required");
-        }
-        return value;
-    }
 }

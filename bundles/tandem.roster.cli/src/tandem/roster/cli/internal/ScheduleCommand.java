@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +24,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 
 import tandem.cli.CliCommand;
 import tandem.cli.CliContext;
+import tandem.cli.CliOptions;
 import tandem.cli.CommandFailedException;
 import tandem.cli.UsageException;
 import tandem.core.documents.AtomicFiles;
@@ -58,19 +58,15 @@ public class ScheduleCommand implements CliCommand {
         Options options = new Options();
         options.addOption(Option.builder().longOpt("staffing").hasArgs().argName("plan")
                 .desc("staffing plan(s) whose required heads the schedule covers, one per queue (required)").get());
-        options.addOption(valued("roster", "file", "the roster: agents, shift templates, rules (required)"));
-        options.addOption(valued("from", "date", "first day to schedule, e.g. 2027-03-01 (required)"));
-        options.addOption(valued("to", "date", "last day to schedule (required)"));
-        options.addOption(valued("seconds", "30", "how long the solver searches (default 30)"));
-        options.addOption(valued("output", "schedule.csv", "where to write the schedule (default: standard output)"));
+        options.addOption(CliOptions.valued("roster", "file", "the roster: agents, shift templates, rules (required)"));
+        options.addOption(CliOptions.valued("from", "date", "first day to schedule, e.g. 2027-03-01 (required)"));
+        options.addOption(CliOptions.valued("to", "date", "last day to schedule (required)"));
+        options.addOption(CliOptions.valued("seconds", "30", "how long the solver searches (default 30)"));
+        options.addOption(CliOptions.valued("output", "schedule.csv", "where to write the schedule (default: standard output)"));
         options.addOption(Option.builder().longOpt("save").desc("also keep the schedule in the roster and write its "
                 + "scheduled heads into the staffing plans' intervals of those days (each file saved atomically)")
                 .get());
         return options;
-    }
-
-    private static Option valued(String name, String argument, String description) {
-        return Option.builder().longOpt(name).hasArg().argName(argument).desc(description).get();
     }
 
     @Override
@@ -82,9 +78,9 @@ public class ScheduleCommand implements CliCommand {
         if (staffingNames == null || staffingNames.length == 0) {
             throw new UsageException("--staffing is required");
         }
-        String rosterName = required(line, "roster");
-        LocalDate from = date(line, "from");
-        LocalDate to = date(line, "to");
+        String rosterName = CliOptions.required(line, "roster");
+        LocalDate from = CliOptions.date(line, "from");
+        LocalDate to = CliOptions.date(line, "to");
         if (to.isBefore(from)) {
             throw new UsageException("--to " + to + " is before --from " + from);
         }
@@ -213,19 +209,6 @@ public class ScheduleCommand implements CliCommand {
 
     private static Path existing(CliContext context, String name) throws CommandFailedException {
         return RosterCommand.existing(context, name);
-    }
-
-    private static String required(CommandLine line, String name) throws UsageException {
-        return RosterCommand.required(line, name);
-    }
-
-    private static LocalDate date(CommandLine line, String name) throws UsageException {
-        String text = required(line, name);
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new UsageException("--" + name + " '" + text + "' is not a date like 2027-03-01");
-        }
     }
 
     private static int seconds(CommandLine line) throws UsageException {

@@ -11,6 +11,7 @@ import org.apache.commons.cli.Options;
 
 import tandem.cli.CliCommand;
 import tandem.cli.CliContext;
+import tandem.cli.CliOptions;
 import tandem.cli.CommandFailedException;
 import tandem.cli.Json;
 import tandem.cli.UsageException;
@@ -38,15 +39,15 @@ public class ErlangCommand implements CliCommand {
     @Override
     public Options options() {
         Options options = new Options();
-        options.addOption(StaffingOptions.valued(CALLS, "C", "contacts offered in the interval (required)"));
-        options.addOption(StaffingOptions.valued(StaffingOptions.INTERVAL_SECONDS, "I",
+        options.addOption(CliOptions.valued(CALLS, "C", "contacts offered in the interval (required)"));
+        options.addOption(CliOptions.valued(StaffingOptions.INTERVAL_SECONDS, "I",
                 "interval length in seconds, e.g. 900 (required)"));
-        options.addOption(StaffingOptions.valued(AHT, "H", "average handle time in seconds (required)"));
-        options.addOption(StaffingOptions.valued(AGENTS, "N", "agents on the phones: predict what they deliver"));
+        options.addOption(CliOptions.valued(AHT, "H", "average handle time in seconds (required)"));
+        options.addOption(CliOptions.valued(AGENTS, "N", "agents on the phones: predict what they deliver"));
         StaffingOptions.addTargets(options, "");
         options.addOption(Option.builder().longOpt(FRACTIONAL)
                 .desc("required agents as a fractional number (Erlang C only)").get());
-        options.addOption(StaffingOptions.valued(FORMAT, "text|json", "output format (default text)"));
+        options.addOption(CliOptions.valued(FORMAT, "text|json", "output format (default text)"));
         return options;
     }
 

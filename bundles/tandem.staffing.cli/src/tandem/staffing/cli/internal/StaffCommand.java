@@ -29,6 +29,7 @@ import org.apache.commons.cli.Options;
 
 import tandem.cli.CliCommand;
 import tandem.cli.CliContext;
+import tandem.cli.CliOptions;
 import tandem.cli.CommandFailedException;
 import tandem.cli.UsageException;
 import tandem.core.documents.AtomicFiles;
@@ -82,19 +83,19 @@ public class StaffCommand implements CliCommand {
     @Override
     public Options options() {
         Options options = new Options();
-        options.addOption(StaffingOptions.valued(INPUT, "forecast.csv",
+        options.addOption(CliOptions.valued(INPUT, "forecast.csv",
                 "forecast CSV with columns queue,start,calls,aht_seconds (required)"));
-        options.addOption(StaffingOptions.valued(OUTPUT, "staffing.csv",
+        options.addOption(CliOptions.valued(OUTPUT, "staffing.csv",
                 "where to write the rows with the staffing columns added (required)"));
-        options.addOption(StaffingOptions.valued(StaffingOptions.INTERVAL_SECONDS, "I",
+        options.addOption(CliOptions.valued(StaffingOptions.INTERVAL_SECONDS, "I",
                 "length of each row's interval in seconds, e.g. 900 (required)"));
-        options.addOption(StaffingOptions.valued(ErlangCommand.AHT, "S",
+        options.addOption(CliOptions.valued(ErlangCommand.AHT, "S",
                 "average handle time of rows without an aht_seconds column (a forecast CSV of tandem-cli forecast)"));
         StaffingOptions.addTargets(options, " (default 0.8 when no target is given)");
-        options.addOption(StaffingOptions.valued(STAFF_TO, "forecast|upper",
+        options.addOption(CliOptions.valued(STAFF_TO, "forecast|upper",
                 "with a forecast CSV of tandem-cli forecast: staff to its forecast (default) or to the upper bound of "
                         + "its 80% prediction interval (the upper column)"));
-        options.addOption(StaffingOptions.valued(ENCODING, "charset",
+        options.addOption(CliOptions.valued(ENCODING, "charset",
                 "character encoding of the input, e.g. ISO-8859-1 (default UTF-8); the output is UTF-8"));
         return options;
     }
@@ -104,8 +105,8 @@ public class StaffCommand implements CliCommand {
         if (!line.getArgList().isEmpty()) {
             throw new UsageException("unexpected argument '" + line.getArgList().get(0) + "'");
         }
-        String inputName = requiredText(line, INPUT);
-        String outputName = requiredText(line, OUTPUT);
+        String inputName = CliOptions.required(line, INPUT);
+        String outputName = CliOptions.required(line, OUTPUT);
         double intervalSeconds = StaffingOptions.aboveZero(StaffingOptions.INTERVAL_SECONDS,
                 StaffingOptions.required(line, StaffingOptions.INTERVAL_SECONDS));
         StaffingCalculator calculator = StaffingOptions.calculator(line, DEFAULT_SERVICE_LEVEL);
@@ -144,14 +145,6 @@ public class StaffCommand implements CliCommand {
         }
         context.out().println(staffing.rows + " interval(s) staffed: " + outputName);
         return CliContext.OK;
-    }
-
-    private static String requiredText(CommandLine line, String name) throws UsageException {
-        String value = line.getOptionValue(name);
-        if (value == null || value.isBlank()) {
-            throw new UsageException("--" + name + " is required");
-        }
-        return value;
     }
 
     /** A writer into a string builder, without the locking of {@code StringWriter}. */

@@ -1,9 +1,9 @@
 package tandem.staffing.cli.internal;
 
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
+import tandem.cli.CliOptions;
 import tandem.cli.UsageException;
 import tandem.staffing.erlang.ServiceLevelTarget;
 import tandem.staffing.erlang.StaffingCalculator;
@@ -25,23 +25,19 @@ final class StaffingOptions {
     private StaffingOptions() {
     }
 
-    static Option valued(String name, String argument, String description) {
-        return Option.builder().longOpt(name).hasArg().argName(argument).desc(description).get();
-    }
-
     /** Adds the target, occupancy, shrinkage and patience options. */
     static void addTargets(Options options, String serviceLevelNote) {
-        options.addOption(valued(ANSWER_WITHIN, "T",
+        options.addOption(CliOptions.valued(ANSWER_WITHIN, "T",
                 "answer time in seconds the service level refers to (default 20)"));
-        options.addOption(valued(TARGET_SERVICE_LEVEL, "share",
+        options.addOption(CliOptions.valued(TARGET_SERVICE_LEVEL, "share",
                 "service-level target: share of contacts answered within T, e.g. 0.8" + serviceLevelNote));
-        options.addOption(valued(TARGET_ASA, "S", "average-speed-of-answer target in seconds"));
-        options.addOption(valued(TARGET_ABANDONMENT, "share", "abandonment target: highest share of callers who may"
+        options.addOption(CliOptions.valued(TARGET_ASA, "S", "average-speed-of-answer target in seconds"));
+        options.addOption(CliOptions.valued(TARGET_ABANDONMENT, "share", "abandonment target: highest share of callers who may"
                 + " hang up, e.g. 0.05 (needs --" + PATIENCE + ")"));
-        options.addOption(valued(MAX_OCCUPANCY, "share", "occupancy cap, e.g. 0.85 (default 1: no cap)"));
-        options.addOption(valued(SHRINKAGE, "share", "share of scheduled time lost to breaks etc., e.g. 0.3 "
+        options.addOption(CliOptions.valued(MAX_OCCUPANCY, "share", "occupancy cap, e.g. 0.85 (default 1: no cap)"));
+        options.addOption(CliOptions.valued(SHRINKAGE, "share", "share of scheduled time lost to breaks etc., e.g. 0.3 "
                 + "(default 0); turns required agents into heads"));
-        options.addOption(valued(PATIENCE, "P", "callers' average patience in seconds: use Erlang A (abandonment) "
+        options.addOption(CliOptions.valued(PATIENCE, "P", "callers' average patience in seconds: use Erlang A (abandonment) "
                 + "instead of Erlang C"));
     }
 
