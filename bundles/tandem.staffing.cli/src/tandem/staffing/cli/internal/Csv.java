@@ -252,17 +252,27 @@ final class Csv {
     }
 
     static void writeField(Writer out, String field) throws IOException {
+        out.append(appendField(new StringBuilder(field.length() + 2), field));
+    }
+
+    /** Appends the field to the text, in double quotes if it holds a comma, a quote or a line break. */
+    static StringBuilder appendField(StringBuilder text, String field) {
         boolean quote = false;
         for (int i = 0; i < field.length() && !quote; i++) {
             char c = field.charAt(i);
             quote = c == ',' || c == '"' || c == '\n' || c == '\r';
         }
         if (!quote) {
-            out.write(field);
-            return;
+            return text.append(field);
         }
-        out.write('"');
-        out.write(field.replace("\"", "\"\""));
-        out.write('"');
+        text.append('"');
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            text.append(c);
+            if (c == '"') {
+                text.append('"');
+            }
+        }
+        return text.append('"');
     }
 }

@@ -13,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -147,40 +145,6 @@ public class StaffCommand implements CliCommand {
         return CliContext.OK;
     }
 
-    /** A writer into a string builder, without the locking of {@code StringWriter}. */
-    private static final class BuilderWriter extends Writer {
-        private final StringBuilder text;
-
-        BuilderWriter(StringBuilder text) {
-            this.text = text;
-        }
-
-        @Override
-        public void write(char[] buffer, int offset, int length) {
-            text.append(buffer, offset, length);
-        }
-
-        @Override
-        public void write(String value, int offset, int length) {
-            text.append(value, offset, offset + length);
-        }
-
-        @Override
-        public void write(int c) {
-            text.append((char) c);
-        }
-
-        @Override
-        public void flush() {
-            // nothing buffered
-        }
-
-        @Override
-        public void close() {
-            // nothing to release
-        }
-    }
-
     /** A problem in the input, as {@code file:line: reason}; unchecked so that it can leave the atomic writer. */
     static final class BadInput extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -231,10 +195,11 @@ public class StaffCommand implements CliCommand {
             }
             Csv.write(out, outHeader);
             if (threads == 1) {
-                List<String> record;
-                while ((record = next(reader)) != null) {
-                    writeRow(record, reader.recordLine(), out);
-                    rows++;
+                boolean more = true;
+                while (more) {
+                    Batch batch = read(reader);
+                    more = batch.readError == null && batch.records.size() == batchRows;
+                    rows += batch.staff().write(out);
                 }
                 return;
             }
@@ -305,11 +270,10 @@ public class StaffCommand implements CliCommand {
                 lines = new ArrayList<>(size);
             }
 
-            Batch staff() throws IOException {
-                Writer out = new BuilderWriter(text);
+            Batch staff() {
                 try {
                     for (int i = 0; i < records.size(); i++) {
-                        writeRow(records.get(i), lines.get(i), out);
+                        writeRow(records.get(i), lines.get(i), text);
                         staffed++;
                     }
                     failure = readError;
@@ -332,23 +296,28 @@ public class StaffCommand implements CliCommand {
             }
         }
 
-        /** Staffs one record and writes it with the staffing columns added. */
-        private void writeRow(List<String> record, int line, Writer out) throws IOException {
+        /** Staffs one record and appends it, with the staffing columns added, to the text. */
+        private void writeRow(List<String> record, int line, StringBuilder out) {
             if (record.size() != width) {
                 throw new BadInput(file, line, record.size() + " field(s), but the header has " + width);
             }
             StaffingRequirement requirement = staff(record, line);
-            List<String> row = new ArrayList<>(record);
-            row.add(Numbers.fixed(requirement.requiredAgents(), 6));
-            row.add(Numbers.fixed(requirement.scheduledHeads(), 6));
-            row.add(Numbers.fixed(requirement.serviceLevel(), 6));
-            row.add(Numbers.fixed(requirement.asaSeconds(), 3));
-            row.add(Numbers.fixed(requirement.prediction().asaAnsweredSeconds(), 3));
-            row.add(Numbers.fixed(requirement.occupancy(), 6));
-            if (calculator.usesErlangA()) {
-                row.add(Numbers.fixed(requirement.abandonment(), 6));
+            for (int i = 0; i < record.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                Csv.appendField(out, record.get(i));
             }
-            Csv.write(out, row);
+            Numbers.appendFixed(out.append(','), requirement.requiredAgents(), 6);
+            Numbers.appendFixed(out.append(','), requirement.scheduledHeads(), 6);
+            Numbers.appendFixed(out.append(','), requirement.serviceLevel(), 6);
+            Numbers.appendFixed(out.append(','), requirement.asaSeconds(), 3);
+            Numbers.appendFixed(out.append(','), requirement.prediction().asaAnsweredSeconds(), 3);
+            Numbers.appendFixed(out.append(','), requirement.occupancy(), 6);
+            if (calculator.usesErlangA()) {
+                Numbers.appendFixed(out.append(','), requirement.abandonment(), 6);
+            }
+            out.append('\n');
         }
 
         private List<String> next(Csv.RecordReader reader) throws IOException {
@@ -400,9 +369,7 @@ public class StaffCommand implements CliCommand {
                 throw new BadInput(file, line, "queue is empty");
             }
             String startText = record.get(start).trim();
-            try {
-                LocalDateTime.parse(startText);
-            } catch (DateTimeParseException e) {
+            if (!IsoDateTimes.valid(startText)) {
                 throw new BadInput(file, line, "start '" + startText
                         + "' is not a date and time such as 2026-03-01T08:00");
             }
