@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
@@ -51,6 +52,14 @@ import tandem.core.ui.editors.PlanEditor;
  * {@link #get()} from the service registry.
  */
 public final class WorkspaceChecks {
+
+    /**
+     * Debug option (in the bundle's {@code .options}; {@code -debug <options file>}) that prints a line when a
+     * project's checks have run: the start-up benchmark waits for it.
+     */
+    static final String TRACE_OPTION = "tandem.checks.ui/debug/checks";
+    private static final boolean TRACE_CHECKS = Platform.inDebugMode()
+            && Boolean.parseBoolean(Platform.getDebugOption(TRACE_OPTION));
 
     private final Map<IProject, CheckReport> reports = new ConcurrentHashMap<>();
     private final Map<IProject, CheckSession> sessions = new ConcurrentHashMap<>();
@@ -213,8 +222,15 @@ public final class WorkspaceChecks {
                 sessions.remove(project);
                 return Status.OK_STATUS;
             }
+            long started = System.nanoTime();
             try {
                 runChecks(project, reload, rerunAll, skipUnchanged);
+                if (TRACE_CHECKS) {
+                    CheckReport report = reports.get(project);
+                    System.out.println(TRACE_OPTION + ": checked " + project.getName() + ", "
+                            + (report == null ? 0 : report.findings().size()) + " finding(s) in "
+                            + (System.nanoTime() - started) / 1_000_000 + " ms");
+                }
             } catch (CoreException | RuntimeException e) {
                 ILog.of(WorkspaceChecks.class).log(new Status(IStatus.ERROR, "tandem.checks.ui",
                         "Checking the plans of " + project.getName() + " failed", e));
