@@ -1,9 +1,7 @@
 package tandem.excel;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -18,6 +16,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import tandem.core.documents.AtomicFiles;
 import tandem.core.rows.RowTable;
 import tandem.excel.internal.ExcelDates;
+import tandem.excel.internal.read.CellValues;
 import tandem.excel.internal.read.WorkbookFile;
 import tandem.history.model.importer.HistoryImports;
 import tandem.history.model.importer.HistorySource;
@@ -200,30 +199,9 @@ public final class HistoryWorkbooks {
             String[] cells = new String[width];
             java.util.Arrays.fill(cells, "");
             for (tandem.excel.internal.read.Cell cell : row.cells()) {
-                cells[cell.column()] = text(cell);
+                cells[cell.column()] = CellValues.isoText(cell);
             }
             return cells;
-        }
-
-        /** A cell as the importer reads text: dates ISO, numbers plain. */
-        private static String text(tandem.excel.internal.read.Cell cell) {
-            if (cell.kind() != tandem.excel.internal.read.Cell.Kind.NUMBER) {
-                return cell.text() == null ? "" : cell.text().trim();
-            }
-            double number;
-            try {
-                number = cell.number();
-            } catch (NumberFormatException e) {
-                return cell.text();
-            }
-            if (cell.date()) {
-                LocalDateTime dateTime = ExcelDates.dateTime(number);
-                return number >= 0 && number < 1 ? dateTime.toLocalTime().toString() : dateTime.toString();
-            }
-            if (number == Math.rint(number) && Math.abs(number) < 1e15) {
-                return Long.toString((long) number);
-            }
-            return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
         }
 
         @Override

@@ -177,6 +177,33 @@ public final class CellValues {
             return dateTime.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? dateTime.toLocalDate().toString()
                     : ValueText.format(dateTime, null);
         }
+        return plain(number);
+    }
+
+    /**
+     * A cell as a CSV export holds it, for readers of exported tables (the contact history): text trimmed (empty
+     * for none), numbers plain, dates and times ISO 8601, a date always with its time ({@code 2027-03-01T00:00}), a
+     * time of day alone ({@code 09:30}) for a date number below 1.
+     */
+    public static String isoText(Cell cell) {
+        if (cell.kind() != Cell.Kind.NUMBER) {
+            return cell.text() == null ? "" : cell.text().trim();
+        }
+        double number;
+        try {
+            number = cell.number();
+        } catch (NumberFormatException e) {
+            return cell.text();
+        }
+        if (cell.date()) {
+            LocalDateTime dateTime = ExcelDates.dateTime(number);
+            return number >= 0 && number < 1 ? dateTime.toLocalTime().toString() : dateTime.toString();
+        }
+        return plain(number);
+    }
+
+    /** A number without exponent and trailing zeros, a whole number without a decimal point. */
+    private static String plain(double number) {
         if (number == Math.rint(number) && Math.abs(number) < 1e15) {
             return Long.toString((long) number);
         }

@@ -115,6 +115,7 @@ public final class DocumentReader {
         private int idIndex = -1;
         private final Map<EObject, Map<Object, Integer>> keys = new IdentityHashMap<>();
         private final Map<EObject, Integer> singles = new IdentityHashMap<>();
+        private final Map<String, Column> keyColumnsByName = new HashMap<>();
 
         SheetReading(SheetLayout sheet, String name) {
             this.sheet = sheet;
@@ -372,7 +373,8 @@ public final class DocumentReader {
             }
             List<Object> parts = new ArrayList<>(keyColumns.size());
             for (String keyColumn : keyColumns) {
-                EStructuralFeature feature = sheet.column(keyColumn).orElseThrow().feature(element.eClass());
+                Column column = keyColumnsByName.computeIfAbsent(keyColumn, k -> sheet.column(k).orElseThrow());
+                EStructuralFeature feature = column.feature(element.eClass());
                 Object part = feature == null ? null : element.eGet(feature);
                 if (part == null) {
                     return true; // a missing key value is reported as a missing value

@@ -7,13 +7,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
@@ -40,7 +37,7 @@ final class SheetParser extends XSSFSheetXMLHandler {
         }
     }
 
-    private final StylesTable styles;
+    private final DateStyles dates;
     private final Collector collector;
 
     private String cellRef;
@@ -54,7 +51,6 @@ final class SheetParser extends XSSFSheetXMLHandler {
     private final StringBuilder raw = new StringBuilder();
     private final StringBuilder formulaText = new StringBuilder();
     private int nextColumn;
-    private final java.util.Map<Integer, Boolean> dateStyles = new java.util.HashMap<>();
 
     /** Days from the 1904 date system's day 0 (1 January 1904) to the 1900 system's (30 December 1899). */
     static final int DAYS_1900_TO_1904 = 1462;
@@ -76,7 +72,7 @@ final class SheetParser extends XSSFSheetXMLHandler {
         // POI's handler looks up the style of every number to format it; this parser needs only whether it is a
         // date, cached per style, so the handler gets no styles.
         super(null, strings, collector, new RawFormatter(), false);
-        this.styles = styles;
+        this.dates = new DateStyles(styles);
         this.collector = collector;
         collector.parser = this;
     }
@@ -143,7 +139,7 @@ final class SheetParser extends XSSFSheetXMLHandler {
      * A 1904-system date number as the 1900 system counts it. Times of day alone (below 1) are the same in both
      * systems.
      */
-    private static String to1900(String number) {
+    static String to1900(String number) {
         try {
             java.math.BigDecimal value = new java.math.BigDecimal(number);
             if (value.compareTo(java.math.BigDecimal.ONE) < 0) {
@@ -160,25 +156,41 @@ final class SheetParser extends XSSFSheetXMLHandler {
         delivered = true;
         int column = cellRef == null ? nextColumn : columnOf(cellRef);
         nextColumn = column + 1;
-        String ref = cellRef;
+        return cell(column, cellRef, cellType, raw.toString(), formatted, formula, cached, formulaText.toString(),
+                dates, cellStyle, date1904);
+    }
+
+    /**
+     * A cell as the import reads it, from what a sheet's XML says of it: this parser and {@link SheetScanner} build
+     * their cells here, so that both read every cell alike.
+     *
+     * @param cellType    the cell's {@code t} attribute ({@code null} when it has none)
+     * @param raw         the text of its {@code <v>} element ({@code ""} when it has none)
+     * @param formatted   the text POI's handler reports for strings (shared and inline, resolved and decoded)
+     * @param formula     whether it has an {@code <f>} element
+     * @param cached      whether it has a {@code <v>} element (a formula's saved result)
+     * @param formulaText the text of its {@code <f>} element
+     */
+    static Cell cell(int column, String ref, String cellType, String raw, String formatted, boolean formula,
+            boolean cached, String formulaText, DateStyles dates, int cellStyle, boolean date1904) {
         if (formula && !cached) {
             return new Cell(column, ref, Cell.Kind.FORMULA, "=" + formulaText, false);
         }
         // A formula with a cached result is read as that result: other spreadsheet programs write booleans as
         // =TRUE() and =FALSE(), and a planner's sums are values the moment the file was saved.
         if (cellType == null || "n".equals(cellType)) {
-            String number = raw.toString().trim();
+            String number = raw.trim();
             if (number.isEmpty()) {
                 return new Cell(column, ref, Cell.Kind.TEXT, null, false);
             }
-            boolean date = isDateStyle(cellStyle);
+            boolean date = dates.isDate(cellStyle);
             return new Cell(column, ref, Cell.Kind.NUMBER, date && date1904 ? to1900(number) : number, date);
         }
         return switch (cellType) {
-        case "b" -> new Cell(column, ref, Cell.Kind.BOOLEAN, raw.toString().trim(), false);
-        case "e" -> new Cell(column, ref, Cell.Kind.ERROR, raw.toString().trim(), false);
-        case "d" -> new Cell(column, ref, Cell.Kind.TEXT, isoDate(raw.toString().trim()), false);
-        case "str" -> new Cell(column, ref, Cell.Kind.TEXT, raw.toString(), false);
+        case "b" -> new Cell(column, ref, Cell.Kind.BOOLEAN, raw.trim(), false);
+        case "e" -> new Cell(column, ref, Cell.Kind.ERROR, raw.trim(), false);
+        case "d" -> new Cell(column, ref, Cell.Kind.TEXT, isoDate(raw.trim()), false);
+        case "str" -> new Cell(column, ref, Cell.Kind.TEXT, raw, false);
         default -> new Cell(column, ref, Cell.Kind.TEXT, formatted, false);
         };
     }
@@ -205,26 +217,6 @@ final class SheetParser extends XSSFSheetXMLHandler {
         } catch (DateTimeParseException e) {
             return value; // the import says what is wrong with it
         }
-    }
-
-    private boolean isDateStyle(int index) {
-        if (styles == null || index < 0 || index >= styles.getNumCellStyles()) {
-            return false;
-        }
-        return dateStyles.computeIfAbsent(index, this::formatsDates);
-    }
-
-    private boolean formatsDates(int index) {
-        XSSFCellStyle style = styles.getStyleAt(index);
-        if (style == null) {
-            return false;
-        }
-        int format = style.getDataFormat();
-        String pattern = style.getDataFormatString();
-        if (pattern == null) {
-            pattern = BuiltinFormats.getBuiltinFormat(format);
-        }
-        return pattern != null && DateUtil.isADateFormat(format, pattern);
     }
 
     /** {@code AB12} is column 27 (0-based). */

@@ -40,6 +40,7 @@ public final class WorkbookFile implements Closeable {
     private final String displayName;
     private final OPCPackage pkg;
     private final StylesTable styles;
+    private final DateStyles dates;
     private final SharedStrings strings;
     private final boolean date1904;
     private final Map<String, PackagePart> sheets = new LinkedHashMap<>();
@@ -49,6 +50,7 @@ public final class WorkbookFile implements Closeable {
         this.pkg = pkg;
         XSSFReader reader = new XSSFReader(pkg);
         this.styles = reader.getStylesTable();
+        this.dates = new DateStyles(styles);
         this.strings = reader.getSharedStringsTable();
         this.date1904 = usesDate1904(reader);
         XSSFReader.SheetIterator iterator = reader.getSheetIterator();
@@ -204,6 +206,10 @@ public final class WorkbookFile implements Closeable {
 
     /**
      * Streams the rows of a sheet into the sink, which may stop early.
+     * <p>
+     * The sheet is read by {@link SheetScanner}; where it meets something it does not read, the sheet is read again
+     * by POI's handler ({@link SheetParser}), which skips the rows the scanner delivered, so that the sink gets every
+     * row once, and a damaged sheet the message it always got.
      *
      * @throws WorkbookException when the sheet cannot be read (damaged, or it trips the zip-bomb limits)
      */
@@ -212,6 +218,56 @@ public final class WorkbookFile implements Closeable {
         if (part == null) {
             throw new IllegalArgumentException("no sheet " + sheet);
         }
+        int delivered;
+        SheetScanner scanner = new SheetScanner(strings, dates, date1904, sink);
+        try (InputStream in = part.getInputStream()) {
+            scanner.scan(in);
+            return;
+        } catch (SheetParser.StopReading e) {
+            return; // the sink has what it wants
+        } catch (SheetScanner.SinkFailure e) {
+            throw new WorkbookException(displayName + ", sheet " + sheet + " "
+                    + Failures.describe(e.getCause(), "cannot be read"));
+        } catch (SheetScanner.NotUnderstood | IOException | RuntimeException e) {
+            // read it again the general way, which reads it or says what is wrong with it
+            delivered = scanner.delivered();
+        }
+        parse(sheet, part, skipping(delivered, sink));
+    }
+
+    /**
+     * Reads a sheet with POI's handler on the JDK's SAX parser alone (what {@link #read} falls back to), for tests
+     * that compare both readers.
+     */
+    public void readWithPoi(String sheet, RowSink sink) throws WorkbookException {
+        PackagePart part = sheets.get(sheet);
+        if (part == null) {
+            throw new IllegalArgumentException("no sheet " + sheet);
+        }
+        parse(sheet, part, sink);
+    }
+
+    /**
+     * Reads a sheet with the scanner alone, for tests that check it reads a sheet without falling back.
+     *
+     * @return why the scanner gave up (after the rows it delivered), or {@code null} when it read the whole sheet
+     */
+    public String scanOnly(String sheet, RowSink sink) throws IOException {
+        PackagePart part = sheets.get(sheet);
+        if (part == null) {
+            throw new IllegalArgumentException("no sheet " + sheet);
+        }
+        try (InputStream in = part.getInputStream()) {
+            new SheetScanner(strings, dates, date1904, sink).scan(in);
+            return null;
+        } catch (SheetScanner.NotUnderstood e) {
+            return e.getMessage();
+        } catch (SheetParser.StopReading e) {
+            return null;
+        }
+    }
+
+    private void parse(String sheet, PackagePart part, RowSink sink) throws WorkbookException {
         try (InputStream in = part.getInputStream()) {
             XMLReader parser = XMLHelper.newXMLReader();
             parser.setContentHandler(new SheetParser(styles, strings, sink, date1904));
@@ -225,6 +281,15 @@ public final class WorkbookFile implements Closeable {
             throw new WorkbookException(displayName + ", sheet " + sheet + " "
                     + Failures.describe(e, "cannot be read"));
         }
+    }
+
+    /** The sink without the first {@code count} rows. */
+    private static RowSink skipping(int count, RowSink sink) {
+        if (count == 0) {
+            return sink;
+        }
+        int[] skipped = {0};
+        return row -> skipped[0]++ < count || sink.row(row);
     }
 
     @Override

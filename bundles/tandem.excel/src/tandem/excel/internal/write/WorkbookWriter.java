@@ -1,30 +1,36 @@
 package tandem.excel.internal.write;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
@@ -46,35 +52,34 @@ import tandem.excel.internal.ValueKind;
 import tandem.excel.internal.ValueText;
 
 /**
- * Writes a document as a workbook with POI's streaming writer (SXSSF): only a window of rows is kept in memory, the
- * rest goes to temporary files, so a million-row sheet needs no more memory than a small one. Strings are
- * written inline (no shared-strings table to hold in memory).
+ * Writes a document as a workbook. POI's user model (XSSF) writes the workbook's frame: styles, sheets with their
+ * header rows, frozen panes and column widths; the data rows are written by {@link SheetRows} straight into each
+ * sheet's zip entry while the frame is copied into the output, so that a million-row sheet needs no more memory
+ * than a small one and no temporary file. Strings are written inline (no shared-strings table to hold in memory).
+ * The entries are deflated at the fastest level and dated 1980-01-01, so that two exports of the same document
+ * differ only in the creation time in {@code docProps/core.xml}.
  */
 public final class WorkbookWriter {
 
-    private static final int WINDOW = 200;
     private static final int MAX_CELL_TEXT = 32_767;
     private static final double LARGEST_EXACT_NUMBER = 9_007_199_254_740_992d;
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
 
-    private final WorkbookLayout layout;
     private final ReferenceNames references;
-    private final SXSSFWorkbook workbook;
-    private final CellStyle plain;
+    private final XSSFWorkbook workbook;
+    private final int plain;
     private final CellStyle header;
-    private final CellStyle date;
-    private final CellStyle time;
-    private final CellStyle dateTime;
-    private final CellStyle timeWithSeconds;
-    private final CellStyle dateTimeWithSeconds;
+    private final int date;
+    private final int time;
+    private final int dateTime;
+    private final int timeWithSeconds;
+    private final int dateTimeWithSeconds;
 
-    private WorkbookWriter(WorkbookLayout layout, EObject root, ReferenceScope scope) {
-        this.layout = layout;
+    private WorkbookWriter(EObject root, ReferenceScope scope) {
         this.references = new ReferenceNames(root, scope);
-        // Temporary files uncompressed: a few times larger on disk, but compressing them costs as much as writing.
-        this.workbook = new FastDeflating(WINDOW);
+        this.workbook = new XSSFWorkbook();
         DataFormat formats = workbook.createDataFormat();
-        // Every cell gets a style: asking a cell without one for its style (POI does, per cell) builds the default.
-        plain = workbook.getCellStyleAt(0);
+        plain = 0;
         Font bold = workbook.createFont();
         bold.setBold(true);
         header = workbook.createCellStyle();
@@ -88,14 +93,14 @@ public final class WorkbookWriter {
         dateTimeWithSeconds = style(formats, "yyyy-mm-dd hh:mm:ss");
     }
 
-    private CellStyle style(DataFormat formats, String pattern) {
+    private int style(DataFormat formats, String pattern) {
         CellStyle style = workbook.createCellStyle();
         style.setDataFormat(formats.getFormat(pattern));
-        return style;
+        return style.getIndex() & 0xFFFF;
     }
 
     /**
-     * Writes the document to the stream as an .xlsx workbook.
+     * Writes the document to the stream as an .xlsx workbook (the stream is not closed).
      *
      * @return the number of rows written per sheet, in sheet order
      * @throws WorkbookException when a value cannot be written (text longer than a cell holds)
@@ -103,50 +108,105 @@ public final class WorkbookWriter {
      */
     public static Map<String, Integer> write(EObject root, WorkbookLayout layout, ReferenceScope scope,
             OutputStream out) throws IOException {
-        WorkbookWriter writer = new WorkbookWriter(layout, root, scope);
+        WorkbookWriter writer = new WorkbookWriter(root, scope);
+        Map<String, SheetLayout> parts = new HashMap<>();
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        byte[] frame;
         try {
-            Map<String, Integer> rows = new LinkedHashMap<>();
             for (SheetLayout sheet : layout.sheets()) {
-                rows.put(sheet.name(), writer.sheet(sheet, root));
+                parts.put(writer.frame(sheet), sheet);
+                rows.put(sheet.name(), 0);
             }
-            writer.workbook.write(out);
-            return rows;
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            writer.workbook.write(bytes);
+            frame = bytes.toByteArray();
         } finally {
-            writer.workbook.close(); // also deletes the temporary files
+            writer.workbook.close();
         }
+        ZipOutputStream zip = new ZipOutputStream(out); // finished, not closed: the caller closes its stream
+        zip.setLevel(Deflater.BEST_SPEED);
+        try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(frame))) {
+            for (ZipEntry entry; (entry = entries.getNextEntry()) != null;) {
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTimeLocal(ENTRY_TIME);
+                zip.putNextEntry(copy);
+                SheetLayout sheet = parts.get(entry.getName());
+                if (sheet == null) {
+                    entries.transferTo(zip);
+                } else {
+                    String xml = new String(entries.readAllBytes(), StandardCharsets.UTF_8);
+                    // The frame's dimension names the header row only; it is optional, so it is left out.
+                    xml = xml.replaceFirst("<dimension ref=\"[^\"]*\"/>", "");
+                    int end = xml.lastIndexOf("</sheetData>");
+                    if (end < 0) {
+                        throw new IOException("no sheet data in the frame of sheet " + sheet.name());
+                    }
+                    zip.write(xml.substring(0, end).getBytes(StandardCharsets.UTF_8));
+                    rows.put(sheet.name(), writer.sheet(sheet, root, zip));
+                    zip.write(xml.substring(end).getBytes(StandardCharsets.UTF_8));
+                }
+                zip.closeEntry();
+            }
+        }
+        zip.finish();
+        zip.flush();
+        return rows;
     }
 
-    private int sheet(SheetLayout layoutSheet, EObject root) throws IOException {
-        SXSSFSheet sheet = workbook.createSheet(layoutSheet.name());
+    /** Adds the sheet with its header row to the frame; the name of its part in the package. */
+    private String frame(SheetLayout layoutSheet) {
+        XSSFSheet sheet = workbook.createSheet(layoutSheet.name());
         sheet.createFreezePane(0, 1);
         List<Column> columns = layoutSheet.columns();
-        Row headerRow = sheet.createRow(0);
+        XSSFRow headerRow = sheet.createRow(0);
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
-            Cell cell = headerRow.createCell(i);
+            XSSFCell cell = headerRow.createCell(i);
             cell.setCellValue(column.name());
             cell.setCellStyle(header);
             sheet.setColumnWidth(i, 256 * width(column));
         }
+        return sheet.getPackagePart().getPartName().getName().substring(1);
+    }
+
+    /** Writes the sheet's rows below its header. */
+    private int sheet(SheetLayout layoutSheet, EObject root, OutputStream out) throws IOException {
+        SheetRows rows = new SheetRows(out);
+        List<Column> columns = layoutSheet.columns();
         int[] next = {1};
         List<WorkbookProblem> problems = new ArrayList<>();
+        IOException[] failure = {null};
         Elements.forEach(layoutSheet, root, element -> {
-            Row row = sheet.createRow(next[0]++);
-            for (int i = 0; i < columns.size(); i++) {
-                String problem = cell(row, i, columns.get(i), layoutSheet, element);
-                if (problem != null && problems.size() < 20) {
-                    problems.add(new WorkbookProblem(layoutSheet.name(),
-                            new CellReference(row.getRowNum(), i).formatAsString(false), problem));
+            if (failure[0] != null) {
+                return;
+            }
+            int number = ++next[0];
+            try {
+                rows.startRow(number);
+                for (int i = 0; i < columns.size(); i++) {
+                    String problem = cell(rows, i, columns.get(i), layoutSheet, element);
+                    if (problem != null && problems.size() < 20) {
+                        problems.add(new WorkbookProblem(layoutSheet.name(),
+                                new CellReference(number - 1, i).formatAsString(false), problem));
+                    }
                 }
+                rows.endRow();
+            } catch (IOException e) {
+                failure[0] = e;
             }
         });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        rows.flush();
         if (!problems.isEmpty()) {
             throw new WorkbookException(problems);
         }
         return next[0] - 1;
     }
 
-    private String cell(Row row, int index, Column column, SheetLayout sheet, EObject element) {
+    private String cell(SheetRows row, int index, Column column, SheetLayout sheet, EObject element)
+            throws IOException {
         switch (column.role()) {
         case ID:
             return text(row, index, Elements.id(element));
@@ -189,16 +249,16 @@ public final class WorkbookWriter {
         return references.text((EObject) value, reference.getEReferenceType());
     }
 
-    private String value(Row row, int index, Object value, EDataType type) {
+    private String value(SheetRows row, int index, Object value, EDataType type) throws IOException {
         if (value == null) {
             return null;
         }
         if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
-            cell(row, index).setCellValue(((Number) value).doubleValue());
+            row.number(index, ((Number) value).doubleValue(), plain);
         } else if (value instanceof Long || value instanceof BigInteger) {
             double d = ((Number) value).doubleValue();
             if (Math.abs(d) <= LARGEST_EXACT_NUMBER) {
-                cell(row, index).setCellValue(d);
+                row.number(index, d, plain);
             } else {
                 return text(row, index, value.toString());
             }
@@ -207,21 +267,21 @@ public final class WorkbookWriter {
             if (Double.isNaN(d) || Double.isInfinite(d)) {
                 return text(row, index, Double.toString(d));
             }
-            cell(row, index).setCellValue(d);
+            row.number(index, d, plain);
         } else if (value instanceof BigDecimal d) {
             if (BigDecimal.valueOf(d.doubleValue()).compareTo(d) == 0) {
-                cell(row, index).setCellValue(d.doubleValue());
+                row.number(index, d.doubleValue(), plain);
             } else {
                 return text(row, index, d.toPlainString());
             }
         } else if (value instanceof Boolean b) {
-            cell(row, index).setCellValue(b);
+            row.bool(index, b, plain);
         } else if (value instanceof LocalDate d) {
-            dated(row, index, ExcelDates.of(d), date);
+            row.number(index, ExcelDates.of(d), date);
         } else if (value instanceof LocalTime t) {
-            dated(row, index, ExcelDates.of(t), t.getSecond() == 0 && t.getNano() == 0 ? time : timeWithSeconds);
+            row.number(index, ExcelDates.of(t), t.getSecond() == 0 && t.getNano() == 0 ? time : timeWithSeconds);
         } else if (value instanceof LocalDateTime t) {
-            dated(row, index, ExcelDates.of(t), t.getSecond() == 0 && t.getNano() == 0 ? dateTime
+            row.number(index, ExcelDates.of(t), t.getSecond() == 0 && t.getNano() == 0 ? dateTime
                     : dateTimeWithSeconds);
         } else if (type instanceof EEnum || value instanceof String) {
             return text(row, index, ValueText.format(value, type));
@@ -231,26 +291,14 @@ public final class WorkbookWriter {
         return null;
     }
 
-    private static void dated(Row row, int index, double serial, CellStyle style) {
-        Cell cell = row.createCell(index);
-        cell.setCellValue(serial);
-        cell.setCellStyle(style);
-    }
-
-    private Cell cell(Row row, int index) {
-        Cell cell = row.createCell(index);
-        cell.setCellStyle(plain);
-        return cell;
-    }
-
-    private String text(Row row, int index, String text) {
+    private String text(SheetRows row, int index, String text) throws IOException {
         if (text == null || text.isEmpty()) {
             return null;
         }
         if (text.length() > MAX_CELL_TEXT) {
             return "the text is " + text.length() + " characters long; an Excel cell holds at most " + MAX_CELL_TEXT;
         }
-        cell(row, index).setCellValue(text);
+        row.text(index, text, plain);
         return null;
     }
 
@@ -269,23 +317,5 @@ public final class WorkbookWriter {
             width = Math.max(width, 18);
         }
         return Math.min(width, 60);
-    }
-
-    /**
-     * The streaming workbook, with its entries deflated at the fastest level: deflating the sheets' XML at zlib's
-     * default level was the largest single cost of exporting a large plan (about a third of the export's CPU). The
-     * workbook holds the same entries and the same XML; it is larger (about 1.5x) but still a fraction of its XML.
-     */
-    private static final class FastDeflating extends SXSSFWorkbook {
-        FastDeflating(int window) {
-            super(null, window, false, false);
-        }
-
-        @Override
-        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
-            zip.setLevel(Deflater.BEST_SPEED);
-            return zip;
-        }
     }
 }

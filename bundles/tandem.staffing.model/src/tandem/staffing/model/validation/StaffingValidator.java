@@ -189,50 +189,59 @@ public class StaffingValidator extends EObjectValidator {
     private static void validateRow(StaffingInterval row, Problems problems) {
         StaffingPlan plan = row.eContainer() instanceof StaffingPlan p ? p : null;
         LocalDateTime start = row.getStart();
-        String name = "interval " + (start == null ? "#" + (plan == null ? "?" : plan.getIntervals().indexOf(row) + 1)
-                : start.toString());
         if (start == null) {
-            problems.error(ROW_WITHOUT_START, row, Literals.STAFFING_INTERVAL__START, name + " has no start time");
+            problems.error(ROW_WITHOUT_START, row, Literals.STAFFING_INTERVAL__START,
+                    name(row, plan) + " has no start time");
         } else if (plan != null) {
             int minutes = plan.getIntervalMinutes();
             if (StaffingPlans.INTERVAL_LENGTHS.contains(minutes) && !StaffingPlans.isAligned(start, minutes)) {
                 problems.error(ROW_NOT_ALIGNED, row, Literals.STAFFING_INTERVAL__START,
-                        name + " does not start on the " + minutes + "-minute grid");
+                        name(row, plan) + " does not start on the " + minutes + "-minute grid");
             }
             LocalDate from = plan.getStartDate();
             LocalDate to = plan.getEndDate();
             LocalDate day = start.toLocalDate();
             if (from != null && to != null && (day.isBefore(from) || day.isAfter(to))) {
                 problems.error(ROW_OUTSIDE_DATES, row, Literals.STAFFING_INTERVAL__START,
-                        name + " lies outside the plan's dates " + from + " to " + to);
+                        name(row, plan) + " lies outside the plan's dates " + from + " to " + to);
             }
         }
         double baseline = row.getBaseline();
         if (!(baseline >= 0) || Double.isInfinite(baseline)) {
             problems.error(CONTACTS, row, Literals.STAFFING_INTERVAL__BASELINE,
-                    name + ": baseline " + number(baseline) + " contacts: must be 0 or more");
+                    name(row, plan) + ": baseline " + number(baseline) + " contacts: must be 0 or more");
         }
         Double lower = row.getLowerBound();
         Double upper = row.getUpperBound();
         if (lower != null && (!(lower >= 0 && lower <= baseline) || Double.isInfinite(lower))) {
             problems.error(CONTACTS, row, Literals.STAFFING_INTERVAL__LOWER_BOUND,
-                    name + ": lower bound " + number(lower) + " contacts: must be between 0 and the baseline "
-                            + number(baseline));
+                    name(row, plan) + ": lower bound " + number(lower)
+                            + " contacts: must be between 0 and the baseline " + number(baseline));
         }
         if (upper != null && (!(upper >= baseline) || Double.isInfinite(upper))) {
             problems.error(CONTACTS, row, Literals.STAFFING_INTERVAL__UPPER_BOUND,
-                    name + ": upper bound " + number(upper) + " contacts: must be the baseline " + number(baseline)
-                            + " or more");
+                    name(row, plan) + ": upper bound " + number(upper) + " contacts: must be the baseline "
+                            + number(baseline) + " or more");
         }
         Double aht = row.getAhtSeconds();
         if (aht != null && !positive(aht)) {
             problems.error(AHT, row, Literals.STAFFING_INTERVAL__AHT_SECONDS,
-                    name + ": AHT " + number(aht) + " s: must be more than 0");
+                    name(row, plan) + ": AHT " + number(aht) + " s: must be more than 0");
         }
         if (row.getScheduled() < 0) {
             problems.error(SCHEDULED, row, Literals.STAFFING_INTERVAL__SCHEDULED,
-                    name + ": " + row.getScheduled() + " agents scheduled: must be 0 or more");
+                    name(row, plan) + ": " + row.getScheduled() + " agents scheduled: must be 0 or more");
         }
+    }
+
+    /**
+     * The interval's name in a problem ({@code interval 2027-03-01T08:15}, or its position): built only for a
+     * problem, as formatting every interval's start cost 5 % of importing a 300,000-row plan.
+     */
+    private static String name(StaffingInterval row, StaffingPlan plan) {
+        LocalDateTime start = row.getStart();
+        return "interval " + (start == null ? "#" + (plan == null ? "?" : plan.getIntervals().indexOf(row) + 1)
+                : start.toString());
     }
 
     private static boolean positive(double value) {

@@ -1,0 +1,337 @@
+package tandem.excel.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.osgi.framework.FrameworkUtil;
+
+import tandem.excel.ReferenceScope;
+import tandem.excel.WorkbookException;
+import tandem.excel.WorkbookExport;
+import tandem.excel.WorkbookLayout;
+import tandem.excel.WorkbookLayouts;
+import tandem.excel.internal.read.WorkbookFile;
+
+/**
+ * The import's own sheet scanner reads every cell as POI's SAX handler does: workbooks written by POI, by Tandem's
+ * export, by openpyxl (normal and write-only), by LibreOffice, and sheets with the XML other programs write by hand
+ * (no cell references, indentation and CR LF, CDATA, references, comments, rich text, shared formulas, ISO dates) are
+ * read through both readers and compared row by row, cell by cell (column, reference, kind, text, date). Sheets the
+ * scanner does not read (prefixed namespaces, another encoding, something unknown halfway) are read again by POI's
+ * handler without delivering a row twice; damaged sheets fail with the same message.
+ */
+class SheetReadersTest {
+
+    @TempDir
+    Path folder;
+
+    /** What a reader delivered: the rows, and the failure if it failed. */
+    private record Reading(List<tandem.excel.internal.read.Row> rows, String failure) {
+    }
+
+    private static Reading read(Path workbook, String sheet, boolean poi) {
+        List<tandem.excel.internal.read.Row> rows = new ArrayList<>();
+        try (WorkbookFile file = WorkbookFile.open(workbook)) {
+            if (poi) {
+                file.readWithPoi(sheet, rows::add);
+            } else {
+                file.read(sheet, rows::add);
+            }
+            return new Reading(rows, null);
+        } catch (WorkbookException e) {
+            return new Reading(rows, e.getMessage());
+        }
+    }
+
+    /**
+     * Reads every sheet through both readers and asserts the same rows and failures.
+     *
+     * @return the rows read (all sheets), so that a test can also check what they hold
+     */
+    private static List<tandem.excel.internal.read.Row> assertSameReading(Path workbook, boolean scannerReadsAll)
+            throws IOException {
+        List<String> sheets = new ArrayList<>();
+        try (WorkbookFile file = WorkbookFile.open(workbook)) {
+            file.sheetNames().forEach(sheets::add);
+            if (scannerReadsAll) {
+                for (String sheet : sheets) {
+                    assertNull(file.scanOnly(sheet, row -> true), workbook.getFileName() + ", sheet " + sheet
+                            + ": the scanner gave up");
+                }
+            }
+        } catch (WorkbookException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+        List<tandem.excel.internal.read.Row> all = new ArrayList<>();
+        for (String sheet : sheets) {
+            Reading poi = read(workbook, sheet, true);
+            Reading scanned = read(workbook, sheet, false);
+            assertEquals(poi.rows().size(), scanned.rows().size(), workbook.getFileName() + ", sheet " + sheet);
+            for (int i = 0; i < poi.rows().size(); i++) {
+                assertEquals(poi.rows().get(i), scanned.rows().get(i), workbook.getFileName() + ", sheet " + sheet
+                        + ", row " + (i + 1));
+            }
+            assertEquals(poi.failure(), scanned.failure(), workbook.getFileName() + ", sheet " + sheet);
+            all.addAll(poi.rows());
+        }
+        return all;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"openpyxl/center.xlsx", "openpyxl/campaigns.xlsx", "openpyxl/staffing.xlsx",
+        "openpyxl/training.xlsx", "openpyxl/ivr.xlsx", "openpyxl/goals.xlsx", "libreoffice/center.xlsx",
+        "libreoffice/campaigns.xlsx", "libreoffice/staffing.xlsx", "libreoffice/training.xlsx",
+        "libreoffice/ivr.xlsx", "libreoffice/goals.xlsx", "differential/openpyxl-normal.xlsx",
+        "differential/openpyxl-write-only.xlsx", "differential/libreoffice/openpyxl-normal.xlsx"})
+    void workbooksOfOtherProgramsReadTheSame(String name) throws IOException {
+        List<tandem.excel.internal.read.Row> rows = assertSameReading(data(name), true);
+        assertTrue(rows.stream().mapToInt(r -> r.cells().size()).sum() > 10, name + " has cells");
+    }
+
+    @Test
+    void theVariedWorkbooksHoldEveryKindOfCell() throws IOException {
+        for (String name : List.of("differential/openpyxl-normal.xlsx", "differential/openpyxl-write-only.xlsx",
+                "differential/libreoffice/openpyxl-normal.xlsx")) {
+            List<tandem.excel.internal.read.Row> rows = assertSameReading(data(name), true);
+            List<tandem.excel.internal.read.Cell> cells = rows.stream().flatMap(r -> r.cells().stream()).toList();
+            for (tandem.excel.internal.read.Cell.Kind kind : List.of(tandem.excel.internal.read.Cell.Kind.TEXT,
+                    tandem.excel.internal.read.Cell.Kind.NUMBER, tandem.excel.internal.read.Cell.Kind.BOOLEAN,
+                    tandem.excel.internal.read.Cell.Kind.ERROR)) {
+                assertTrue(cells.stream().anyMatch(c -> c.kind() == kind), name + " has a " + kind + " cell");
+            }
+            assertTrue(cells.stream().anyMatch(c -> c.date()), name + " has a date");
+            assertTrue(cells.stream().anyMatch(c -> "a < b & c > d".equals(c.text())), name + " has markup text");
+            assertTrue(cells.stream().anyMatch(c -> "carriage\nreturn".equals(c.text())
+                    || "carriage\r\nreturn".equals(c.text())), name + " has a line break");
+            assertTrue(cells.stream().anyMatch(c -> c.text() != null && c.text().contains("東京")), name);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"center", "campaigns", "staffing", "training", "ivr", "goals"})
+    void tandemsOwnExportsReadTheSame(String fileExtension) throws IOException {
+        SamplePlans plans = new SamplePlans(folder);
+        WorkbookLayout layout = WorkbookLayouts.forFileExtension(fileExtension).orElseThrow();
+        Path workbook = folder.resolve(fileExtension + ".xlsx");
+        WorkbookExport.write(RoundTripTest.root(plans, fileExtension), layout, ReferenceScope.of(plans.set),
+                workbook);
+        assertSameReading(workbook, true);
+    }
+
+    @Test
+    void aWorkbookWrittenByPoiWithSharedStringsReadsTheSame() throws IOException {
+        Path workbook = poiWorkbook();
+        List<tandem.excel.internal.read.Row> rows = assertSameReading(workbook, true);
+        assertTrue(rows.stream().anyMatch(r -> r.cells().stream().anyMatch(c -> "line\r\nbreak".equals(c.text()))));
+        assertTrue(rows.stream().anyMatch(r -> r.cells().stream().anyMatch(c -> "carriage\rreturn"
+                .equals(c.text()))), "an escaped _x000D_ is decoded");
+    }
+
+    /** A workbook as POI's user model writes it (shared strings), with formulas evaluated and saved. */
+    private Path poiWorkbook() throws IOException {
+        return Workbooks.write(folder.resolve("poi.xlsx"), workbook -> {
+            Sheet sheet = Workbooks.sheet(workbook, "Values",
+                    Workbooks.row("text", "number", "date", "flag"),
+                    Workbooks.row("a & b <c>", 1.5, LocalDate.of(2027, 3, 1), true),
+                    Workbooks.row("  spaced  ", -42, LocalDateTime.of(2027, 3, 1, 8, 15), false),
+                    Workbooks.row("line\r\nbreak", 1e-9, LocalTime.of(9, 30), null),
+                    Workbooks.row("carriage\rreturn", 123456789012345d, null, true),
+                    Workbooks.row(null, null, null, null),
+                    Workbooks.row("Grüße 東京 \uD83D\uDE00", 0.1, LocalDate.of(1900, 1, 1), false));
+            Row row = sheet.createRow(10);
+            row.createCell(0).setCellFormula("B2*2");
+            row.createCell(1).setCellFormula("\"x\"&A2");
+            row.createCell(2).setCellFormula("1/0");
+            row.createCell(3).setCellFormula("B2>1");
+            CellStyle blank = workbook.createCellStyle();
+            row.createCell(5).setCellStyle(blank); // a styled cell without a value
+            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            evaluator.evaluateAll();
+            Cell unevaluated = sheet.createRow(12).createCell(2);
+            unevaluated.setCellFormula("SUM(B2:B4)");
+            workbook.createSheet("Empty");
+        });
+    }
+
+    /** The sheet's XML (first sheet), replaced, in a copy of a POI workbook with the usual shared strings. */
+    private Path withSheet(String name, String sheetData) throws IOException {
+        return withSheetXml(name, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">\r\n"
+                + "<dimension ref=\"A1:D9\"/><sheetData>" + sheetData + "</sheetData>"
+                + "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+                + "</worksheet>\n");
+    }
+
+    private Path withSheetXml(String name, String xml) throws IOException {
+        return withSheetBytes(name, xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Path withSheetBytes(String name, byte[] xml) throws IOException {
+        Path source = Files.exists(folder.resolve("poi.xlsx")) ? folder.resolve("poi.xlsx") : poiWorkbook();
+        Path target = folder.resolve(name + ".xlsx");
+        try (ZipFile zip = new ZipFile(source.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
+                ZipEntry entry = entries.nextElement();
+                byte[] bytes;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    bytes = in.readAllBytes();
+                }
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    bytes = xml;
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        return target;
+    }
+
+    /** Rows of the kinds other programs write, each case in a sheet of its own. */
+    private static final String[] HAND_WRITTEN = {
+        // no references on rows and cells
+        "<row><c t=\"s\"><v>0</v></c><c><v>12.50</v></c><c t=\"b\"><v>1</v></c></row><row/><row>"
+            + "<c s=\"1\"><v>46447</v></c></row>",
+        // indentation and CR LF, white space around numbers
+        "\r\n  <row r=\"1\">\r\n    <c r=\"A1\" t=\"s\">\r\n      <v>1</v>\r\n    </c>\r\n    <c r=\"B1\">"
+            + "<v> 7 </v></c>\r\n  </row>\r\n  <row r=\"3\"  spans=\"1:2\" >\n\t<c r=\"B3\" s = '2' ><v>46447.5</v></c>"
+            + "</row>\r\n",
+        // CDATA, entities, character references, comments and processing instructions
+        "<row r=\"1\"><!-- a comment --><c r=\"A1\" t=\"inlineStr\"><is><t><![CDATA[a <b> & c]]></t></is></c>"
+            + "<?pi data?><c r=\"B1\"><v><![CDATA[3]]>.25</v></c><c r=\"C1\" t=\"str\"><f>A1</f>"
+            + "<v>x &amp; &lt;y&gt; &quot;z&quot; &apos; &#65;&#x42; &#x1F600; &#13;&#10;</v></c></row>",
+        // rich text, phonetic runs, preserved spaces, escapes
+        "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><r><rPr><b/><sz val=\"11\"/></rPr><t>bold</t></r>"
+            + "<r><t xml:space=\"preserve\"> and plain </t></r></is></c><c r=\"B2\" t=\"inlineStr\"><is>"
+            + "<t>tab_x0009_and_x000D_cr</t></is></c><c r=\"C2\" t=\"inlineStr\"><is><t/></is></c></row>",
+        // formulas: shared, without results, with results of every type, errors
+        "<row r=\"4\"><c r=\"A4\"><f t=\"shared\" ref=\"A4:A6\" si=\"0\">B4*2</f><v>4</v></c>"
+            + "<c r=\"B4\"><f>SUM(C1:C3)</f></c><c r=\"C4\" t=\"e\"><f>1/0</f><v>#DIV/0!</v></c>"
+            + "<c r=\"D4\" t=\"b\"><f>TRUE()</f><v>1</v></c></row><row r=\"5\"><c r=\"A5\"><f t=\"shared\" si=\"0\"/>"
+            + "</c><c r=\"B5\" t=\"str\"><f>\"\"</f><v></v></c><c r=\"C5\"><f>1</f><v/></c></row>",
+        // ISO dates, errors, styled cells without values, sparse columns
+        "<row r=\"7\"><c r=\"A7\" t=\"d\"><v>2027-03-01T08:15:00Z</v></c><c r=\"B7\" t=\"d\"><v>1899-12-30T09:30:00"
+            + "</v></c><c r=\"C7\" s=\"1\"/><c r=\"AA7\" t=\"e\"><v>#N/A</v></c><c r=\"XFD7\" t=\"n\"><v>1E+3</v></c>"
+            + "</row><row r=\"9\" ht=\"20\" customHeight=\"1\"></row>",
+        // a shared string index with spaces, an empty one, an inline string under a namespace-less attribute
+        "<row r=\"1\"><c r=\"A1\" t=\"s\"><v> 2 </v></c><c r=\"B1\" t=\"s\"><v></v></c><c r=\"C1\" t=\"s\"><v>x</v>"
+            + "</c></row>",
+    };
+
+    @Test
+    void sheetsWrittenByHandReadTheSame() throws IOException {
+        for (int i = 0; i < HAND_WRITTEN.length; i++) {
+            assertSameReading(withSheet("hand" + i, HAND_WRITTEN[i]), true);
+        }
+    }
+
+    @Test
+    void whatTheScannerDoesNotReadIsReadByPoiWithoutRowsTwice() throws IOException {
+        StringBuilder rows = new StringBuilder();
+        for (int r = 1; r <= 40; r++) {
+            rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>").append(r)
+                    .append("</v></c>");
+            if (r == 25) {
+                rows.append("<x14:extra xmlns:x14=\"urn:other\"/>"); // an element of another namespace
+            }
+            rows.append("</row>");
+        }
+        Path halfway = withSheet("halfway", rows.toString());
+        try (WorkbookFile file = WorkbookFile.open(halfway)) {
+            List<tandem.excel.internal.read.Row> scanned = new ArrayList<>();
+            assertNotNull(file.scanOnly("Values", scanned::add), "the scanner gives up");
+            assertEquals(24, scanned.size(), "the rows before the unknown element");
+        } catch (WorkbookException e) {
+            throw new AssertionError(e);
+        }
+        List<tandem.excel.internal.read.Row> read = assertSameReading(halfway, false);
+        assertEquals(40, read.size());
+
+        String prefixed = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><x:worksheet xmlns:x=\"http://schemas"
+                + ".openxmlformats.org/spreadsheetml/2006/main\"><x:sheetData><x:row r=\"1\"><x:c r=\"A1\" t=\"s\">"
+                + "<x:v>0</x:v></x:c><x:c r=\"B1\"><x:v>5</x:v></x:c></x:row></x:sheetData></x:worksheet>";
+        assertEquals(1, assertSameReading(withSheetXml("prefixed", prefixed), false).size());
+
+        byte[] latin1 = ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><worksheet xmlns=\"http://schemas"
+                + ".openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\">"
+                + "<is><t>Grüße</t></is></c></row></sheetData></worksheet>").getBytes(StandardCharsets.ISO_8859_1);
+        List<tandem.excel.internal.read.Row> latin = assertSameReading(withSheetBytes("latin1", latin1), false);
+        assertEquals("Grüße", latin.get(0).cells().get(0).text());
+    }
+
+    @Test
+    void damagedSheetsFailWithTheSameMessage() throws IOException {
+        String good = "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\"><v>2</v></c></row>";
+        String[] damaged = {
+            "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                + "<sheetData>" + good + "<row r=\"3\"><c r=\"A3\"><v>3</v>", // cut off
+            "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                + "<sheetData>" + good + "<row r=\"3\"><c r=\"A3\"><v>3</c></row></sheetData></worksheet>",
+            "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY x \"y\">]><worksheet xmlns=\"http://schemas"
+                + ".openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" + good + "</sheetData></worksheet>",
+            "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                + "<sheetData>" + good + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>&unknown;</t></is></c>"
+                + "</row></sheetData></worksheet>",
+            "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                + "<sheetData>" + good + "<row r=\"3\"><c r=\"A3\" t=\"b\"><v></v></c></row></sheetData></worksheet>",
+            "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                + "<sheetData>" + good + "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>999</v></c></row></sheetData>"
+                + "</worksheet>",
+            "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                + "<sheetData>" + good + "</sheetData></worksheet><trailing/>",
+        };
+        int[] rowsBefore = {2, 2, 0, 2, 2, 2, 2};
+        for (int i = 0; i < damaged.length; i++) {
+            Path workbook = withSheetXml("damaged" + i, damaged[i]);
+            assertSameReading(workbook, false);
+            Reading reading = read(workbook, "Values", false);
+            assertNotNull(reading.failure(), "damaged" + i + " fails");
+            assertEquals(rowsBefore[i], reading.rows().size(), "damaged" + i + ": the rows before the damage");
+        }
+    }
+
+    /** A test data file of this bundle, copied to the temporary folder. */
+    private Path data(String name) throws IOException {
+        int slash = name.lastIndexOf('/');
+        Enumeration<URL> found = FrameworkUtil.getBundle(SheetReadersTest.class)
+                .findEntries("data/" + name.substring(0, slash), name.substring(slash + 1), false);
+        assertTrue(found != null && found.hasMoreElements(), "data/" + name + " is missing");
+        URL entry = found.nextElement();
+        Path copy = folder.resolve(name.replace('/', '-'));
+        try (InputStream in = entry.openStream()) {
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return copy;
+    }
+}
