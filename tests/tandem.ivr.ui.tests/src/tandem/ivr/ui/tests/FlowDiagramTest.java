@@ -281,6 +281,61 @@ class FlowDiagramTest {
         Ui.screenshot(Path.of("target", "screenshots", "ivr-diagram-1280x800-fit.png"));
     }
 
+    @Test
+    void aSlotThatLeadsNowhereIsMarkedOnItsArrowAndAClickedLabelHighlightsItsArrow() throws Exception {
+        IFile file = create("small.ivr", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<ivr:IvrScript xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\""
+                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:ivr=\"http://tandem.dev/ivr/1.0\""
+                + " id=\"ivr-small\" name=\"Small\">\n"
+                + "  <entryPoints id=\"entry-main\" name=\"Main number\" firstNode=\"menu\"/>\n"
+                + "  <nodes xsi:type=\"ivr:Menu\" id=\"menu\" name=\"Menu\" promptText=\"Sales 1, help 2.\">\n"
+                + "    <options key=\"1\" phrases=\"sales\" target=\"agents\"/>\n"
+                + "    <options key=\"2\" phrases=\"help\"/>\n"
+                + "    <noMatch retries=\"1\" finalAction=\"agents\"/>\n"
+                + "    <noInput retries=\"1\" finalAction=\"agents\"/>\n"
+                + "  </nodes>\n"
+                + "  <nodes xsi:type=\"ivr:Route\" id=\"agents\" name=\"Agents\"/>\n"
+                + "</ivr:IvrScript>\n");
+        IvrEditor editor = assertInstanceOf(IvrEditor.class, IDE.openEditor(Ui.page(), file));
+        editor.setActivePage(DiagramPage.ID);
+        Ui.pump();
+        DiagramPage page = editor.getDiagramPage();
+        Diagram diagram = page.getDiagram();
+        Menu menu = (Menu) node(editor.getScript(), "Menu");
+
+        // Option 2 leads nowhere: its arrow to the "drops" box carries the script's own validation message.
+        Arrow help = diagram.arrowsOf(menu.getOptions().get(1)).get(0);
+        assertTrue(help.edge().isMissing());
+        Mark mark = page.markOf(help);
+        assertNotNull(mark, "the arrow that leads nowhere is marked");
+        assertEquals(IMarker.SEVERITY_ERROR, mark.severity());
+        assertTrue(mark.text().contains("leads nowhere on '2 / help'"), mark.text());
+        assertNull(page.markOf(diagram.arrowsOf(menu.getOptions().get(0)).get(0)), "option 1 is fine");
+        assertNull(page.markOf(diagram.boxOf(menu)), "the menu itself is complete");
+
+        // A click on an arrow's label selects the option (Properties follows) and highlights arrow and label.
+        Arrow sales = diagram.arrowsOf(menu.getOptions().get(0)).get(0);
+        double[] label = sales.labelCentre();
+        Point at = page.toCanvas(label[0], label[1]);
+        assertSame(sales, page.targetAt(at.x, at.y), "the label belongs to its arrow");
+        Event click = new Event();
+        click.button = 1;
+        click.x = at.x;
+        click.y = at.y;
+        page.getCanvas().notifyListeners(SWT.MouseDown, click);
+        page.getCanvas().notifyListeners(SWT.MouseUp, click);
+        assertSame(menu.getOptions().get(0), ((org.eclipse.jface.viewers.IStructuredSelection) editor
+                .getSelectionRelay().getSelection()).getFirstElement());
+        assertTrue(page.isHighlighted(sales));
+        assertFalse(page.isHighlighted(help));
+        Event move = new Event();
+        move.x = at.x;
+        move.y = at.y;
+        page.getCanvas().notifyListeners(SWT.MouseMove, move);
+        assertEquals("Menu 'Menu' [1 / sales] \u2192 Route 'Agents'", page.getCanvas().getToolTipText());
+        Ui.screenshot(Path.of("target", "screenshots", "ivr-diagram-dead-end.png"));
+    }
+
     private static void assertVisible(DiagramPage page, Box box, String what) {
         double[] visible = page.visibleArea();
         assertTrue(box.x() >= visible[0] && box.y() >= visible[1] && box.x() + box.width() <= visible[0] + visible[2]

@@ -627,7 +627,8 @@ public final class DiagramPage extends FormPage {
         }
     }
 
-    private boolean isHighlighted(Arrow arrow) {
+    /** Whether an arrow is drawn highlighted with its label: hovered or selected. */
+    public boolean isHighlighted(Arrow arrow) {
         return arrow == hoveredArrow || arrow == selectedArrow;
     }
 
