@@ -103,11 +103,7 @@ public class FeatureTable {
         }, ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
         editor.getSelectionRelay().track(viewer);
         org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
-        editor.addProblemListener(() -> {
-            if (!viewer.getControl().isDisposed()) {
-                viewer.refresh(true);
-            }
-        });
+        editor.addProblemListener(this::showProblems);
         editor.addRevealer(new PlanEditor.Revealer() {
             @Override
             public boolean reveal(EObject element) {
@@ -266,5 +262,20 @@ public class FeatureTable {
 
     public Section getSection() {
         return section;
+    }
+
+    /**
+     * Shows the rows' problems again. The checks run after every change, so their markers change while the planner
+     * may be typing in a cell: a refresh then would throw the edit away, so it waits until the edit is over.
+     */
+    private void showProblems() {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        if (viewer.isCellEditorActive()) {
+            viewer.getControl().getDisplay().timerExec(300, this::showProblems);
+            return;
+        }
+        viewer.refresh(true);
     }
 }

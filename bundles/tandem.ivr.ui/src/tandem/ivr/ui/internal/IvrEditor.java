@@ -2,16 +2,18 @@ package tandem.ivr.ui.internal;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 import tandem.ivr.model.IvrScript;
 import tandem.ivr.model.flow.StarterScript;
+import tandem.ivr.ui.internal.diagram.DiagramOverview;
 import tandem.ivr.ui.internal.diagram.DiagramPage;
 import tandem.ivr.ui.internal.flow.FlowPage;
 import tandem.ivr.ui.internal.simulator.SimulatorPage;
 
 /**
- * The IVR script editor: the call flow as a tree with the details of the selected node, a flow diagram, and a
- * simulator that walks a call through the script.
+ * The IVR script editor: the call flow as a tree with the details of the selected node, a flow diagram (with an
+ * overview of it in the Outline view), and a simulator that walks a call through the script.
  */
 public class IvrEditor extends tandem.core.ui.editors.PlanEditor {
 
@@ -52,5 +54,14 @@ public class IvrEditor extends tandem.core.ui.editors.PlanEditor {
 
     public SimulatorPage getSimulatorPage() {
         return simulatorPage;
+    }
+
+    /** The Outline of an IVR script is an overview of its flow diagram (the call flow page has the tree). */
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == IContentOutlinePage.class && isReadable() && diagramPage != null) {
+            return type.cast(new DiagramOverview(this));
+        }
+        return super.getAdapter(type);
     }
 }

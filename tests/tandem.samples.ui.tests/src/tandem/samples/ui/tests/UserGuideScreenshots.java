@@ -125,6 +125,7 @@ class UserGuideScreenshots {
         maximized(open(project.getFile(SamplePlans.IVR_FILE)), editor -> {
             shot("ivr-flow.png");
             ((FormEditor) editor).setActivePage("diagram");
+            Ui.click(Ui.button(((PlanEditor) editor).getPageContainer(), "Fit to Window")); // the whole flow
             shot("ivr-diagram.png");
             ((FormEditor) editor).setActivePage("simulator");
             walkACallThatIsNotUnderstood((PlanEditor) editor);

@@ -67,8 +67,32 @@ public final class FlowLayout {
         }
     }
 
-    /** An arrow: its route (start, bends, end) and its label, placed by the layout. */
-    public record Arrow(FlowEdge edge, String label, List<double[]> points, double labelX, double labelY) {
+    /**
+     * An arrow: its route (start, bends, end) and its label, whose box ({@code labelX}, {@code labelY},
+     * {@code labelWidth}, {@code labelHeight}, text padding included) sits on one of the arrow's own segments.
+     */
+    public record Arrow(FlowEdge edge, String label, List<double[]> points, double labelX, double labelY,
+            double labelWidth, double labelHeight) {
+
+        /** Whether the point is on the label's box. */
+        public boolean labelContains(double px, double py) {
+            return label != null && px >= labelX && px <= labelX + labelWidth && py >= labelY
+                    && py <= labelY + labelHeight;
+        }
+
+        /** The centre of the label's box. */
+        public double[] labelCentre() {
+            return new double[] { labelX + labelWidth / 2, labelY + labelHeight / 2 };
+        }
+
+        /** The shortest distance from the point to the arrow's route. */
+        public double distanceTo(double px, double py) {
+            double best = Double.MAX_VALUE;
+            for (int i = 1; i < points.size(); i++) {
+                best = Math.min(best, segmentDistance(points.get(i - 1), points.get(i), px, py));
+            }
+            return best;
+        }
     }
 
     /** The laid-out diagram. */
@@ -81,10 +105,39 @@ public final class FlowLayout {
         public Box boxAt(double x, double y) {
             return boxes.stream().filter(b -> b.contains(x, y)).findFirst().orElse(null);
         }
+
+        /** The arrow whose label is at the point, else the nearest arrow within {@code tolerance}, else null. */
+        public Arrow arrowAt(double x, double y, double tolerance) {
+            for (Arrow arrow : arrows) {
+                if (arrow.labelContains(x, y)) {
+                    return arrow;
+                }
+            }
+            Arrow nearest = null;
+            double best = tolerance;
+            for (Arrow arrow : arrows) {
+                double distance = arrow.distanceTo(x, y);
+                if (distance <= best) {
+                    best = distance;
+                    nearest = arrow;
+                }
+            }
+            return nearest;
+        }
+
+        /** The arrows of an edge's owner (an option, a retry handler, a node's next). */
+        public List<Arrow> arrowsOf(EObject owner) {
+            return arrows.stream().filter(a -> a.edge() != null && a.edge().owner() == owner).toList();
+        }
     }
 
     private static final double PADDING_X = 10;
     private static final double PADDING_Y = 6;
+    /** Room around a label's text, inside its box. */
+    private static final double LABEL_PAD_X = 3;
+    private static final double LABEL_PAD_Y = 1;
+    /** Where along a segment a label may sit, best first. */
+    private static final double[] LABEL_POSITIONS = { 0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9 };
 
     private FlowLayout() {
     }
@@ -129,8 +182,12 @@ public final class FlowLayout {
                     child.getWidth(), child.getHeight()));
         }
         List<Arrow> arrows = new ArrayList<>();
+        List<double[]> taken = new ArrayList<>(); // x, y, width, height of boxes and labels placed so far
+        for (Box box : laidOut) {
+            taken.add(new double[] { box.x(), box.y(), box.width(), box.height() });
+        }
         for (ElkEdge edge : root.getContainedEdges()) {
-            arrows.add(arrowOf(edge, edges.get(edge)));
+            arrows.add(arrowOf(edge, edges.get(edge), taken));
         }
         return new Diagram(laidOut, arrows, root.getWidth(), root.getHeight());
     }
@@ -184,7 +241,7 @@ public final class FlowLayout {
         }
     }
 
-    private static Arrow arrowOf(ElkEdge edge, FlowEdge flowEdge) {
+    private static Arrow arrowOf(ElkEdge edge, FlowEdge flowEdge, List<double[]> taken) {
         List<double[]> points = new ArrayList<>();
         if (!edge.getSections().isEmpty()) {
             ElkEdgeSection section = edge.getSections().get(0);
@@ -194,16 +251,74 @@ public final class FlowLayout {
             }
             points.add(new double[] { section.getEndX(), section.getEndY() });
         }
-        String label = null;
-        double labelX = 0;
-        double labelY = 0;
-        if (!edge.getLabels().isEmpty()) {
-            ElkLabel elkLabel = edge.getLabels().get(0);
-            label = elkLabel.getText();
-            labelX = elkLabel.getX();
-            labelY = elkLabel.getY();
+        if (edge.getLabels().isEmpty() || points.size() < 2) {
+            return new Arrow(flowEdge, null, points, 0, 0, 0, 0);
         }
-        return new Arrow(flowEdge, label, points, labelX, labelY);
+        ElkLabel elkLabel = edge.getLabels().get(0);
+        double width = elkLabel.getWidth() + 2 * LABEL_PAD_X;
+        double height = elkLabel.getHeight() + 2 * LABEL_PAD_Y;
+        double[] place = placeLabel(points, width, height, taken);
+        taken.add(new double[] { place[0], place[1], width, height });
+        return new Arrow(flowEdge, elkLabel.getText(), points, place[0], place[1], width, height);
+    }
+
+    /**
+     * Puts a label on its own arrow: centred on a point of one of its segments (the longest first, its middle
+     * first), the first place that covers no box and no label placed before. ELK's own place for the label is
+     * kept free of other nodes but often far from the arrow; it is not used.
+     */
+    static double[] placeLabel(List<double[]> points, double width, double height, List<double[]> taken) {
+        List<double[][]> segments = new ArrayList<>();
+        for (int i = 1; i < points.size(); i++) {
+            segments.add(new double[][] { points.get(i - 1), points.get(i) });
+        }
+        segments.sort((a, b) -> Double.compare(length(b), length(a)));
+        for (double[][] segment : segments) {
+            for (double t : LABEL_POSITIONS) {
+                double cx = segment[0][0] + t * (segment[1][0] - segment[0][0]);
+                double cy = segment[0][1] + t * (segment[1][1] - segment[0][1]);
+                double x = cx - width / 2;
+                double y = cy - height / 2;
+                if (isFree(x, y, width, height, taken)) {
+                    return new double[] { x, y };
+                }
+            }
+        }
+        // Crowded everywhere: the middle of the longest segment, moved along it past the labels in the way.
+        double[][] longest = segments.get(0);
+        boolean vertical = Math.abs(longest[1][1] - longest[0][1]) >= Math.abs(longest[1][0] - longest[0][0]);
+        double x = (longest[0][0] + longest[1][0]) / 2 - width / 2;
+        double y = (longest[0][1] + longest[1][1]) / 2 - height / 2;
+        for (int step = 0; step < 20 && !isFree(x, y, width, height, taken); step++) {
+            if (vertical) {
+                y += height + 1;
+            } else {
+                x += width + 1;
+            }
+        }
+        return new double[] { x, y };
+    }
+
+    private static boolean isFree(double x, double y, double width, double height, List<double[]> taken) {
+        for (double[] r : taken) {
+            if (x < r[0] + r[2] + 1 && r[0] < x + width + 1 && y < r[1] + r[3] + 1 && r[1] < y + height + 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double length(double[][] segment) {
+        return Math.hypot(segment[1][0] - segment[0][0], segment[1][1] - segment[0][1]);
+    }
+
+    static double segmentDistance(double[] a, double[] b, double px, double py) {
+        double dx = b[0] - a[0];
+        double dy = b[1] - a[1];
+        double lengthSquared = dx * dx + dy * dy;
+        double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, ((px - a[0]) * dx + (py - a[1]) * dy)
+                / lengthSquared));
+        return Math.hypot(px - (a[0] + t * dx), py - (a[1] + t * dy));
     }
 
     private static String nameOf(EObject element) {
