@@ -62,20 +62,20 @@ class SamplePlansTest {
     /** What the checks find in the example: rule, file, element and how often. One line per rule. */
     private static final List<Expected> DELIBERATE_FINDINGS = List.of(
             expect("alignment.notice", SamplePlans.CALENDAR_FILE,
-                    "CampaignCalendar 'Spring 2027' / Campaign 'Easter Flash Sale'"),
-            expect("alignment.offer-inventory", SamplePlans.CALENDAR_FILE, "CampaignCalendar 'Spring 2027'"
-                    + " / Campaign 'Earbuds Giveaway' / Offer / OfferItem 'Wireless earbuds'"),
-            expect("quickfix.ivr-no-disconnect", SamplePlans.IVR_FILE, "IvrScript 'Main line' / Menu 'Billing menu'"),
-            expect("alignment.staffing-covers-lift", "sales-2027.staffing", "StaffingPlan 'Sales 2027'", 6),
+                    "Campaign calendar 'Spring 2027' / Campaign 'Easter Flash Sale'"),
+            expect("alignment.offer-inventory", SamplePlans.CALENDAR_FILE, "Campaign calendar 'Spring 2027'"
+                    + " / Campaign 'Earbuds Giveaway' / Offer / Offer item 'Wireless earbuds'"),
+            expect("quickfix.ivr-no-disconnect", SamplePlans.IVR_FILE, "IVR script 'Main line' / Menu 'Billing menu'"),
+            expect("alignment.staffing-covers-lift", "sales-2027.staffing", "Staffing plan 'Sales 2027'", 6),
             expect("alignment.trained-before-launch", SamplePlans.TRAINING_FILE,
-                    "TrainingPlan 'Spring 2027 training' / Course 'Spring Upgrade: offer, trade-in and 5G plans'"),
-            expect("alignment.training-in-peak", SamplePlans.TRAINING_FILE, "TrainingPlan 'Spring 2027 training'"
+                    "Training plan 'Spring 2027 training' / Course 'Spring Upgrade: offer, trade-in and 5G plans'"),
+            expect("alignment.training-in-peak", SamplePlans.TRAINING_FILE, "Training plan 'Spring 2027 training'"
                     + " / Course 'Spring Upgrade: offer, trade-in and 5G plans' / Session #session-spring-upgrade-3"),
             expect("alignment.training-in-peak", SamplePlans.TRAINING_FILE,
-                    "TrainingPlan 'Spring 2027 training' / Course 'Easter Flash Sale huddle' / Session"
+                    "Training plan 'Spring 2027 training' / Course 'Easter Flash Sale huddle' / Session"
                             + " #session-flash-sale-huddle"),
             expect("quickfix.goal-time-bound", SamplePlans.GOALS_FILE,
-                    "GoalSet 'Service goals 2027' / Goal 'Giveaway customer satisfaction'"));
+                    "Goal set 'Service goals 2027' / Goal 'Giveaway customer satisfaction'"));
 
     @TempDir
     static Path folder;

@@ -65,7 +65,7 @@ public final class CheckMarkers {
                 continue;
             }
             Map<String, Object> attributes = new HashMap<>();
-            attributes.put(IMarker.MESSAGE, finding.message());
+            attributes.put(IMarker.MESSAGE, message(finding.message()));
             attributes.put(IMarker.SEVERITY, switch (finding.severity()) {
             case ERROR -> IMarker.SEVERITY_ERROR;
             case WARNING -> IMarker.SEVERITY_WARNING;
@@ -85,7 +85,7 @@ public final class CheckMarkers {
             }
             for (LoadProblem problem : entry.getValue()) {
                 Map<String, Object> attributes = new HashMap<>();
-                attributes.put(IMarker.MESSAGE, problem.reason());
+                attributes.put(IMarker.MESSAGE, message(problem.reason()));
                 attributes.put(IMarker.SEVERITY, problem.severity() == LoadProblem.Severity.ERROR
                         ? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING);
                 if (problem.line() > 0) {
@@ -95,6 +95,17 @@ public final class CheckMarkers {
                 file.createMarker(TYPE, attributes);
             }
         }
+    }
+
+    /**
+     * A finding's message as its marker holds it: without the closing full stop, as Eclipse writes problem
+     * messages, because the Problems view, the Quick Fix dialog ("Select the fix for '...'.") and the status line
+     * quote it in sentences of their own, which would otherwise end in doubled punctuation ("'Goodbye'.'.").
+     */
+    public static String message(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        return trimmed.endsWith(".") && !trimmed.endsWith("..") ? trimmed.substring(0, trimmed.length() - 1)
+                : trimmed;
     }
 
     /** The workspace file of a {@code platform:/resource} URI (its fragment ignored), else {@code null}. */

@@ -1,9 +1,15 @@
 package tandem.core.documents;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
-/** Readable paths to model elements for messages, e.g. {@code ContactCenter 'Acme' / Queue 'Billing'}. */
+import tandem.core.text.Words;
+
+/**
+ * Readable paths to model elements for messages, e.g. {@code Contact center 'Acme' / Queue 'Billing'}: types in
+ * words ({@link Words}), as the Problems view, the command line and the merge reports show them to planners.
+ */
 public final class ElementPaths {
 
     private ElementPaths() {
@@ -20,7 +26,7 @@ public final class ElementPaths {
 
     /** One element as {@code Type 'name'}, or {@code Type #id}, or just the type. */
     public static String step(EObject element) {
-        String type = element.eClass().getName();
+        String type = typeName(element.eClass());
         Object name = attribute(element, "name");
         if (name == null) {
             name = attribute(element, "title");
@@ -31,6 +37,11 @@ public final class ElementPaths {
         Object id = element.eClass().getEIDAttribute() == null ? null
                 : element.eGet(element.eClass().getEIDAttribute());
         return id == null ? type : type + " #" + id;
+    }
+
+    /** A model class in words: {@code IvrScript} is "IVR script", {@code HoursCheck} "Hours check". */
+    public static String typeName(EClass type) {
+        return Words.of(type.getName());
     }
 
     private static Object attribute(EObject element, String name) {

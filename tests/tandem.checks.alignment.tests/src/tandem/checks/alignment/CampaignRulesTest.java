@@ -44,7 +44,7 @@ class CampaignRulesTest {
         assertEquals("Customer service heard about campaign 'Spring promo' 3 days before its first drop on 2027-03-03;"
                 + " it needs 14.", finding.message());
         assertSame(promo, finding.element());
-        assertEquals("CampaignCalendar 'Spring' / Campaign 'Spring promo'", finding.elementPath());
+        assertEquals("Campaign calendar 'Spring' / Campaign 'Spring promo'", finding.elementPath());
         assertEquals("alignment", finding.checklistId());
 
         assertEquals("Move the campaign and its drops 11 days later", oracle.apply(finding, "alignment.notice.move-drops"));

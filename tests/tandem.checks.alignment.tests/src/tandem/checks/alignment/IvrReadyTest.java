@@ -104,7 +104,7 @@ class IvrReadyTest {
 
         List<Finding> findings = oracle.run(RULE);
         assertEquals(1, findings.size(), findings.toString());
-        assertEquals("EntryPoint 'Spring line' of IVR script 'Acme main line' goes live on 2027-03-10, after the"
+        assertEquals("Entry point 'Spring line' of IVR script 'Acme main line' goes live on 2027-03-10, after the"
                 + " first drop of campaign 'Spring promo' on 2027-03-03.", findings.get(0).message());
         assertSame(spring, findings.get(0).element());
         assertTrue(Checklists.quickFixLabels(findings.get(0)).isEmpty(),
@@ -121,7 +121,7 @@ class IvrReadyTest {
         spring.setCampaign(promo);
 
         Finding finding = oracle.run(RULE).get(0);
-        assertEquals("EntryPoint 'Spring line' of IVR script 'Acme main line' does not lead to a route to queue"
+        assertEquals("Entry point 'Spring line' of IVR script 'Acme main line' does not lead to a route to queue"
                 + " 'Promotions' of campaign 'Spring promo'.", finding.message());
         assertEquals(1, oracle.run(RULE).size(), "the prompt on the way mentions the campaign");
     }
@@ -132,7 +132,7 @@ class IvrReadyTest {
         entry("Spring line", "spring27", welcome);
 
         Finding finding = oracle.run(RULE).get(0);
-        assertEquals("No prompt callers hear from EntryPoint 'Spring line' of IVR script 'Acme main line' mentions"
+        assertEquals("No prompt callers hear from Entry point 'Spring line' of IVR script 'Acme main line' mentions"
                 + " campaign 'Spring promo': looked for its name \"Spring promo\", its code SPRING27 (written, spelled"
                 + " or spoken) or a word of its offer (\"headsets\").", finding.message());
 
@@ -151,7 +151,7 @@ class IvrReadyTest {
 
         List<Finding> findings = oracle.run(RULE);
         assertEquals(1, findings.size(), "'with', 'your', 'plan', 'call' identify no campaign");
-        assertEquals("No prompt callers hear from EntryPoint 'Bundle line' of IVR script 'Acme main line' mentions"
+        assertEquals("No prompt callers hear from Entry point 'Bundle line' of IVR script 'Acme main line' mentions"
                 + " campaign 'Family Bundle': looked for its name \"Family Bundle\", its code FAM5 (written, spelled"
                 + " or spoken) or a word of its offer (\"family\").", findings.get(0).message());
 
@@ -174,7 +174,7 @@ class IvrReadyTest {
         promo.setOffer(null);
         Prompt welcome = prompt("Welcome to Acme.", route("Promotions", promotions));
         entry("Rewards line", null, welcome).setCampaign(promo);
-        assertEquals("No prompt callers hear from EntryPoint 'Rewards line' of IVR script 'Acme main line' mentions"
+        assertEquals("No prompt callers hear from Entry point 'Rewards line' of IVR script 'Acme main line' mentions"
                 + " campaign 'Café Rewards Week': looked for its name \"Café Rewards Week\".",
                 oracle.run(RULE).get(0).message());
 

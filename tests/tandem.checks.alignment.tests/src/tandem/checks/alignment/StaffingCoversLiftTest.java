@@ -61,7 +61,7 @@ class StaffingCoversLiftTest {
         assertEquals("Staffing plan 'Billing 2027': on 2027-03-03, 2 intervals between 08:30 and 09:30 are short by up"
                 + " to 5 heads while campaign 'Spring promo' lifts contacts for queue 'Billing'.", finding.message());
         assertSame(billing, finding.element());
-        assertEquals("StaffingPlan 'Billing 2027'", finding.elementPath());
+        assertEquals("Staffing plan 'Billing 2027'", finding.elementPath());
         assertEquals("alignment", finding.checklistId());
 
         assertEquals("Raise the scheduled heads of 2 intervals on 2027-03-03 to the required number, up to 20",

@@ -103,7 +103,7 @@ class CheckFrameworkTest {
         assertEquals(Outcome.BROKEN, report.outcome("test.setup.broken"));
         Finding billing = report.findingsOf("test.setup.queue-channel").get(0);
         assertEquals("Queue 'Billing' has no channel.", billing.message());
-        assertEquals("ContactCenter 'Acme' / Queue 'Billing'", billing.elementPath());
+        assertEquals("Contact center 'Acme' / Queue 'Billing'", billing.elementPath());
         assertEquals("queue-1", billing.elementUri().fragment());
         assertEquals(folder.resolve("setup.center").toString(), billing.file());
         assertTrue(logged.stream().anyMatch(s -> s.getMessage().contains("'test.setup.broken' failed")));

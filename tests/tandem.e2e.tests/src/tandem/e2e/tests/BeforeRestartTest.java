@@ -130,6 +130,13 @@ class BeforeRestartTest {
             Table fixes = Ui.findOne(dialog, Table.class, table -> Ui.rows(table).contains(IVR_FIX),
                     "list of fixes offering '" + IVR_FIX + "'");
             Ui.selectRow(fixes, Ui.rows(fixes).indexOf(IVR_FIX));
+            // The dialog quotes the problem in a sentence of its own: one closing mark, not "'Goodbye'.'.".
+            List<String> texts = new java.util.ArrayList<>();
+            Ui.findAll(dialog, org.eclipse.swt.widgets.Text.class, t -> true).forEach(t -> texts.add(t.getText()));
+            Ui.findAll(dialog, org.eclipse.swt.widgets.Label.class, l -> true).forEach(l -> texts.add(l.getText()));
+            Ui.findAll(dialog, org.eclipse.swt.custom.CLabel.class, l -> true).forEach(l -> texts.add(l.getText()));
+            assertTrue(texts.contains("Select the fix for '" + IVR_FINDING + "'."), texts::toString);
+            assertTrue(texts.stream().noneMatch(text -> text.matches("(?s).*[.;:,]'[.;:,].*")), texts::toString);
             screenshot("04-quick-fix-dialog");
             Ui.click(Ui.button(dialog, "Finish"));
         });

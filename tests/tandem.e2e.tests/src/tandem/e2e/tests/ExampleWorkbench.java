@@ -72,7 +72,7 @@ final class ExampleWorkbench {
     static final String IVR_RULE = "quickfix.ivr-no-disconnect";
     static final String BILLING_MENU = "menu-billing-menu";
     static final String IVR_FINDING = "Menu 'Billing menu' hangs up on callers it does not understand: its no-match"
-            + " handling ends in Disconnect 'Goodbye'.";
+            + " handling ends in Disconnect 'Goodbye'"; // as a marker: without the closing full stop
     static final String IVR_FIX = "Put callers who are not understood through to queue 'General' instead of hanging"
             + " up";
 

@@ -86,7 +86,7 @@ class CampaignCalendarMergeTest {
         Conflict conflict = result.conflicts().get(0);
         assertEquals(Kind.BOTH_CHANGED, conflict.kind());
         assertEquals("startDate", conflict.feature());
-        assertEquals("CampaignCalendar 'Spring 2027' / Campaign 'Alpha'", conflict.element());
+        assertEquals("Campaign calendar 'Spring 2027' / Campaign 'Alpha'", conflict.element());
         assertEquals(List.of("2027-03-15", "2027-03-22", "2027-03-29"),
                 List.of(conflict.base(), conflict.ours(), conflict.theirs()));
         CampaignCalendar merged = v.savedAndReloaded(folder);

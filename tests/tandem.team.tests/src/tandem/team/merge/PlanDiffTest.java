@@ -46,9 +46,9 @@ class PlanDiffTest {
         List<String> changes = PlanDiff.between(v.base, v.theirs).stream().map(PlanDiff.Change::summary)
                 .collect(Collectors.toList());
 
-        assertEquals(List.of("CampaignCalendar 'Spring': 1 campaign removed",
-                "CampaignCalendar 'Spring' / Campaign 'Alpha': startDate 2027-03-15 -> 2027-03-22",
-                "CampaignCalendar 'Spring' / Campaign 'Alpha': 3 drops added"), changes);
+        assertEquals(List.of("Campaign calendar 'Spring': 1 campaign removed",
+                "Campaign calendar 'Spring' / Campaign 'Alpha': startDate 2027-03-15 -> 2027-03-22",
+                "Campaign calendar 'Spring' / Campaign 'Alpha': 3 drops added"), changes);
         assertEquals(LocalDate.of(2027, 3, 15), ((CampaignCalendar) v.base()).getCampaigns().get(0).getStartDate(),
                 "the older version is not changed");
         assertEquals(2, ((CampaignCalendar) v.base()).getCampaigns().size());

@@ -164,7 +164,7 @@ public class ChecklistView extends ViewPart {
             for (IMarker marker : file.findMarkers(CheckMarkers.TYPE, false, IResource.DEPTH_ZERO)) {
                 if (finding.ruleId().equals(marker.getAttribute(CheckMarkers.RULE_ID, ""))
                         && finding.elementUri().toString().equals(marker.getAttribute(CheckMarkers.ELEMENT_URI, ""))
-                        && finding.message().equals(marker.getAttribute(IMarker.MESSAGE, ""))) {
+                        && CheckMarkers.message(finding.message()).equals(marker.getAttribute(IMarker.MESSAGE, ""))) {
                     return marker;
                 }
             }

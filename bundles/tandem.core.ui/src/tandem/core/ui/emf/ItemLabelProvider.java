@@ -9,7 +9,7 @@ import org.eclipse.jface.viewers.ITableLabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
 
-/** Labels and icons from EMF item providers. */
+/** Labels and icons from EMF item providers; texts as planners read them ({@link ElementLabels}). */
 public class ItemLabelProvider extends LabelProvider implements ITableLabelProvider {
 
     private final AdapterFactory adapterFactory;
@@ -22,7 +22,7 @@ public class ItemLabelProvider extends LabelProvider implements ITableLabelProvi
     @Override
     public String getText(Object element) {
         IItemLabelProvider provider = (IItemLabelProvider) adapterFactory.adapt(element, IItemLabelProvider.class);
-        return provider == null ? String.valueOf(element) : provider.getText(element);
+        return ElementLabels.textOf(element, provider);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -64,8 +63,7 @@ public final class PropertyCellEditors {
             String[] result = new String[values.size()];
             for (int i = 0; i < result.length; i++) {
                 Object value = values.get(i);
-                result[i] = value == null ? "" : value instanceof Enumerator enumerator ? DisplayNames.of(enumerator)
-                        : labels == null ? String.valueOf(value) : labels.getText(value);
+                result[i] = ElementLabels.textOf(value, labels);
             }
             return result;
         }

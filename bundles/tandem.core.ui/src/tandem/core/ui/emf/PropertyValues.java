@@ -1,7 +1,10 @@
 package tandem.core.ui.emf;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
@@ -18,18 +21,21 @@ public final class PropertyValues {
         return value instanceof IItemPropertySource wrapper ? wrapper.getEditableValue(element) : value;
     }
 
-    /** The property's value as the user reads it (a share as a percentage, a kind by its display name). */
+    /**
+     * The property's value as the user reads it (a share as a percentage, a kind by its display name, an element by
+     * its name: {@link ElementLabels}).
+     */
     public static String textOf(IItemPropertyDescriptor descriptor, Object element) {
         Object feature = descriptor.getFeature(element);
         if (feature instanceof EAttribute attribute && Percent.showsPercent(attribute)) {
             return DataTypes.textOf(attribute, valueOf(descriptor, element));
         }
-        if (valueOf(descriptor, element) instanceof Enumerator enumerator) {
-            return DisplayNames.of(enumerator);
+        Object value = valueOf(descriptor, element);
+        if (value instanceof Enumerator || value instanceof EObject || value instanceof Collection) {
+            return ElementLabels.textOf(value, descriptor.getLabelProvider(element));
         }
-        Object value = descriptor.getPropertyValue(element);
         IItemLabelProvider labels = descriptor.getLabelProvider(element);
-        String text = labels == null ? String.valueOf(valueOf(descriptor, element)) : labels.getText(value);
+        String text = labels == null ? String.valueOf(value) : labels.getText(descriptor.getPropertyValue(element));
         return text == null ? "" : text;
     }
 }

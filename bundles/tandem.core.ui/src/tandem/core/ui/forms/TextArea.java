@@ -37,7 +37,7 @@ public final class TextArea extends AttributeBinding {
         caption.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
         text = toolkit.createText(parent, "", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
-        data.heightHint = lines * text.getLineHeight();
+        data.heightHint = ScrollableHeights.hint(text, lines * text.getLineHeight());
         data.widthHint = 200;
         text.setLayoutData(data);
         text.setData("name", label);

@@ -26,6 +26,7 @@ import tandem.core.model.ContactCenter;
 import tandem.core.model.CorePackage;
 import tandem.core.model.Queue;
 import tandem.core.ui.forms.FeatureField;
+import tandem.core.ui.forms.ScrollableHeights;
 import tandem.core.ui.wizards.ProjectDocuments;
 import tandem.staffing.model.StaffingPackage.Literals;
 import tandem.staffing.model.StaffingPlan;
@@ -91,7 +92,8 @@ final class SettingsSection {
         calendars = new org.eclipse.swt.widgets.List(calendarBox, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
         calendars.setData("name", "Campaign calendars");
         GridData listData = new GridData(SWT.FILL, SWT.FILL, true, false, 1, 2);
-        listData.heightHint = 40;
+        // Three rows, and never less than the scroll bar needs: 40 pixels made GTK print a Gtk-CRITICAL on layout.
+        listData.heightHint = ScrollableHeights.hint(calendars, 3 * calendars.getItemHeight());
         calendars.setLayoutData(listData);
         Button add = toolkit.createButton(calendarBox, "Link...", SWT.PUSH);
         add.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));

@@ -87,7 +87,7 @@ class CampaignValidatorTest {
 
         spring.setEndDate(LocalDate.of(2026, 2, 27));
         Diagnostic problem = onlyProblem(CampaignValidator.END_BEFORE_START);
-        assertEquals("CampaignCalendar 'Marketing 2026' / Campaign 'Spring offer': ends on 2026-02-27, before it"
+        assertEquals("Campaign calendar 'Marketing 2026' / Campaign 'Spring offer': ends on 2026-02-27, before it"
                 + " starts on 2026-03-01", problem.getMessage());
         assertSame(spring, problem.getData().get(0));
         assertSame(Literals.CAMPAIGN__END_DATE, problem.getData().get(1));
@@ -129,7 +129,7 @@ class CampaignValidatorTest {
         assertEquals(List.of(), problems());
         voucher.setRedemptionRate(1.5);
         Diagnostic problem = onlyProblem(CampaignValidator.REDEMPTION_RATE_OUT_OF_RANGE);
-        assertTrue(problem.getMessage().contains("OfferItem 'Cinema voucher': the redemption rate is 1.5"),
+        assertTrue(problem.getMessage().contains("Offer item 'Cinema voucher': the redemption rate is 1.5"),
                 problem.getMessage());
     }
 

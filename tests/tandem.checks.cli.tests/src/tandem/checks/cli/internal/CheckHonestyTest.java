@@ -112,7 +112,7 @@ class CheckHonestyTest {
         assertEquals(1, check("project", "--checklist", "quickfix", "--format", "json"));
         assertTrue(out().contains("\"ruleId\": \"" + CheckRunner.UNRESOLVED_REFERENCE + "\""), out());
         assertTrue(out().contains("queue-gone"), out());
-        assertTrue(out().contains("\"element\": \"ContactCenter 'Branch' / Team 'Night shift'\""), out());
+        assertTrue(out().contains("\"element\": \"Contact center 'Branch' / Team 'Night shift'\""), out());
     }
 
     @Test

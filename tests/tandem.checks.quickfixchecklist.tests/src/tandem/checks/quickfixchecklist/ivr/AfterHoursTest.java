@@ -83,10 +83,10 @@ class AfterHoursTest {
         String before = plans.savedScript();
 
         Finding finding = oracle.run(RULE).get(0);
-        assertEquals("Route 'Billing' is reached through HoursCheck 'Office hours', whose closed branch plays no"
+        assertEquals("Route 'Billing' is reached through Hours check 'Office hours', whose closed branch plays no"
                 + " message: after hours nobody tells callers queue 'Billing' is closed.", finding.message());
         assertEquals("Say \"We are closed. Our opening hours are Monday to Friday 08:00 to 18:00.\" on the closed"
-                + " branch of HoursCheck 'Office hours'", oracle.apply(finding, FIX));
+                + " branch of Hours check 'Office hours'", oracle.apply(finding, FIX));
         Message closed = assertInstanceOf(Message.class, office.getClosed());
         assertEquals("Office hours closed", closed.getName());
         assertSame(goodbye, closed.getNext(), "the message plays, then the call goes where it went before");

@@ -49,7 +49,7 @@ class MenuDepthTest {
         assertEquals(1, findings.size(), findings.toString());
         Finding finding = findings.get(0);
         assertEquals(Severity.WARNING, finding.severity());
-        assertEquals("Menu 'Returns' is 4 menus deep from EntryPoint 'Main number' (Menu 'Main menu' > Menu 'Orders'"
+        assertEquals("Menu 'Returns' is 4 menus deep from Entry point 'Main number' (Menu 'Main menu' > Menu 'Orders'"
                 + " > Menu 'Order problems' > Menu 'Returns'); keep menus at most 3 deep.", finding.message());
         assertSame(menus[3], finding.element());
         assertTrue(Checklists.quickFixes(RULE).isEmpty(), "flattening menus is the planner's call: no quick fix");

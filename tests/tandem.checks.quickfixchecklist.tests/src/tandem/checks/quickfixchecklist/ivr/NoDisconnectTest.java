@@ -51,7 +51,7 @@ class NoDisconnectTest {
         assertEquals("Menu 'Main menu' hangs up on callers it does not understand: its no-match handling plays"
                 + " Message 'Sorry' and ends in Disconnect 'Goodbye'.", finding.message());
         assertSame(menu, finding.element());
-        assertEquals("IvrScript 'Acme main line' / Menu 'Main menu'", finding.elementPath());
+        assertEquals("IVR script 'Acme main line' / Menu 'Main menu'", finding.elementPath());
         assertEquals("quickfix", finding.checklistId());
 
         assertEquals("Put callers who are not understood through to queue 'General enquiries' instead of hanging up",

@@ -74,7 +74,7 @@ class ZeroOutTest {
         String before = plans.savedScript();
 
         Finding finding = oracle.run(RULE).get(0);
-        assertEquals("Key 0 of Menu 'Main menu' goes to SelfService 'Order status', not to an agent.",
+        assertEquals("Key 0 of Menu 'Main menu' goes to Self service 'Order status', not to an agent.",
                 finding.message());
         assertEquals("Let key 0 put callers through to queue 'General enquiries'", oracle.apply(finding, FIX));
         assertSame(agents, zero.getTarget(), "the existing key 0 now goes to the script's route to the queue");

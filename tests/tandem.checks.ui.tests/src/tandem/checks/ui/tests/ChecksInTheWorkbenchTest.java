@@ -86,13 +86,14 @@ class ChecksInTheWorkbenchTest {
         Ui.executeCommand("tandem.checks.ui.runChecks");
         Ui.waitUntil("the check has placed a marker", () -> skillMarkers().length == 1);
         IMarker marker = skillMarkers()[0];
-        assertEquals("Queue 'Billing' has no skill.", marker.getAttribute(IMarker.MESSAGE, ""));
+        assertEquals("Queue 'Billing' has no skill", // the finding's message without its full stop
+                marker.getAttribute(IMarker.MESSAGE, ""));
         assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
         assertTrue(marker.isSubtypeOf(IMarker.PROBLEM), "a declared problem marker type");
-        assertEquals("ContactCenter 'Acme' / Queue 'Billing'", marker.getAttribute(IMarker.LOCATION, ""));
+        assertEquals("Contact center 'Acme' / Queue 'Billing'", marker.getAttribute(IMarker.LOCATION, ""));
 
         IViewPart problems = Ui.page().showView(IPageLayout.ID_PROBLEM_VIEW);
-        Ui.waitUntil("the Problems view lists the finding", () -> treeContains(problems, "Queue 'Billing' has no skill."));
+        Ui.waitUntil("the Problems view lists the finding", () -> treeContains(problems, "Queue 'Billing' has no skill"));
 
         Ui.page().showView("tandem.checks.ui.checklistView");
         Tree checklistTree = Ui.findOne(Ui.page().getWorkbenchWindow().getShell(), Tree.class,
@@ -199,7 +200,7 @@ class ChecksInTheWorkbenchTest {
                 </core:ContactCenter>
                 """.getBytes(StandardCharsets.UTF_8)), true, false, null);
         Ui.waitUntil("the marker names the new queue without a skill", () -> skillMarkers().length == 1
-                && skillMarkers()[0].getAttribute(IMarker.MESSAGE, "").equals("Queue 'Claims' has no skill."));
+                && skillMarkers()[0].getAttribute(IMarker.MESSAGE, "").equals("Queue 'Claims' has no skill"));
         setup.delete(true, null);
         Ui.waitUntil("no marker is left on the deleted plan", () -> {
             try {
@@ -216,11 +217,11 @@ class ChecksInTheWorkbenchTest {
                 (CheckSettings.AS_OF + " = 2027-02-15\n").getBytes(StandardCharsets.UTF_8)), true, null);
         Ui.executeCommand("tandem.checks.ui.runChecks");
         Ui.waitUntil("the checks ran as of the day in the project's settings",
-                () -> asOfMessage().equals("Checked as of 2027-02-15."));
+                () -> asOfMessage().equals("Checked as of 2027-02-15"));
         // A teammate's change to the settings (a git pull, say) applies without Run Checks.
         project.getFile(CheckSettings.FILE_NAME).setContents(new ByteArrayInputStream(
                 (CheckSettings.AS_OF + " = 2027-03-01\n").getBytes(StandardCharsets.UTF_8)), true, false, null);
-        Ui.waitUntil("the checks ran again as of the new day", () -> asOfMessage().equals("Checked as of 2027-03-01."));
+        Ui.waitUntil("the checks ran again as of the new day", () -> asOfMessage().equals("Checked as of 2027-03-01"));
         assertEquals(1, skillMarkers().length, "the other findings are still there");
     }
 
@@ -245,7 +246,7 @@ class ChecksInTheWorkbenchTest {
 
             Ui.executeCommand("tandem.checks.ui.runChecks");
             Ui.waitUntil("the checks ran as of the day in the preferences",
-                    () -> asOfMessage().equals("Checked as of 2027-02-15."));
+                    () -> asOfMessage().equals("Checked as of 2027-02-15"));
         } finally {
             preferences.remove(CheckSettings.AS_OF);
             preferences.flush();

@@ -109,8 +109,8 @@ class ExternalStepTest {
         List<org.eclipse.emf.common.util.Diagnostic> loops = found.getChildren().stream()
                 .filter(d -> d.getCode() == tandem.ivr.model.validation.IvrValidator.LOOP_WITHOUT_CALLER).toList();
         assertEquals(1, loops.size(), found.getChildren()::toString);
-        assertTrue(loops.get(0).getMessage().endsWith("goes round ExternalStep 'Set' -> ExternalStep 'Compare' -> "
-                + "ExternalStep 'Set' without waiting for the caller: a call there never ends"),
+        assertTrue(loops.get(0).getMessage().endsWith("goes round External step 'Set' -> External step 'Compare' -> "
+                + "External step 'Set' without waiting for the caller: a call there never ends"),
                 loops.get(0).getMessage());
     }
 

@@ -50,7 +50,7 @@ class IvrValidatorTest {
 
         assertEquals(1, found.size());
         assertSame(welcome, found.get(0).getData().get(0));
-        assertEquals("IvrScript 'Acme' / Prompt 'Welcome' leads nowhere on 'then': choose the node the call goes to",
+        assertEquals("IVR script 'Acme' / Prompt 'Welcome' leads nowhere on 'then': choose the node the call goes to",
                 found.get(0).getMessage());
     }
 

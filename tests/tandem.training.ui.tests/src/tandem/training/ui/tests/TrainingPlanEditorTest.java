@@ -112,10 +112,10 @@ class TrainingPlanEditorTest {
 
         Table audiences = Ui.table(pages, "Audiences");
         Ui.click(Ui.button(Ui.section(pages, "Audiences"), "Add"));
-        Ui.choose(Ui.cellCombo(audiences), "Queue Billing");
+        Ui.choose(Ui.cellCombo(audiences), "Billing");
         Ui.type(Ui.text(pages, "Headcount:"), "20");
         Ui.click(Ui.button(Ui.section(pages, "Audiences"), "Add"));
-        Ui.choose(Ui.cellCombo(audiences), "Queue Sales");
+        Ui.choose(Ui.cellCombo(audiences), "Sales");
         Ui.type(Ui.text(pages, "Headcount:"), "10");
         Audience billing = course.getAudiences().get(0);
         Audience sales = course.getAudiences().get(1);

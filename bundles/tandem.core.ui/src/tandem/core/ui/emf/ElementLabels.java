@@ -1,0 +1,77 @@
+package tandem.core.ui.emf;
+
+import java.util.Collection;
+import java.util.StringJoiner;
+
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+
+/**
+ * The text planners read for a model value in every view (tables, the Outline, the Properties view, drop-downs),
+ * instead of EMF's generated labels, which name the type before the value ("Opening Hours Standard hours", "Queue
+ * Billing") and show enumeration ids ("Weekly Hours monday", "emailBlast"): an element with a name is its name (its
+ * icon tells the type), an enumeration value its display name ({@link DisplayNames}), a list its items' texts.
+ */
+public final class ElementLabels {
+
+    private ElementLabels() {
+    }
+
+    /**
+     * The value as text.
+     *
+     * @param labels the item provider's labels for what has no name, or {@code null}
+     */
+    public static String textOf(Object value, IItemLabelProvider labels) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Collection<?> values) {
+            StringJoiner text = new StringJoiner(", ");
+            values.forEach(item -> text.add(textOf(item, labels)));
+            return text.toString();
+        }
+        if (value instanceof Enumerator enumerator) {
+            return DisplayNames.of(enumerator);
+        }
+        if (value instanceof EObject element) {
+            String name = nameOf(element);
+            if (name != null) {
+                return name;
+            }
+        }
+        String text = labels == null ? String.valueOf(value) : labels.getText(value);
+        if (text == null) {
+            return "";
+        }
+        return value instanceof EObject element ? enumerationsInWords(element, text) : text;
+    }
+
+    /** The element's name or title, if it has one that is not blank. */
+    private static String nameOf(EObject element) {
+        for (String feature : new String[] { "name", "title" }) {
+            EStructuralFeature attribute = element.eClass().getEStructuralFeature(feature);
+            if (attribute instanceof EAttribute && !attribute.isMany()
+                    && element.eGet(attribute) instanceof String name && !name.isBlank()) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** A generated label that ends in an enumeration id ("Weekly Hours monday") ends in its display name instead. */
+    private static String enumerationsInWords(EObject element, String text) {
+        for (EAttribute attribute : element.eClass().getEAllAttributes()) {
+            if (attribute.getEType() instanceof EEnum && !attribute.isMany()
+                    && element.eGet(attribute) instanceof Enumerator value && value.getLiteral() != null
+                    && text.endsWith(" " + value.getLiteral())) {
+                return text.substring(0, text.length() - value.getLiteral().length()) + DisplayNames.of(value);
+            }
+        }
+        return text;
+    }
+}
