@@ -30,6 +30,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -173,6 +174,8 @@ final class HistoryPage extends FormPage {
         XYSeriesCollection measured = new XYSeriesCollection(actuals);
         measured.addSeries(fitted);
         plot = new XYPlot(measured, time, contacts, actualRenderer);
+        // The fitted line over the actuals, where it would otherwise hide behind them.
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         DeviationRenderer forecastRenderer = new DeviationRenderer(true, false);
         forecastRenderer.setSeriesPaint(0, new Color(0xd9, 0x6c, 0x1c));
         forecastRenderer.setSeriesFillPaint(0, new Color(0xf2, 0xb2, 0x7e));
