@@ -148,6 +148,18 @@ grep -Eq '^under-coverage: [0-9.]+ agent-intervals, over-coverage: [0-9.]+ agent
 [ "$(grep -c '^Sales [0-9]*,2027-03-09T08:00,.*,training,Sales$' "$sched/schedule.csv")" -eq 20 ] \
   || fail "the schedule does not take 20 Sales agents to the 9 March training: $(head -20 "$sched/schedule.csv")"
 echo "smoke test: tandem-cli roster and schedule (Timefold) run in the product: $(cat "$out/schedule.txt" | tail -1)"
+# Forecasting on the example: its year of contact history, with the setup (opening hours) and the calendar (last
+# autumn's promotion, taken out of the history) beside it.
+env -u DISPLAY "$cli" forecast --history "$sched/meadowlark-2026.history" --from 2027-03-01 --to 2027-03-28 \
+  --queue Sales --output "$sched/forecast.csv" >"$out/forecast.txt" 2>"$out/forecast.err" \
+  || fail "tandem-cli forecast on the example's history failed: $(cat "$out/forecast.err")"
+head -n 1 "$sched/forecast.csv" | grep -q '^queue,start,forecast,lower,upper$' \
+  || fail "tandem-cli forecast wrote no CSV header: $(head -3 "$sched/forecast.csv")"
+[ "$(grep -c '^Sales,2027-03-' "$sched/forecast.csv")" -eq 520 ] \
+  || fail "tandem-cli forecast did not write the 520 open half hours of four weeks: $(wc -l <"$sched/forecast.csv") lines"
+grep -q 'past campaign lift removed from the history' "$out/forecast.txt" \
+  || fail "tandem-cli forecast did not take the past promotion out: $(cat "$out/forecast.txt")"
+echo "smoke test: tandem-cli forecast on the example: $(head -n 1 "$out/forecast.txt")"
 # Team sharing: tandem-cli merge merges plans by element (EMF) and other files as text (JGit), also as Git's merge
 # driver under a real git merge. Both sides edit the same line of the calendar: as text that would conflict.
 team="$out/team"

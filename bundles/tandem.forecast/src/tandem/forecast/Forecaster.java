@@ -148,7 +148,16 @@ public final class Forecaster {
                 rows.add(new IntervalForecast(start, f + added, lower + added, upper + added));
             }
         }
-        return new QueueForecast(queue, chosen.method.id(), accuracies, rows, notes);
+        List<Fitted> fitted = new ArrayList<>();
+        for (int d = 0; d < training.days(); d++) {
+            for (int s = 0; s < slots; s++) {
+                double value = chosen.fitted[d * slots + s];
+                if (!Double.isNaN(value)) {
+                    fitted.add(new Fitted(training.start(d, s), value));
+                }
+            }
+        }
+        return new QueueForecast(queue, chosen.method.id(), accuracies, rows, notes, fitted);
     }
 
     /** Methods averaged by automatic selection: the best of the backtest. */
@@ -214,9 +223,16 @@ public final class Forecaster {
 
         /** Days forecast in the backtest (a day forecast from two origins counts twice). */
         final int days;
+        /**
+         * Per day and slot of the history, the forecast made for it from the latest origin less than a week before
+         * it (NaN where none: before the backtest, closed or unusable).
+         */
+        final double[] fitted;
 
-        private Backtest(ForecastMethod method, Accuracy accuracy, double[][] standardizedErrors, int days) {
+        private Backtest(ForecastMethod method, Accuracy accuracy, double[][] standardizedErrors, int days,
+                double[] fitted) {
             this.days = days;
+            this.fitted = fitted;
             this.method = method;
             this.accuracy = accuracy;
             this.standardizedErrors = standardizedErrors;
@@ -235,6 +251,8 @@ public final class Forecaster {
             double daySigned = 0;
             List<List<Double>> errors = new ArrayList<>();
             int days = 0;
+            double[] fitted = new double[history.days() * slots];
+            Arrays.fill(fitted, Double.NaN);
             for (int week = BACKTEST_WEEKS; week >= 1; week--) {
                 int origin = history.days() - 7 * week;
                 if (origin <= 0 || history.usableDays(origin) < MIN_DAYS) {
@@ -257,6 +275,9 @@ public final class Forecaster {
                         }
                         double a = history.value(d, s);
                         double f = forecast[h * slots + s];
+                        if (h < 7) {
+                            fitted[d * slots + s] = f;
+                        }
                         absolute += Math.abs(a - f);
                         signed += f - a;
                         actualSum += a;
@@ -280,7 +301,7 @@ public final class Forecaster {
             for (int w = 0; w < byLead.length; w++) {
                 byLead[w] = errors.get(w).stream().mapToDouble(Double::doubleValue).toArray();
             }
-            return new Backtest(method, accuracy, byLead, days);
+            return new Backtest(method, accuracy, byLead, days, fitted);
         }
 
         /**

@@ -22,7 +22,7 @@ import tandem.samples.internal.SpringPromotion;
  * The example plans: Meadowlark Mobile, a mobile network, gets ready for spring 2027. Marketing plans the Spring
  * Upgrade (email blast, mail drop, TV spot, outbound wave), an earbuds giveaway and an Easter flash sale; customer
  * service has its contact-center setup, a year of half-hourly staffing plans per queue, a training plan, an IVR
- * script and its service goals.
+ * script, its service goals, and the contact history of the year before (with last spring's promotion in it).
  * <p>
  * The plans are realistic and mostly right, with a few deliberate problems for the checks to find: a promotion
  * customer service heard about three days before it starts, a giveaway with too few earbuds, an IVR menu that
@@ -44,6 +44,8 @@ public final class SamplePlans {
     public static final String GOALS_FILE = "service-goals-2027.goals";
     public static final List<String> STAFFING_FILES = List.of("sales-2027.staffing", "general-2027.staffing",
             "technical-support-2027.staffing", "billing-2027.staffing");
+    /** The year of contact history before the story, per queue and half hour. */
+    public static final String HISTORY_FILE = "meadowlark-2026.history";
     public static final String README_FILE = "README.md";
     /** The example's check settings: the checks run {@link #AS_OF as of} the day the story is told. */
     public static final String SETTINGS_FILE = CheckSettings.FILE_NAME;
@@ -77,6 +79,7 @@ public final class SamplePlans {
         documents.add(document(set, folder, TRAINING_FILE, promotion.training()));
         documents.add(document(set, folder, IVR_FILE, promotion.ivr()));
         documents.add(document(set, folder, GOALS_FILE, promotion.goals()));
+        documents.add(document(set, folder, HISTORY_FILE, promotion.history()));
 
         List<Path> written = new ArrayList<>();
         for (Resource document : documents) {
@@ -104,6 +107,7 @@ public final class SamplePlans {
         names.add(TRAINING_FILE);
         names.add(IVR_FILE);
         names.add(GOALS_FILE);
+        names.add(HISTORY_FILE);
         names.add(README_FILE);
         names.add(SETTINGS_FILE);
         return names;

@@ -37,6 +37,22 @@ class ForecasterTest {
         assertTrue(forecast.accuracies().size() > 5, "every candidate's accuracy is reported");
     }
 
+    @Test
+    void fittedValuesAreTheChosenMethodsOneWeekAheadBacktestForecasts() throws ForecastException {
+        // As above: week 3 is forecast from the origin before it as week 2 (10), week 4 from its own as week 3 (12);
+        // weeks 1 and 2 have no origin with two weeks of history before them.
+        DaySeries history = MethodsTest.weeks(5, 10, 12, 9);
+        QueueForecast forecast = Forecaster.forecast("Billing", history, MONDAY.plusDays(28), MONDAY.plusDays(28),
+                new SeasonalNaive(), OpenHours.ALWAYS, DayLift.NONE);
+        List<Fitted> fitted = forecast.fitted();
+        assertEquals(14 * history.slots(), fitted.size());
+        assertEquals(MONDAY.plusDays(14).atStartOfDay(), fitted.get(0).start());
+        for (Fitted value : fitted) {
+            boolean third = value.start().toLocalDate().isBefore(MONDAY.plusDays(21));
+            assertEquals(third ? 10 : 12, value.value(), 1e-12, value.toString());
+        }
+    }
+
     private static double bandLow(double f) {
         return -1.2816 * Math.sqrt(f);
     }

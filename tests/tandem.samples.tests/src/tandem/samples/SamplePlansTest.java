@@ -260,6 +260,9 @@ class SamplePlansTest {
         TrainingPlan training = root(set, TrainingPlan.class);
         List<String> late = new ArrayList<>();
         for (Campaign campaign : root(set, CampaignCalendar.class).getCampaigns()) {
+            if (campaign.getEndDate().isBefore(SamplePlans.AS_OF)) {
+                continue; // last autumn's promotion: history, nothing left to train for
+            }
             CampaignReadiness readiness = TrainingReadiness.of(training, campaign);
             assertTrue(readiness.ready(), campaign.getName() + ": every agent gets a seat");
             if (!readiness.inTime()) {

@@ -63,13 +63,18 @@ public final class CampaignMemo {
 
     /**
      * Hands each campaign of the plan set, in order, to {@code report} with its findings: those kept, or those
-     * {@code check} reports on it now.
+     * {@code check} reports on it now. A campaign that ended before today ({@link CheckContext#today}) is history,
+     * kept in a calendar for the record and for the forecast that takes its lift out of the contact history: there
+     * is nothing left to prepare for it, so it is not handed on.
      */
     public void forEachCampaign(CheckContext context, PerCampaign check,
             BiConsumer<Campaign, List<Found>> report) {
         PlanSet plans = context.plans();
         List<Object> inputs = inputs(context);
         for (Campaign campaign : plans.all(Campaign.class)) {
+            if (isOver(campaign, context.today())) {
+                continue;
+            }
             Kept kept = plans.kept(campaign.eResource(), this, Kept::new);
             List<Found> found;
             synchronized (kept) {
@@ -87,6 +92,11 @@ public final class CampaignMemo {
             }
             report.accept(campaign, found);
         }
+    }
+
+    /** Whether the campaign ended before the day: it has an end date, and that is before today. */
+    public static boolean isOver(Campaign campaign, LocalDate today) {
+        return campaign.getEndDate() != null && today != null && campaign.getEndDate().isBefore(today);
     }
 
     /** The context of a check, but what is reported on a campaign is kept. */

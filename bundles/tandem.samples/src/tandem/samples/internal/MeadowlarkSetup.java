@@ -17,8 +17,8 @@ import tandem.core.model.WeeklyHours;
 
 /**
  * The contact-center setup of the example: Meadowlark Mobile, a mobile network with four queues on phone, chat
- * and email, open weekdays 08:00-20:00 and Saturdays 09:00-14:00 (New York time), closed on the 2027 public
- * holidays.
+ * and email, open weekdays 08:00-20:00 and Saturdays 09:00-14:00 (New York time), closed on the public holidays
+ * of 2026 (the year of contact history) and 2027.
  */
 final class MeadowlarkSetup {
 
@@ -46,6 +46,12 @@ final class MeadowlarkSetup {
             hours.getWeeklyHours().add(slot(day, 8, 20));
         }
         hours.getWeeklyHours().add(slot(Weekday.SATURDAY, 9, 14));
+        hours.getExceptions().add(holiday(LocalDate.of(2026, 1, 1), "New Year's Day 2026"));
+        hours.getExceptions().add(holiday(LocalDate.of(2026, 5, 25), "Memorial Day 2026"));
+        hours.getExceptions().add(holiday(LocalDate.of(2026, 7, 3), "Independence Day 2026 (observed)"));
+        hours.getExceptions().add(holiday(LocalDate.of(2026, 9, 7), "Labor Day 2026"));
+        hours.getExceptions().add(holiday(LocalDate.of(2026, 11, 26), "Thanksgiving 2026"));
+        hours.getExceptions().add(holiday(LocalDate.of(2026, 12, 25), "Christmas Day 2026"));
         hours.getExceptions().add(holiday(LocalDate.of(2027, 1, 1), "New Year's Day"));
         hours.getExceptions().add(holiday(LocalDate.of(2027, 5, 31), "Memorial Day"));
         hours.getExceptions().add(holiday(LocalDate.of(2027, 7, 5), "Independence Day (observed)"));

@@ -18,7 +18,9 @@ import tandem.core.model.Channel;
 
 /**
  * Marketing's spring 2027: the Spring Upgrade (email blast, mail drop, TV spot and an outbound wave), a
- * limited-inventory earbuds giveaway, and an Easter flash sale.
+ * limited-inventory earbuds giveaway, and an Easter flash sale; and, for the record, last autumn's promotion
+ * (Autumn Upgrade 2026: two email blasts and a mail drop), whose lift is in the contact history and which the
+ * forecast takes out of it, so that the weeks after it are not forecast as busy as it made them.
  * <p>
  * Two of them carry deliberate problems: customer service hears about the flash sale three days before it starts,
  * and the giveaway expects about 3,780 claims for 2,000 pairs of earbuds. Every drop's contacts arrive on days the
@@ -30,16 +32,20 @@ final class SpringCalendar {
     static final LocalDate TV_SPOT = LocalDate.of(2027, 4, 5);
     static final LocalDate GIVEAWAY_LAUNCH = LocalDate.of(2027, 4, 26);
     static final LocalDate FLASH_SALE_LAUNCH = LocalDate.of(2027, 3, 26);
+    /** Last autumn's promotion: its email blast on this Monday, a mail drop two weeks and a reminder three later. */
+    static final LocalDate LAST_AUTUMN_LAUNCH = LocalDate.of(2026, 11, 16);
 
     final CampaignCalendar calendar;
     final Campaign springUpgrade;
     final Campaign giveaway;
     final Campaign flashSale;
+    final Campaign lastAutumn;
 
     SpringCalendar(MeadowlarkSetup setup) {
         CampaignFactory factory = CampaignFactory.eINSTANCE;
         calendar = named(factory.createCampaignCalendar(), "spring-2027", "Spring 2027");
-        calendar.setDescription("Marketing's campaigns for spring 2027, shared with customer service.");
+        calendar.setDescription("Marketing's campaigns for spring 2027, shared with customer service, and last"
+                + " autumn's promotion, whose lift is in the contact history.");
 
         springUpgrade = campaign("spring-upgrade", "Spring Upgrade", "SPRING27", SPRING_UPGRADE_LAUNCH,
                 LocalDate.of(2027, 5, 16), LocalDate.of(2027, 2, 1));
@@ -100,6 +106,27 @@ final class SpringCalendar {
         drop(flashSale, "flash-sale-text", "Flash sale text message", DropKind.SMS,
                 FLASH_SALE_LAUNCH, LocalTime.of(8, 0), 150_000, 0.01,
                 shares(0.65, 0.35), split(Channel.PHONE, 0.7), split(Channel.CHAT, 0.3));
+
+        lastAutumn = campaign("autumn-upgrade-2026", "Autumn Upgrade 2026", "AUTUMN26", LAST_AUTUMN_LAUNCH,
+                LocalDate.of(2026, 12, 12), LocalDate.of(2026, 10, 1));
+        lastAutumn.setOwner("Jordan Price, marketing");
+        lastAutumn.setObjective("Move 9,000 customers to a 5G plan with a free year of streaming.");
+        lastAutumn.getQueues().add(setup.sales);
+        lastAutumn.getQueues().add(setup.technicalSupport);
+        lastAutumn.setOffer(offer("A free year of streaming with any 24-month 5G plan",
+                "New 24-month plans only; one per account."));
+        lastAutumn.setSuccessMetrics(metrics(0.01, 9_000, 0,
+                "Text survey after every upgrade contact: five questions, results weekly.",
+                LocalDate.of(2026, 12, 14)));
+        drop(lastAutumn, "autumn-2026-email-blast", "Email blast to 5G-ready customers", DropKind.EMAIL_BLAST,
+                LAST_AUTUMN_LAUNCH, LocalTime.of(9, 0), 400_000, 0.006,
+                shares(0.45, 0.25, 0.12, 0.08, 0.06, 0.04), split(Channel.PHONE, 0.6), split(Channel.CHAT, 0.4));
+        drop(lastAutumn, "autumn-2026-mail-drop", "Mail drop: upgrade letter", DropKind.MAIL,
+                LAST_AUTUMN_LAUNCH.plusWeeks(2), null, 120_000, 0.015,
+                shares(0.15, 0.25, 0.25, 0.15, 0.12, 0.08), split(Channel.PHONE, 0.85), split(Channel.CHAT, 0.15));
+        drop(lastAutumn, "autumn-2026-email-reminder", "Email reminder: last weeks of the offer",
+                DropKind.EMAIL_BLAST, LAST_AUTUMN_LAUNCH.plusWeeks(3), LocalTime.of(9, 0), 400_000, 0.004,
+                shares(0.45, 0.25, 0.12, 0.08, 0.06, 0.04), split(Channel.PHONE, 0.6), split(Channel.CHAT, 0.4));
     }
 
     private Campaign campaign(String slug, String name, String code, LocalDate start, LocalDate end,

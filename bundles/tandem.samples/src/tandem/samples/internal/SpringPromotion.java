@@ -5,6 +5,7 @@ import java.util.List;
 import tandem.campaign.model.CampaignCalendar;
 import tandem.core.model.ContactCenter;
 import tandem.goals.model.GoalSet;
+import tandem.history.model.ContactHistory;
 import tandem.ivr.model.IvrScript;
 import tandem.staffing.model.StaffingPlan;
 import tandem.training.model.TrainingPlan;
@@ -18,6 +19,7 @@ public final class SpringPromotion {
     private final SpringTraining training = new SpringTraining(setup, spring);
     private final MainLineIvr ivr = new MainLineIvr(setup, spring);
     private final ServiceGoals goals = new ServiceGoals(setup, spring);
+    private final YearOfHistory history = new YearOfHistory(setup, spring);
 
     public ContactCenter setup() {
         return setup.center;
@@ -44,6 +46,11 @@ public final class SpringPromotion {
         return goals.goals;
     }
 
+    /** The contacts each queue was offered per half hour in the year before the story (2026). */
+    public ContactHistory history() {
+        return history.history;
+    }
+
     /** The story of the example for the planner who opens it, in Markdown. */
     public String readme() {
         return """
@@ -58,10 +65,22 @@ public final class SpringPromotion {
                   stocks last.
                 - **Easter Flash Sale** (26 and 27 March): 30% off accessories for 48 hours.
 
+                The calendar also keeps last autumn's **Autumn Upgrade 2026** (16 November to 12 December 2026: two
+                email blasts and a mail drop), whose lift is in the contact history.
+
                 Customer service has its side of the plan: the contact-center setup with four queues on phone, chat
                 and email (`meadowlark.center`), a year of half-hourly staffing plans per queue linked to the
                 campaigns (`*-2027.staffing`), the spring training (`spring-2027.training`), the IVR
                 (`main-line.ivr`) and its service goals (`service-goals-2027.goals`).
+
+                `meadowlark-2026.history` is the year of contact history before today (16 February 2026 to
+                14 February 2027), half hour by half hour per queue, as the ACD recorded it. Open it to see each
+                queue's actuals, the fitted values and the forecast of the following weeks, and every method's backtest
+                accuracy; the weeks Autumn Upgrade 2026 lifted Sales and Technical Support are shaded. Forecasts
+                take that lift out before they learn, so the weeks after it are not forecast as busy as it made
+                them. In a staffing plan, Forecast... fills
+                the baseline from it (`tandem-cli forecast --history meadowlark-2026.history --from 2027-03-01
+                --to 2027-03-28` does the same on the command line).
 
                 Most of it fits together. Some of it does not - as in real life:
 

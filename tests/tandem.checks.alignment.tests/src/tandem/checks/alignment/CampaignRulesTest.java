@@ -60,6 +60,19 @@ class CampaignRulesTest {
     }
 
     @Test
+    void aCampaignOverBeforeTodayIsHistoryAndNotChecked() {
+        Campaign last = plans.campaign("Last autumn", MARCH_1.minusMonths(4), MARCH_1.minusMonths(3));
+        plans.drop(last, "Mail drop", MARCH_1.minusMonths(4), 100_000, 0.02);
+        last.setServiceNotifiedOn(MARCH_1.minusMonths(4));
+
+        assertEquals(1, oracle.today(MARCH_1.minusMonths(3)).run("alignment.notice").size(),
+                "checked on its last day");
+        assertEquals(List.of(), oracle.today(MARCH_1.minusMonths(3).plusDays(1)).run("alignment.notice"),
+                "over the day after");
+        assertEquals(List.of(), oracle.run("alignment.success-metrics"), "no metrics asked of a campaign over");
+    }
+
+    @Test
     void noticeAfterTheFirstDropSaysAfterAndMovingTheCampaignStillFixesIt() {
         Campaign promo = plans.campaign("Late promo", MARCH_1, MARCH_1.plusDays(30));
         Drop mail = plans.drop(promo, "Mail drop", MARCH_1.plusDays(2), 1_000, 0.02);

@@ -59,7 +59,8 @@ public final class RelatedDocuments {
     private static List<URI> find(URI plan, Set<String> extensions) {
         List<URI> found = new ArrayList<>();
         if (plan.isPlatformResource() && plan.segmentCount() > 1) {
-            IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(plan.segment(1));
+            // Segments of a platform URI are encoded: "Spring%20Promotion%20Example" names "Spring Promotion Example".
+            IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(URI.decode(plan.segment(1)));
             if (!project.isAccessible()) {
                 return found;
             }

@@ -69,7 +69,8 @@ public final class ProjectDocuments {
         if (inProject == null || !inProject.isPlatformResource() || inProject.segmentCount() < 2) {
             return new Found<>(roots, unreadable);
         }
-        IResource project = ResourcesPlugin.getWorkspace().getRoot().findMember(inProject.segment(1));
+        // Segments of a platform URI are encoded: "Spring%20Promotion%20Example" names "Spring Promotion Example".
+        IResource project = ResourcesPlugin.getWorkspace().getRoot().findMember(URI.decode(inProject.segment(1)));
         if (!(project instanceof IContainer container) || !project.isAccessible()) {
             return new Found<>(roots, unreadable);
         }

@@ -30,6 +30,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -67,6 +68,8 @@ final class HistoryPage extends FormPage {
     private ChartComposite chartComposite;
     private XYPlot plot;
     private final XYSeries actuals = new XYSeries("Actual", true, true);
+    /** The chosen method's one-week-ahead backtest forecasts of the last weeks of history. */
+    private final XYSeries fitted = new XYSeries("Fitted (backtest, one week ahead)", true, true);
     private final YIntervalSeries forecast = new YIntervalSeries("Forecast (80% band)", true, true);
     private QueueView view;
     /** The range in view, minutes since 1970: [from, to). */
@@ -165,7 +168,14 @@ final class HistoryPage extends FormPage {
         contacts.setAutoRangeIncludesZero(true);
         XYLineAndShapeRenderer actualRenderer = new XYLineAndShapeRenderer(true, false);
         actualRenderer.setSeriesPaint(0, new Color(0x3b, 0x6e, 0xa5));
-        plot = new XYPlot(new XYSeriesCollection(actuals), time, contacts, actualRenderer);
+        actualRenderer.setSeriesPaint(1, new Color(0x2e, 0x8b, 0x57));
+        actualRenderer.setSeriesStroke(1, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
+                new float[] { 6, 3 }, 0));
+        XYSeriesCollection measured = new XYSeriesCollection(actuals);
+        measured.addSeries(fitted);
+        plot = new XYPlot(measured, time, contacts, actualRenderer);
+        // The fitted line over the actuals, where it would otherwise hide behind them.
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         DeviationRenderer forecastRenderer = new DeviationRenderer(true, false);
         forecastRenderer.setSeriesPaint(0, new Color(0xd9, 0x6c, 0x1c));
         forecastRenderer.setSeriesFillPaint(0, new Color(0xf2, 0xb2, 0x7e));
@@ -233,7 +243,8 @@ final class HistoryPage extends FormPage {
             return view.problem;
         }
         String text = "Forecast of the next " + QueueView.FORECAST_WEEKS + " weeks by " + view.result.method()
-                + " (chosen by backtest), with its 80% band";
+                + " (chosen by backtest), with its 80% band; fitted: its forecasts one week ahead over the last "
+                + Forecaster.BACKTEST_WEEKS + " weeks";
         if (!view.liftedDays.isEmpty()) {
             text += "; the lift of past campaigns (shaded) is taken out of the history before fitting";
         }
@@ -326,6 +337,13 @@ final class HistoryPage extends FormPage {
             actuals.add(millis((int) sums[0][i]), sums[1][i], false);
         }
         actuals.setNotify(true);
+        double[][] fit = Buckets.sum(view.fittedStarts, view.fitted, bucket, from, to);
+        fitted.setNotify(false);
+        fitted.clear();
+        for (int i = 0; i < fit[0].length; i++) {
+            fitted.add(millis((int) fit[0][i]), fit[1][i], false);
+        }
+        fitted.setNotify(true);
         double[][] mean = Buckets.sum(view.forecastStarts, view.forecast, bucket, from, to);
         double[][] low = Buckets.sum(view.forecastStarts, view.lower, bucket, from, to);
         double[][] high = Buckets.sum(view.forecastStarts, view.upper, bucket, from, to);
@@ -364,6 +382,10 @@ final class HistoryPage extends FormPage {
 
     XYSeries actualSeries() {
         return actuals;
+    }
+
+    XYSeries fittedSeries() {
+        return fitted;
     }
 
     YIntervalSeries forecastSeries() {

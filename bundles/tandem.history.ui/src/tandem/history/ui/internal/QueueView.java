@@ -13,6 +13,7 @@ import tandem.forecast.CampaignLifts;
 import tandem.forecast.DayLift;
 import tandem.forecast.ForecastException;
 import tandem.forecast.Forecaster;
+import tandem.forecast.Fitted;
 import tandem.forecast.HistoryForecasts;
 import tandem.forecast.IntervalForecast;
 import tandem.forecast.QueueForecast;
@@ -20,7 +21,8 @@ import tandem.history.model.rows.HistoryRows;
 
 /**
  * What the history editor shows of one queue: its actuals, the automatic forecast of the weeks after the history
- * (with its 80% band and every method's backtest accuracy) and the days past campaigns lifted it. Computed once per
+ * (with its 80% band, its fitted values over the backtest weeks and every method's backtest accuracy) and the days
+ * past campaigns lifted it. Computed once per
  * queue; the chart only sums what it needs for the range in view.
  */
 final class QueueView {
@@ -37,6 +39,9 @@ final class QueueView {
     final double[] forecast;
     final double[] lower;
     final double[] upper;
+    /** The chosen method's fitted values (its one-week-ahead backtest forecasts), minutes since 1970 and values. */
+    final int[] fittedStarts;
+    final double[] fitted;
     /** The forecast, or null when {@link #problem} says why there is none. */
     final QueueForecast result;
     final String problem;
@@ -101,6 +106,13 @@ final class QueueView {
             forecast[i] = row.forecast();
             lower[i] = row.lower();
             upper[i] = row.upper();
+        }
+        List<Fitted> fittedRows = computed == null ? List.of() : computed.fitted();
+        fittedStarts = new int[fittedRows.size()];
+        fitted = new double[fittedRows.size()];
+        for (int i = 0; i < fittedRows.size(); i++) {
+            fittedStarts[i] = RowTable.epochMinute(fittedRows.get(i).start());
+            fitted[i] = fittedRows.get(i).value();
         }
     }
 

@@ -179,6 +179,18 @@ class HistoryEditorTest {
         assertEquals(Buckets.DAY, page.bucket());
         assertEquals(billingTotal, sum(page), 1e-6);
         assertTrue(page.forecastSeries().getItemCount() >= 4 * 5, "four weeks of forecast days are drawn");
+        // The fitted line: the chosen method's one-week-ahead backtest forecasts, per day like the actuals.
+        List<tandem.forecast.Fitted> fitted = page.queueView().result.fitted();
+        assertTrue(fitted.size() > 0, "the chosen method has fitted values");
+        double fittedTotal = fitted.stream().mapToDouble(tandem.forecast.Fitted::value).sum();
+        double drawn = 0;
+        for (int i = 0; i < page.fittedSeries().getItemCount(); i++) {
+            drawn += page.fittedSeries().getY(i).doubleValue();
+        }
+        assertEquals(fittedTotal, drawn, 1e-6, "every fitted value is drawn");
+        assertTrue(page.getChartComposite().getChart().getLegend() != null
+                && page.getChartComposite().getChart().getXYPlot().getLegendItems().getItemCount() >= 3,
+                "actual, fitted and forecast have legend entries");
         assertEquals(List.of(DROP_DAY), page.queueView().liftedDays.stream().map(run -> run[0]).toList());
         assertEquals(1, page.getChartComposite().getChart().getXYPlot().getDomainMarkers(Layer.BACKGROUND).size(),
                 "the campaign's lift is shaded");

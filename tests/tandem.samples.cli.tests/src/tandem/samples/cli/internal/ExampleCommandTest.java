@@ -9,12 +9,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tandem.cli.CliCommand;
+import tandem.cli.CliCommands;
 import tandem.cli.CliContext;
 import tandem.cli.CommandFailedException;
 import tandem.cli.UsageException;
@@ -44,6 +47,31 @@ class ExampleCommandTest {
         }
         assertEquals(SamplePlans.fileNames().size(), out.toString(StandardCharsets.UTF_8).lines().count());
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("tandem-cli check spring"));
+    }
+
+    /** The example's year of contact history, with its setup and calendar beside it, forecasts from the command line. */
+    @Test
+    void theForecastCommandForecastsFromTheExamplesHistory() throws Exception {
+        assertEquals(CliContext.OK, example("spring"));
+        Path folder = workingDirectory.resolve("spring");
+        Path csv = folder.resolve("forecast.csv");
+        CliCommand forecast = CliCommands.contributed("forecast")
+                .orElseThrow(() -> new AssertionError("the forecast command is installed"));
+        out.reset();
+        int code = CliCommands.execute("forecast", forecast, new String[] { "--history",
+                folder.resolve(SamplePlans.HISTORY_FILE).toString(), "--from", "2027-03-01", "--to", "2027-03-28",
+                "--queue", "Sales", "--output", csv.toString() }, CliContext.of(new PrintStream(out, true,
+                        StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), workingDirectory));
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertEquals(CliContext.OK, code, printed + err.toString(StandardCharsets.UTF_8));
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("queue,start,forecast,lower,upper", lines.get(0));
+        // four weeks of the setup's hours: 24 half hours a weekday, 10 on Saturdays
+        assertEquals(1 + 4 * (5 * 24 + 10), lines.size());
+        assertTrue(lines.get(1).startsWith("Sales,2027-03-01T08:00,"), lines.get(1));
+        assertTrue(printed.contains("Sales: "), printed);
+        assertTrue(printed.contains("backtest wMAPE"), printed);
+        assertTrue(printed.contains("past campaign lift removed from the history"), "Autumn Upgrade 2026: " + printed);
     }
 
     @Test
