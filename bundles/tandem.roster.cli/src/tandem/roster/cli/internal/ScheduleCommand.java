@@ -47,7 +47,8 @@ import tandem.staffing.model.StaffingPlan;
  * meeting or training). Standard output ends with the coverage line; when the CSV goes to standard output the
  * coverage goes to standard error. A roster with errors, days outside the plans, or a schedule that cannot keep
  * every rule stop the command with the reasons, and nothing is written. With {@code --save} the schedule is kept
- * in the roster and the staffing plans take their scheduled heads of those days from it.
+ * in the roster and the staffing plans are linked to it (their scheduled heads of the roster's days then come from
+ * its schedule; the typed numbers of those days are written too, so that unlinking keeps them).
  */
 public class ScheduleCommand implements CliCommand {
 
@@ -64,7 +65,8 @@ public class ScheduleCommand implements CliCommand {
         options.addOption(CliOptions.valued("seconds", "30", "how long the solver searches (default 30)"));
         options.addOption(CliOptions.valued("output", "schedule.csv", "where to write the schedule (default: standard output)"));
         options.addOption(Option.builder().longOpt("save").desc("also keep the schedule in the roster and write its "
-                + "scheduled heads into the staffing plans' intervals of those days (each file saved atomically)")
+                + "link the staffing plans to the roster, which then gives their scheduled heads of those days (each"
+                + " file saved atomically)")
                 .get());
         return options;
     }
@@ -159,6 +161,7 @@ public class ScheduleCommand implements CliCommand {
         int fed = 0;
         for (StaffingPlan plan : plans) {
             fed += StaffingFeed.feed(roster, schedule.grid(), plan);
+            plan.setRoster(roster);
         }
         List<Resource> resources = new ArrayList<>();
         plans.forEach(plan -> resources.add(plan.eResource()));
@@ -172,7 +175,7 @@ public class ScheduleCommand implements CliCommand {
             }
         }
         summary.println("saved the schedule in " + rosterName + " and " + fed + " scheduled interval(s) in "
-                + plans.size() + " staffing plan(s)");
+                + plans.size() + " staffing plan(s), linked to the roster");
     }
 
     private static void write(GeneratedSchedule schedule, PrintStream out) throws CommandFailedException {
