@@ -41,8 +41,9 @@ import tandem.roster.model.shifts.Contracts;
  * <li>agents grouped by identical contract and skills ({@code u}: shifts a group works per day, template length and
  * queue; at most one shift per agent and day, the group's weekly paid hours within its contracts and its days
  * within its days per week); the pooled shifts of each day, template length and queue are the groups' shifts;</li>
- * <li>breaks relaxed: a shift counts at most one head in each interval of its span, and the heads it gives over
- * the span are at most its minutes off breaks (a real schedule gives exactly those, where its breaks are);</li>
+ * <li>breaks relaxed: a shift counts at most one head in each interval of its span, the heads it gives over the
+ * span are at most its minutes off breaks (a real schedule gives exactly those, where its breaks are), and over
+ * the intervals of a day that have demand at most its span there less the breaks whose whole window lies there;</li>
  * <li>the rest between shifts and the days in a row are left out (dropping rules only lowers the bound).</li>
  * </ul>
  * Agents with an earliest start, a latest end or days off are not pooled correctly by this model: the bound
@@ -58,7 +59,7 @@ final class CoveringLowerBound {
     }
 
     private record Option(int day, int startMinute, int lengthMinutes, int onQueueMinutes, int paidMinutes,
-            String kind) {
+            String kind, List<int[]> breakWindows) {
     }
 
     private record Contract(List<Queue> skills, double minHours, double maxHours, int maxDays) {
@@ -106,8 +107,16 @@ final class CoveringLowerBound {
                     }
                     for (int minute = template.getEarliestStart().toSecondOfDay() / 60; minute <= template
                             .getLatestStart().toSecondOfDay() / 60; minute += template.getStartStepMinutes()) {
-                        options.add(new Option(d, d * 1440 + minute, length, length - off,
-                                Contracts.paidMinutes(template, length), template.getName() + "/" + length));
+                        int start = d * 1440 + minute;
+                        // each break lies somewhere in [start + earliest, start + latest + length)
+                        List<int[]> windows = new ArrayList<>();
+                        for (BreakRule rule : template.getBreaks()) {
+                            windows.add(new int[] { start + rule.getEarliestAfterMinutes(),
+                                    start + rule.getLatestAfterMinutes() + rule.getLengthMinutes(),
+                                    rule.getLengthMinutes() });
+                        }
+                        options.add(new Option(d, start, length, length - off, Contracts.paidMinutes(template, length),
+                                template.getName() + "/" + length, windows));
                     }
                 }
             }
@@ -198,6 +207,48 @@ final class CoveringLowerBound {
                         time[index.get("s" + q + "," + t)] = 1;
                         demand += required;
                     }
+                }
+                constraints.add(new LinearConstraint(time, Relationship.GEQ, demand));
+            }
+        }
+        // Within the intervals of a day that have demand, a shift gives at most the part of its span there less the
+        // breaks whose whole window is there (its breaks cannot be spent where nothing is required).
+        for (int q = 0; q < queues.size(); q++) {
+            for (int d = 0; d < grid.days(); d++) {
+                double[] time = new double[n];
+                double demand = 0;
+                int dayFirst = d * grid.intervalsPerDay();
+                int dayEnd = Math.min(intervals, dayFirst + grid.intervalsPerDay());
+                for (int t = dayFirst; t < dayEnd; t++) {
+                    double required = requirement.heads(q, t);
+                    if (required > 0) {
+                        time[index.get("s" + q + "," + t)] = 1;
+                        demand += required;
+                    }
+                }
+                if (demand == 0) {
+                    continue;
+                }
+                for (int o = 0; o < options.size(); o++) {
+                    Option option = options.get(o);
+                    int inside = 0;
+                    for (int m = option.startMinute(); m < option.startMinute() + option.lengthMinutes(); m += step) {
+                        int t = m / step;
+                        inside += t >= dayFirst && t < dayEnd && requirement.heads(q, t) > 0 ? step : 0;
+                    }
+                    if (inside == 0) {
+                        continue;
+                    }
+                    int forced = 0;
+                    for (int[] window : option.breakWindows()) {
+                        boolean within = true;
+                        for (int m = window[0] - window[0] % step; m < window[1]; m += step) {
+                            int t = m / step;
+                            within &= t >= dayFirst && t < dayEnd && requirement.heads(q, t) > 0;
+                        }
+                        forced += within ? window[2] : 0;
+                    }
+                    time[index.get("z" + o + "," + q)] = Math.max(0, inside - forced) / (double) step;
                 }
                 constraints.add(new LinearConstraint(time, Relationship.GEQ, demand));
             }

@@ -52,6 +52,19 @@ class CoveringLowerBoundTest {
     }
 
     @Test
+    void aBreakCannotBeSpentWhereNothingIsRequired() {
+        ShiftTemplate template = r.template("Two hours", LocalTime.of(7, 0), LocalTime.of(7, 0), 120);
+        Rosters.breakRule(template, ActivityKind.BREAK, 15, 30, 60, true); // between 07:30 and 08:15
+        r.agent("Ann", 0, 40, 5, sales);
+        require(1, 7, 8); // only 07:00-08:00 is required: the break falls in it, at least in part
+        // the span alone would give 4 intervals (the break spent from 08:00); the window 07:30-08:15 is not all
+        // inside the required hour, so the bound stays 0 here, and 1 when 08:00-08:15 is required too
+        assertEquals(0, CoveringLowerBound.of(r.roster, requirement).underCoverage(), 1e-6);
+        requirement.setHeads(0, 32, 1);
+        assertEquals(1, CoveringLowerBound.of(r.roster, requirement).underCoverage(), 1e-6);
+    }
+
+    @Test
     void skillsAndDaysPerWeekLimitWhatAGroupGives() {
         Queue billing = r.queue("Billing");
         Requirement two = new Requirement(TimeGrid.of(MONDAY, MONDAY.plusDays(1), 15), List.of(sales, billing));
