@@ -38,7 +38,9 @@ import tandem.roster.ScheduleCsv;
 import tandem.roster.ScheduleException;
 import tandem.roster.ScheduleGenerator;
 import tandem.roster.StaffingFeed;
+import tandem.roster.model.Agent;
 import tandem.roster.model.Roster;
+import tandem.roster.model.Skill;
 import tandem.staffing.model.StaffingPlan;
 
 /**
@@ -116,6 +118,7 @@ public class ScheduleCommand implements CliCommand {
         } catch (IllegalArgumentException e) {
             throw new CommandFailedException(rosterName + ": " + e.getMessage());
         }
+        unserved(roster, rosterName, requirement, context);
         GeneratedSchedule schedule = ScheduleGenerator.generate(roster, requirement, Duration.ofSeconds(seconds),
                 null);
         if (!schedule.feasible()) {
@@ -202,6 +205,25 @@ public class ScheduleCommand implements CliCommand {
         }
         if (errors > 0) {
             throw new CommandFailedException(rosterName + " has " + errors + " error(s) (above); nothing scheduled");
+        }
+    }
+
+    /**
+     * Names the agents none of whose skills is a queue of the staffing plans given: they get no shift (and a
+     * contract minimum they then cannot reach is reported as infeasible by the solver).
+     */
+    private static void unserved(Roster roster, String rosterName, Requirement requirement, CliContext context) {
+        String queues = String.join(", ", requirement.queues().stream().map(q -> "'" + q.getName() + "'").toList());
+        for (Agent agent : roster.getAgents()) {
+            boolean serves = false;
+            for (Skill skill : agent.getSkills()) {
+                serves |= requirement.indexOf(skill.getQueue()) >= 0;
+            }
+            if (!serves) {
+                context.err().println(rosterName + ": agent '" + agent.getName() + "' (agent "
+                        + (roster.getAgents().indexOf(agent) + 1) + ") has no skill on the queues scheduled (" + queues
+                        + "); it gets no shift");
+            }
         }
     }
 
