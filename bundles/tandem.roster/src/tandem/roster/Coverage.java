@@ -18,11 +18,13 @@ public final class Coverage {
     private final TimeGrid grid;
     private final List<Queue> queues;
     private final int[][] minutes;
+    private final int[][] shiftMinutes;
 
     private Coverage(TimeGrid grid, List<Queue> queues) {
         this.grid = grid;
         this.queues = List.copyOf(queues);
         this.minutes = new int[queues.size()][grid.size()];
+        this.shiftMinutes = new int[queues.size()][grid.size()];
     }
 
     /** The coverage of the roster's shifts on the queues over the grid. */
@@ -40,7 +42,8 @@ public final class Coverage {
             return;
         }
         long start = grid.minuteOf(shift.getStart());
-        addMinutes(q, start, start + shift.getLengthMinutes(), 1);
+        addMinutes(minutes[q], start, start + shift.getLengthMinutes(), 1);
+        addMinutes(shiftMinutes[q], start, start + shift.getLengthMinutes(), 1);
         for (Activity activity : shift.getActivities()) {
             LocalDateTime at = activity.getStart();
             if (at == null || activity.getLengthMinutes() <= 0) {
@@ -48,18 +51,18 @@ public final class Coverage {
             }
             long from = Math.max(start, grid.minuteOf(at));
             long to = Math.min(start + shift.getLengthMinutes(), grid.minuteOf(at) + activity.getLengthMinutes());
-            addMinutes(q, from, to, -1);
+            addMinutes(minutes[q], from, to, -1);
         }
     }
 
-    private void addMinutes(int q, long from, long to, int sign) {
+    private void addMinutes(int[] counts, long from, long to, int sign) {
         int length = grid.intervalMinutes();
         long first = Math.max(0, from);
         long last = Math.min((long) grid.size() * length, to);
         for (long minute = first; minute < last;) {
             int interval = (int) (minute / length);
             long end = Math.min(last, (interval + 1L) * length);
-            minutes[q][interval] += sign * (int) (end - minute);
+            counts[interval] += sign * (int) (end - minute);
             minute = end;
         }
     }
@@ -77,6 +80,14 @@ public final class Coverage {
     /** Heads on a queue in an interval (a fraction when some are there for part of it). */
     public double heads(int queue, int interval) {
         return minutes[queue][interval] / (double) grid.intervalMinutes();
+    }
+
+    /**
+     * Heads on shift on a queue in an interval, whether on the queue or in a break, lunch, meeting or training
+     * (a fraction when some are there for part of it).
+     */
+    public double headsOnShift(int queue, int interval) {
+        return shiftMinutes[queue][interval] / (double) grid.intervalMinutes();
     }
 
     /** Heads on the queue in the interval that starts at the time, 0 outside the grid or for other queues. */

@@ -192,13 +192,22 @@ public interface StaffingPackage extends EPackage
   int STAFFING_PLAN__SHRINKAGE = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 9;
 
   /**
+   * The feature id for the '<em><b>Unplanned Shrinkage</b></em>' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   * @ordered
+   */
+  int STAFFING_PLAN__UNPLANNED_SHRINKAGE = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 10;
+
+  /**
    * The feature id for the '<em><b>Occupancy Cap</b></em>' attribute.
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
    * @generated
    * @ordered
    */
-  int STAFFING_PLAN__OCCUPANCY_CAP = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 10;
+  int STAFFING_PLAN__OCCUPANCY_CAP = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 11;
 
   /**
    * The feature id for the '<em><b>Average Patience Seconds</b></em>' attribute.
@@ -207,7 +216,7 @@ public interface StaffingPackage extends EPackage
    * @generated
    * @ordered
    */
-  int STAFFING_PLAN__AVERAGE_PATIENCE_SECONDS = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 11;
+  int STAFFING_PLAN__AVERAGE_PATIENCE_SECONDS = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 12;
 
   /**
    * The feature id for the '<em><b>Staff To</b></em>' attribute.
@@ -216,7 +225,7 @@ public interface StaffingPackage extends EPackage
    * @generated
    * @ordered
    */
-  int STAFFING_PLAN__STAFF_TO = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 12;
+  int STAFFING_PLAN__STAFF_TO = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 13;
 
   /**
    * The feature id for the '<em><b>Campaign Calendars</b></em>' reference list.
@@ -225,7 +234,7 @@ public interface StaffingPackage extends EPackage
    * @generated
    * @ordered
    */
-  int STAFFING_PLAN__CAMPAIGN_CALENDARS = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 13;
+  int STAFFING_PLAN__CAMPAIGN_CALENDARS = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 14;
 
   /**
    * The feature id for the '<em><b>Intraday Profile</b></em>' attribute list.
@@ -234,7 +243,16 @@ public interface StaffingPackage extends EPackage
    * @generated
    * @ordered
    */
-  int STAFFING_PLAN__INTRADAY_PROFILE = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 14;
+  int STAFFING_PLAN__INTRADAY_PROFILE = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 15;
+
+  /**
+   * The feature id for the '<em><b>Roster</b></em>' reference.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   * @ordered
+   */
+  int STAFFING_PLAN__ROSTER = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 16;
 
   /**
    * The feature id for the '<em><b>Intervals</b></em>' containment reference list.
@@ -243,7 +261,7 @@ public interface StaffingPackage extends EPackage
    * @generated
    * @ordered
    */
-  int STAFFING_PLAN__INTERVALS = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 15;
+  int STAFFING_PLAN__INTERVALS = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 17;
 
   /**
    * The number of structural features of the '<em>Plan</em>' class.
@@ -252,7 +270,7 @@ public interface StaffingPackage extends EPackage
    * @generated
    * @ordered
    */
-  int STAFFING_PLAN_FEATURE_COUNT = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 16;
+  int STAFFING_PLAN_FEATURE_COUNT = CorePackage.PLAN_DOCUMENT_FEATURE_COUNT + 18;
 
   /**
    * The number of operations of the '<em>Plan</em>' class.
@@ -477,6 +495,17 @@ public interface StaffingPackage extends EPackage
   EAttribute getStaffingPlan_Shrinkage();
 
   /**
+   * Returns the meta object for the attribute '{@link tandem.staffing.model.StaffingPlan#getUnplannedShrinkage <em>Unplanned Shrinkage</em>}'.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @return the meta object for the attribute '<em>Unplanned Shrinkage</em>'.
+   * @see tandem.staffing.model.StaffingPlan#getUnplannedShrinkage()
+   * @see #getStaffingPlan()
+   * @generated
+   */
+  EAttribute getStaffingPlan_UnplannedShrinkage();
+
+  /**
    * Returns the meta object for the attribute '{@link tandem.staffing.model.StaffingPlan#getOccupancyCap <em>Occupancy Cap</em>}'.
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
@@ -530,6 +559,17 @@ public interface StaffingPackage extends EPackage
    * @generated
    */
   EAttribute getStaffingPlan_IntradayProfile();
+
+  /**
+   * Returns the meta object for the reference '{@link tandem.staffing.model.StaffingPlan#getRoster <em>Roster</em>}'.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @return the meta object for the reference '<em>Roster</em>'.
+   * @see tandem.staffing.model.StaffingPlan#getRoster()
+   * @see #getStaffingPlan()
+   * @generated
+   */
+  EReference getStaffingPlan_Roster();
 
   /**
    * Returns the meta object for the containment reference list '{@link tandem.staffing.model.StaffingPlan#getIntervals <em>Intervals</em>}'.
@@ -743,6 +783,14 @@ public interface StaffingPackage extends EPackage
     EAttribute STAFFING_PLAN__SHRINKAGE = eINSTANCE.getStaffingPlan_Shrinkage();
 
     /**
+     * The meta object literal for the '<em><b>Unplanned Shrinkage</b></em>' attribute feature.
+     * <!-- begin-user-doc -->
+     * <!-- end-user-doc -->
+     * @generated
+     */
+    EAttribute STAFFING_PLAN__UNPLANNED_SHRINKAGE = eINSTANCE.getStaffingPlan_UnplannedShrinkage();
+
+    /**
      * The meta object literal for the '<em><b>Occupancy Cap</b></em>' attribute feature.
      * <!-- begin-user-doc -->
      * <!-- end-user-doc -->
@@ -781,6 +829,14 @@ public interface StaffingPackage extends EPackage
      * @generated
      */
     EAttribute STAFFING_PLAN__INTRADAY_PROFILE = eINSTANCE.getStaffingPlan_IntradayProfile();
+
+    /**
+     * The meta object literal for the '<em><b>Roster</b></em>' reference feature.
+     * <!-- begin-user-doc -->
+     * <!-- end-user-doc -->
+     * @generated
+     */
+    EReference STAFFING_PLAN__ROSTER = eINSTANCE.getStaffingPlan_Roster();
 
     /**
      * The meta object literal for the '<em><b>Intervals</b></em>' containment reference list feature.

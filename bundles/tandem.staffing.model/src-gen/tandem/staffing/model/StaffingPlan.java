@@ -34,11 +34,13 @@ import tandem.core.model.Queue;
  *   <li>{@link tandem.staffing.model.StaffingPlan#getAbandonmentTarget <em>Abandonment Target</em>}</li>
  *   <li>{@link tandem.staffing.model.StaffingPlan#getAhtSeconds <em>Aht Seconds</em>}</li>
  *   <li>{@link tandem.staffing.model.StaffingPlan#getShrinkage <em>Shrinkage</em>}</li>
+ *   <li>{@link tandem.staffing.model.StaffingPlan#getUnplannedShrinkage <em>Unplanned Shrinkage</em>}</li>
  *   <li>{@link tandem.staffing.model.StaffingPlan#getOccupancyCap <em>Occupancy Cap</em>}</li>
  *   <li>{@link tandem.staffing.model.StaffingPlan#getAveragePatienceSeconds <em>Average Patience Seconds</em>}</li>
  *   <li>{@link tandem.staffing.model.StaffingPlan#getStaffTo <em>Staff To</em>}</li>
  *   <li>{@link tandem.staffing.model.StaffingPlan#getCampaignCalendars <em>Campaign Calendars</em>}</li>
  *   <li>{@link tandem.staffing.model.StaffingPlan#getIntradayProfile <em>Intraday Profile</em>}</li>
+ *   <li>{@link tandem.staffing.model.StaffingPlan#getRoster <em>Roster</em>}</li>
  *   <li>{@link tandem.staffing.model.StaffingPlan#getIntervals <em>Intervals</em>}</li>
  * </ul>
  *
@@ -327,6 +329,31 @@ public interface StaffingPlan extends PlanDocument
   boolean isSetShrinkage();
 
   /**
+   * Returns the value of the '<em><b>Unplanned Shrinkage</b></em>' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * <!-- begin-model-doc -->
+   * For a plan linked to a roster: share [0..1) of the heads on the schedule lost to absence (sickness, lateness, unplanned time off). Breaks, lunch, meetings and training (planned shrinkage) are already off the roster's heads, so only this share inflates the required heads. Ignored without a roster (shrinkage applies).
+   * <!-- end-model-doc -->
+   * @return the value of the '<em>Unplanned Shrinkage</em>' attribute.
+   * @see #setUnplannedShrinkage(double)
+   * @see tandem.staffing.model.StaffingPackage#getStaffingPlan_UnplannedShrinkage()
+   * @model annotation="http://tandem.dev/unit unit='percent'"
+   * @generated
+   */
+  double getUnplannedShrinkage();
+
+  /**
+   * Sets the value of the '{@link tandem.staffing.model.StaffingPlan#getUnplannedShrinkage <em>Unplanned Shrinkage</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @param value the new value of the '<em>Unplanned Shrinkage</em>' attribute.
+   * @see #getUnplannedShrinkage()
+   * @generated
+   */
+  void setUnplannedShrinkage(double value);
+
+  /**
    * Returns the value of the '<em><b>Occupancy Cap</b></em>' attribute.
    * The default value is <code>"1"</code>.
    * <!-- begin-user-doc -->
@@ -436,6 +463,31 @@ public interface StaffingPlan extends PlanDocument
    * @generated
    */
   EList<Double> getIntradayProfile();
+
+  /**
+   * Returns the value of the '<em><b>Roster</b></em>' reference.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * <!-- begin-model-doc -->
+   * The roster that schedules the plan's queue (a roster document of the project). Set: the scheduled heads of the days the roster schedules come from its shifts (agents on the queue less those in breaks, lunch, meetings or training), not from the intervals' typed numbers. Typed as a plan document so that the staffing model does not depend on the roster model; a scheduled-heads provider reads it.
+   * <!-- end-model-doc -->
+   * @return the value of the '<em>Roster</em>' reference.
+   * @see #setRoster(PlanDocument)
+   * @see tandem.staffing.model.StaffingPackage#getStaffingPlan_Roster()
+   * @model
+   * @generated
+   */
+  PlanDocument getRoster();
+
+  /**
+   * Sets the value of the '{@link tandem.staffing.model.StaffingPlan#getRoster <em>Roster</em>}' reference.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @param value the new value of the '<em>Roster</em>' reference.
+   * @see #getRoster()
+   * @generated
+   */
+  void setRoster(PlanDocument value);
 
   /**
    * Returns the value of the '<em><b>Intervals</b></em>' containment reference list.

@@ -1,6 +1,7 @@
 package tandem.checks.alignment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.eclipse.emf.common.util.URI;
 import org.junit.jupiter.api.Test;
 
 import tandem.campaign.model.Campaign;
@@ -19,6 +21,13 @@ import tandem.checks.Checklists;
 import tandem.checks.Finding;
 import tandem.checks.Severity;
 import tandem.checks.alignment.staffing.StaffingCoversLiftCheck;
+import tandem.core.documents.Ids;
+import tandem.roster.model.Activity;
+import tandem.roster.model.ActivityKind;
+import tandem.roster.model.Agent;
+import tandem.roster.model.Roster;
+import tandem.roster.model.RosterFactory;
+import tandem.roster.model.Shift;
 import tandem.staffing.model.StaffingInterval;
 import tandem.staffing.model.StaffingPlan;
 import tandem.staffing.model.forecast.IntervalForecast;
@@ -73,6 +82,54 @@ class StaffingCoversLiftTest {
         oracle.undo();
         assertEquals(before, data.saved(billing), "Undo restores the schedule as it was");
         assertEquals(1, oracle.run(RULE).size());
+    }
+
+    @Test
+    void aPlanLinkedToARosterIsCheckedWithTheSchedulesHeads() {
+        data.plans.drop(promo, "Mail drop", WEDNESDAY, 8_000, 0.02);
+        data.schedule(billing, WEDNESDAY, 30, 30, 30, 30); // typed: would cover the lift
+        Roster roster = RosterFactory.eINSTANCE.createRoster();
+        roster.setName("Billing week");
+        data.plans.set.createResource(URI.createFileURI("/plans/billing.roster")).getContents().add(roster);
+        // 20 agents from 08:00 to 10:00; 5 on a break 08:30-09:00, 3 in a meeting 09:00-09:30: 20, 15, 17, 20 heads
+        for (int i = 0; i < 20; i++) {
+            Agent agent = RosterFactory.eINSTANCE.createAgent();
+            agent.setName("Agent " + i);
+            roster.getAgents().add(agent);
+            Shift shift = RosterFactory.eINSTANCE.createShift();
+            shift.setAgent(agent);
+            shift.setQueue(data.billing);
+            shift.setStart(WEDNESDAY.atTime(8, 0));
+            shift.setLengthMinutes(120);
+            if (i < 5 || i >= 17) {
+                Activity off = RosterFactory.eINSTANCE.createActivity();
+                off.setKind(i < 5 ? ActivityKind.BREAK : ActivityKind.MEETING);
+                off.setStart(WEDNESDAY.atTime(i < 5 ? 8 : 9, i < 5 ? 30 : 0));
+                off.setLengthMinutes(30);
+                shift.getActivities().add(off);
+            }
+            roster.getShifts().add(shift);
+        }
+        Ids.assignMissing(roster.eResource());
+        billing.setRoster(roster);
+        billing.setUnplannedShrinkage(0.3); // 14 agents need 20 heads on the schedule
+
+        List<Finding> findings = oracle.run(RULE);
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals("Staffing plan 'Billing 2027': on 2027-03-03, 2 intervals between 08:30 and 09:30 are short by up"
+                + " to 5 heads while campaign 'Spring promo' lifts contacts for queue 'Billing'.",
+                findings.get(0).message());
+        assertFalse(oracle.quickFix(findings.get(0), FIX).appliesTo(findings.get(0)),
+                "the schedule's heads are raised in the roster, not by typing");
+
+        billing.setUnplannedShrinkage(0.1); // 14 agents need 16 heads: 15 at 08:30 is still one short
+        findings = oracle.run(RULE);
+        assertEquals(1, findings.size(), findings.toString());
+        assertTrue(findings.get(0).message().contains("the interval from 08:30 to 09:00 is short by 1 head"),
+                findings.get(0).message());
+
+        billing.setRoster(null);
+        assertEquals(List.of(), oracle.run(RULE), "unlinked, the typed 30 heads cover the lift");
     }
 
     @Test

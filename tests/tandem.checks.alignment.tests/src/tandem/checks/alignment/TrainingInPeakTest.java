@@ -23,9 +23,12 @@ import tandem.core.documents.Ids;
 import tandem.core.model.Channel;
 import tandem.core.model.Queue;
 import tandem.core.model.Team;
+import tandem.roster.model.Activity;
+import tandem.roster.model.ActivityKind;
 import tandem.roster.model.Agent;
 import tandem.roster.model.Roster;
 import tandem.roster.model.RosterFactory;
+import tandem.roster.model.Shift;
 import tandem.staffing.model.StaffingInterval;
 import tandem.staffing.model.StaffingPlan;
 import tandem.staffing.model.plans.StaffingPlans;
@@ -170,6 +173,45 @@ class TrainingInPeakTest {
         }
         String message = oracle.run(RULE).get(0).message();
         assertTrue(message.contains("takes 6 heads off"), "no more than the session's seats: " + message);
+    }
+
+    @Test
+    void aPlanLinkedToARosterDoesNotTakeTheSessionOffTwice() {
+        Roster roster = RosterFactory.eINSTANCE.createRoster();
+        roster.setName("TV week");
+        plans.plans.set.createResource(URI.createFileURI("/plans/tv.roster")).getContents().add(roster);
+        // 22 Sales agents on the phones from 09:00 to 17:00 on the TV day; the schedule has 6 of them in the session
+        for (int i = 0; i < 22; i++) {
+            Agent agent = RosterFactory.eINSTANCE.createAgent();
+            agent.setName("Sales " + i);
+            agent.setTeam(salesTeam);
+            roster.getAgents().add(agent);
+            Shift shift = RosterFactory.eINSTANCE.createShift();
+            shift.setAgent(agent);
+            shift.setQueue(sales);
+            shift.setStart(TV_DAY.atTime(9, 0));
+            shift.setLengthMinutes(480);
+            if (i < 6) {
+                Activity training = RosterFactory.eINSTANCE.createActivity();
+                training.setKind(ActivityKind.TRAINING);
+                training.setStart(TV_DAY.atTime(10, 0));
+                training.setLengthMinutes(120);
+                shift.getActivities().add(training);
+            }
+            roster.getShifts().add(shift);
+        }
+        Ids.assignIfMissing(roster);
+        staffing.setRoster(roster);
+        staffing.setUnplannedShrinkage(0.3); // 14 agents still need 20 heads
+        session(TV_DAY, LocalTime.of(10, 0), 6);
+
+        List<Finding> findings = oracle.run(RULE);
+        assertEquals(1, findings.size(), findings.toString());
+        // The schedule's 16 heads at the peak are net of the session: 16 - 20 = -4 (not 16 - 6 - 20 = -10).
+        assertEquals("Session of course 'Spring promotion for Sales' on 2027-03-17 from 10:00 to 12:00 takes 6 heads"
+                + " off queue 'Sales' during the peak of campaign 'Spring promotion': 4 intervals from 10:00 to 12:00"
+                + " on 2027-03-17 are left with a shortfall of up to 4 heads in staffing plan 'Sales 2027'.",
+                findings.get(0).message());
     }
 
     @Test

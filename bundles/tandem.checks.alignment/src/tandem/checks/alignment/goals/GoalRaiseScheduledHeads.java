@@ -54,11 +54,15 @@ public class GoalRaiseScheduledHeads implements QuickFix {
         }
         LocalDate from = date(finding.data().get(GoalStaffingCheck.FROM));
         LocalDate to = date(finding.data().get(GoalStaffingCheck.TO));
-        ScheduledService service = new ScheduledService(StaffingForecast.of(plan), measure, within);
+        StaffingForecast forecast = StaffingForecast.of(plan);
+        ScheduledService service = new ScheduledService(forecast, measure, within);
         CompoundCommand raise = new CompoundCommand(label(finding));
         int end = service.endIndexAfter(to);
         for (int i = service.firstIndexOn(from); i < end; i++) {
             StaffingInterval row = plan.getIntervals().get(i);
+            if (forecast.scheduled().fromSchedule(i)) {
+                continue; // heads from the linked roster's schedule are raised in the roster, not by typing
+            }
             int heads = service.headsToMeet(i, target);
             if (heads > row.getScheduled()) {
                 raise.append(SetCommand.create(domain, row, Literals.STAFFING_INTERVAL__SCHEDULED, heads));

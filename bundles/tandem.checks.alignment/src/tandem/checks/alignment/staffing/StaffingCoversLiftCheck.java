@@ -73,7 +73,11 @@ public class StaffingCoversLiftCheck implements Check {
             }
             Object planRevision = revision(plans, plan);
             Object queueRevision = revision(plans, queue);
-            List<Object> calendarRevisions = key.calendars().stream().map(c -> revision(plans, c)).toList();
+            List<Object> calendarRevisions = new ArrayList<>();
+            key.calendars().forEach(c -> calendarRevisions.add(revision(plans, c)));
+            if (plan.getRoster() != null) {
+                calendarRevisions.add(revision(plans, plan.getRoster())); // the schedule gives the scheduled heads
+            }
             List<StaffingLastRun.Found> found = lastRun.unchanged(plans, plan, planRevision, queueRevision,
                     calendarRevisions);
             if (found != null) {
@@ -106,7 +110,8 @@ public class StaffingCoversLiftCheck implements Check {
         for (int k = 0; k < lifted.indexes().length; k++) {
             int index = lifted.indexes()[k];
             StaffingInterval row = plan.getIntervals().get(index);
-            if (!lifted.isShort(k, row.getScheduled())) {
+            int scheduled = forecast.scheduledHeads(index);
+            if (!lifted.isShort(k, scheduled)) {
                 continue;
             }
             double heads = lifted.heads()[k];
@@ -117,7 +122,7 @@ public class StaffingCoversLiftCheck implements Check {
                 }
                 day = new ShortDay(date);
             }
-            day.add(index, row, (int) heads);
+            day.add(index, row, (int) heads, scheduled);
         }
         if (day != null) {
             found.add(day.finding(plan, queue, forecast));
@@ -252,11 +257,11 @@ public class StaffingCoversLiftCheck implements Check {
             this.date = date;
         }
 
-        void add(int index, StaffingInterval row, int heads) {
+        void add(int index, StaffingInterval row, int heads, int scheduled) {
             indexes.add(index);
             starts.add(row.getStart());
             mostRequired = Math.max(mostRequired, heads);
-            largestShortfall = Math.max(largestShortfall, heads - row.getScheduled());
+            largestShortfall = Math.max(largestShortfall, heads - scheduled);
             required.append(required.length() == 0 ? "" : " ").append(StaffingText.time(row.getStart())).append('=')
                     .append(heads);
         }

@@ -16,6 +16,7 @@ import tandem.staffing.model.StaffingInterval;
 import tandem.staffing.model.StaffingPackage.Literals;
 import tandem.staffing.model.StaffingPlan;
 import tandem.staffing.model.plans.StaffingPlans;
+import tandem.staffing.model.scheduled.ScheduledHeads;
 
 /**
  * Fix {@code alignment.staffing-covers-lift.raise}: raises the scheduled heads of the short intervals the finding
@@ -34,7 +35,10 @@ public class StaffingRaiseHeads implements QuickFix {
 
     @Override
     public boolean appliesTo(Finding finding) {
-        return finding.data().containsKey(StaffingCoversLiftCheck.REQUIRED);
+        // a plan linked to a roster takes its heads from the schedule: they are raised in the roster, not by typing
+        boolean linked = finding.element() instanceof StaffingPlan plan && plan.getRoster() != null
+                && !plan.getRoster().eIsProxy();
+        return finding.data().containsKey(StaffingCoversLiftCheck.REQUIRED) && !linked;
     }
 
     @Override
@@ -44,6 +48,7 @@ public class StaffingRaiseHeads implements QuickFix {
         }
         LocalDate day = LocalDate.parse(finding.data().get(StaffingCoversLiftCheck.DAY));
         CompoundCommand raise = new CompoundCommand(label(finding));
+        ScheduledHeads scheduled = ScheduledHeads.of(plan);
         for (String interval : finding.data().get(StaffingCoversLiftCheck.REQUIRED).split(" ")) {
             String[] timeAndHeads = interval.split("=");
             LocalDateTime start = day.atTime(LocalTime.parse(timeAndHeads[0]));
@@ -53,7 +58,8 @@ public class StaffingRaiseHeads implements QuickFix {
                 continue;
             }
             StaffingInterval row = plan.getIntervals().get(index);
-            if (start.equals(row.getStart()) && row.getScheduled() < heads) {
+            // heads that come from the linked roster's schedule are raised in the roster, not by typing
+            if (start.equals(row.getStart()) && row.getScheduled() < heads && !scheduled.fromSchedule(index)) {
                 raise.append(SetCommand.create(domain, row, Literals.STAFFING_INTERVAL__SCHEDULED, heads));
             }
         }

@@ -87,7 +87,14 @@ final class StaffingRequiredHeads {
             contacts[k] = row.getBaseline() + forecast.liftOf(i);
             aht[k] = StaffingPlans.ahtSecondsOf(row, plan);
             outbound[k] = forecast.outboundSecondsOf(i);
-            int scheduled = row.getScheduled();
+            int scheduled = forecast.scheduledHeads(i);
+            if (forecast.scheduled().fromSchedule(i)) {
+                // Heads from a roster's schedule carry only unplanned shrinkage: the tables (made with the plan's
+                // single shrinkage) do not apply, so the interval's own requirement is computed.
+                heads[k] = forecast.requiredHeads(i);
+                exact[k] = true;
+                continue;
+            }
             while (last != null && m < last.lifted().indexes().length && last.lifted().indexes()[m] < i) {
                 m++;
             }

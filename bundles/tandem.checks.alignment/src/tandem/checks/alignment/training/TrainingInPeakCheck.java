@@ -35,8 +35,11 @@ import tandem.staffing.model.plans.StaffingPlans;
  * The heads lost are the agents of the project's roster in the session's audience (its team, or a skill on its
  * queue), at most its seats, when a roster names any ({@link RosterAttendees}: read reflectively, no dependency on
  * the roster bundles); otherwise the session's seats ({@code capacity}), or its audience's headcount when it has no
- * seats (the session's audience, else all audiences of its course). Sessions without a date, start time or length (neither the
- * session's nor the course's) are not placed in time and are skipped, as are plans without queue, calendars or
+ * seats (the session's audience, else all audiences of its course). A staffing plan linked to a roster takes its
+ * scheduled heads from the roster's schedule, which already has the session's attendees off the phones at the
+ * session's time: there the heads lost are not taken off a second time (they are at the slots the fix tries).
+ * Sessions without a date, start time or length (neither the session's nor the course's) are not placed in time
+ * and are skipped, as are plans without queue, calendars or
  * targets.
  * <p>
  * The finding (on the session) carries the least-loaded slot for the fix {@link TrainingMoveToQuietTime}: a
@@ -91,7 +94,7 @@ public class TrainingInPeakCheck implements Check {
                     }
                     LocalDateTime start = session.getDate().atTime(session.getStartTime());
                     for (View view : affected) {
-                        Peak peak = view.peak(start, minutes, lost, margin);
+                        Peak peak = view.peak(start, minutes, lost, margin, true);
                         if (peak != null) {
                             report(context, session, course, start, minutes, lost, margin, lead, from, to, affected,
                                     view, peak);
@@ -193,7 +196,7 @@ public class TrainingInPeakCheck implements Check {
                 double load = 0;
                 boolean fits = true;
                 for (View view : affected) {
-                    if (!view.covers(start, minutes) || view.peak(start, minutes, lost, margin) != null) {
+                    if (!view.covers(start, minutes) || view.peak(start, minutes, lost, margin, false) != null) {
                         fits = false;
                         break;
                     }
@@ -276,8 +279,11 @@ public class TrainingInPeakCheck implements Check {
                     && !start.plusMinutes(minutes).minusMinutes(1).toLocalDate().isAfter(plan.getEndDate());
         }
 
-        /** The peak intervals the session leaves short, or {@code null}. */
-        Peak peak(LocalDateTime start, int minutes, int lost, int margin) {
+        /**
+         * The peak intervals the session leaves short, or {@code null}; {@code current}: the session's own time,
+         * where a roster's schedule already has its attendees off.
+         */
+        Peak peak(LocalDateTime start, int minutes, int lost, int margin, boolean current) {
             int[] range = rows(start, minutes);
             int first = -1;
             int last = -1;
@@ -294,7 +300,10 @@ public class TrainingInPeakCheck implements Check {
                 if (Double.isNaN(required)) {
                     continue;
                 }
-                int left = (int) Math.floor(row.getScheduled() - lost - required);
+                // Heads from a roster's schedule already lack the attendees of a session the roster schedules at
+                // this time: the session's heads are taken off only where the schedule does not have it.
+                boolean removed = current && forecast.scheduled().fromSchedule(i);
+                int left = (int) Math.floor(forecast.scheduledHeads(i) - (removed ? 0 : lost) - required);
                 if (left <= margin) {
                     first = first < 0 ? i : first;
                     last = i;

@@ -24,6 +24,9 @@ public class ShrinkageCheck implements Check {
         double proposed = context.parameters().doubleValue("defaultShrinkage");
         double most = context.parameters().doubleValue("maxShrinkage");
         for (StaffingPlan plan : context.plans().all(StaffingPlan.class)) {
+            if (plan.getRoster() != null) {
+                continue; // linked to a roster: planned shrinkage comes from the schedule, unplanned is a setting
+            }
             double shrinkage = plan.getShrinkage();
             if (!plan.isSetShrinkage()) {
                 context.report(plan, PlanText.plan(plan) + " has no shrinkage: it plans as if agents never took"

@@ -38,7 +38,9 @@ import tandem.roster.ScheduleCsv;
 import tandem.roster.ScheduleException;
 import tandem.roster.ScheduleGenerator;
 import tandem.roster.StaffingFeed;
+import tandem.roster.model.Agent;
 import tandem.roster.model.Roster;
+import tandem.roster.model.Skill;
 import tandem.staffing.model.StaffingPlan;
 
 /**
@@ -47,7 +49,8 @@ import tandem.staffing.model.StaffingPlan;
  * meeting or training). Standard output ends with the coverage line; when the CSV goes to standard output the
  * coverage goes to standard error. A roster with errors, days outside the plans, or a schedule that cannot keep
  * every rule stop the command with the reasons, and nothing is written. With {@code --save} the schedule is kept
- * in the roster and the staffing plans take their scheduled heads of those days from it.
+ * in the roster and the staffing plans are linked to it (their scheduled heads of the roster's days then come from
+ * its schedule; the typed numbers of those days are written too, so that unlinking keeps them).
  */
 public class ScheduleCommand implements CliCommand {
 
@@ -64,7 +67,8 @@ public class ScheduleCommand implements CliCommand {
         options.addOption(CliOptions.valued("seconds", "30", "how long the solver searches (default 30)"));
         options.addOption(CliOptions.valued("output", "schedule.csv", "where to write the schedule (default: standard output)"));
         options.addOption(Option.builder().longOpt("save").desc("also keep the schedule in the roster and write its "
-                + "scheduled heads into the staffing plans' intervals of those days (each file saved atomically)")
+                + "link the staffing plans to the roster, which then gives their scheduled heads of those days (each"
+                + " file saved atomically)")
                 .get());
         return options;
     }
@@ -114,6 +118,7 @@ public class ScheduleCommand implements CliCommand {
         } catch (IllegalArgumentException e) {
             throw new CommandFailedException(rosterName + ": " + e.getMessage());
         }
+        unserved(roster, rosterName, requirement, context);
         GeneratedSchedule schedule = ScheduleGenerator.generate(roster, requirement, Duration.ofSeconds(seconds),
                 null);
         if (!schedule.feasible()) {
@@ -159,6 +164,7 @@ public class ScheduleCommand implements CliCommand {
         int fed = 0;
         for (StaffingPlan plan : plans) {
             fed += StaffingFeed.feed(roster, schedule.grid(), plan);
+            plan.setRoster(roster);
         }
         List<Resource> resources = new ArrayList<>();
         plans.forEach(plan -> resources.add(plan.eResource()));
@@ -172,7 +178,7 @@ public class ScheduleCommand implements CliCommand {
             }
         }
         summary.println("saved the schedule in " + rosterName + " and " + fed + " scheduled interval(s) in "
-                + plans.size() + " staffing plan(s)");
+                + plans.size() + " staffing plan(s), linked to the roster");
     }
 
     private static void write(GeneratedSchedule schedule, PrintStream out) throws CommandFailedException {
@@ -199,6 +205,25 @@ public class ScheduleCommand implements CliCommand {
         }
         if (errors > 0) {
             throw new CommandFailedException(rosterName + " has " + errors + " error(s) (above); nothing scheduled");
+        }
+    }
+
+    /**
+     * Names the agents none of whose skills is a queue of the staffing plans given: they get no shift (and a
+     * contract minimum they then cannot reach is reported as infeasible by the solver).
+     */
+    private static void unserved(Roster roster, String rosterName, Requirement requirement, CliContext context) {
+        String queues = String.join(", ", requirement.queues().stream().map(q -> "'" + q.getName() + "'").toList());
+        for (Agent agent : roster.getAgents()) {
+            boolean serves = false;
+            for (Skill skill : agent.getSkills()) {
+                serves |= requirement.indexOf(skill.getQueue()) >= 0;
+            }
+            if (!serves) {
+                context.err().println(rosterName + ": agent '" + agent.getName() + "' (agent "
+                        + (roster.getAgents().indexOf(agent) + 1) + ") has no skill on the queues scheduled (" + queues
+                        + "); it gets no shift");
+            }
         }
     }
 

@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import tandem.roster.model.Activity;
 import tandem.roster.model.Agent;
@@ -149,6 +150,11 @@ public class RosterValidator extends EObjectValidator {
             String agent = skill.eContainer() instanceof Agent a ? "agent '" + a.getName() + "': " : "";
             int index = skill.eContainer() instanceof Agent a ? a.getSkills().indexOf(skill) + 1 : 0;
             findings.error(SKILL_QUEUE, Literals.SKILL__QUEUE, agent + "skill " + index + " names no queue");
+        } else if (skill.getQueue().eIsProxy()) {
+            String agent = skill.eContainer() instanceof Agent a ? "agent '" + a.getName() + "': " : "";
+            int index = skill.eContainer() instanceof Agent a ? a.getSkills().indexOf(skill) + 1 : 0;
+            findings.error(SKILL_QUEUE, Literals.SKILL__QUEUE, agent + "skill " + index + " names a queue that is"
+                    + " not in the project's contact-center setup (" + EcoreUtil.getURI(skill.getQueue()) + ")");
         }
     }
 

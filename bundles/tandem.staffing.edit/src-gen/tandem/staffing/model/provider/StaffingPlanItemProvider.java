@@ -63,11 +63,13 @@ public class StaffingPlanItemProvider extends PlanDocumentItemProvider
       addAbandonmentTargetPropertyDescriptor(object);
       addAhtSecondsPropertyDescriptor(object);
       addShrinkagePropertyDescriptor(object);
+      addUnplannedShrinkagePropertyDescriptor(object);
       addOccupancyCapPropertyDescriptor(object);
       addAveragePatienceSecondsPropertyDescriptor(object);
       addStaffToPropertyDescriptor(object);
       addCampaignCalendarsPropertyDescriptor(object);
       addIntradayProfilePropertyDescriptor(object);
+      addRosterPropertyDescriptor(object);
     }
     return itemPropertyDescriptors;
   }
@@ -303,6 +305,29 @@ public class StaffingPlanItemProvider extends PlanDocumentItemProvider
   }
 
   /**
+   * This adds a property descriptor for the Unplanned Shrinkage feature.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  protected void addUnplannedShrinkagePropertyDescriptor(Object object)
+  {
+    itemPropertyDescriptors.add
+      (createItemPropertyDescriptor
+        (((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+         getResourceLocator(),
+         getString("_UI_StaffingPlan_unplannedShrinkage_feature"),
+         getString("_UI_PropertyDescriptor_description", "_UI_StaffingPlan_unplannedShrinkage_feature", "_UI_StaffingPlan_type"),
+         StaffingPackage.Literals.STAFFING_PLAN__UNPLANNED_SHRINKAGE,
+         true,
+         false,
+         false,
+         ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+         null,
+         null));
+  }
+
+  /**
    * This adds a property descriptor for the Occupancy Cap feature.
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
@@ -418,6 +443,29 @@ public class StaffingPlanItemProvider extends PlanDocumentItemProvider
   }
 
   /**
+   * This adds a property descriptor for the Roster feature.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  protected void addRosterPropertyDescriptor(Object object)
+  {
+    itemPropertyDescriptors.add
+      (createItemPropertyDescriptor
+        (((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+         getResourceLocator(),
+         getString("_UI_StaffingPlan_roster_feature"),
+         getString("_UI_PropertyDescriptor_description", "_UI_StaffingPlan_roster_feature", "_UI_StaffingPlan_type"),
+         StaffingPackage.Literals.STAFFING_PLAN__ROSTER,
+         true,
+         false,
+         false,
+         null,
+         null,
+         null));
+  }
+
+  /**
    * This returns StaffingPlan.gif.
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
@@ -469,11 +517,13 @@ public class StaffingPlanItemProvider extends PlanDocumentItemProvider
       case StaffingPackage.STAFFING_PLAN__ABANDONMENT_TARGET:
       case StaffingPackage.STAFFING_PLAN__AHT_SECONDS:
       case StaffingPackage.STAFFING_PLAN__SHRINKAGE:
+      case StaffingPackage.STAFFING_PLAN__UNPLANNED_SHRINKAGE:
       case StaffingPackage.STAFFING_PLAN__OCCUPANCY_CAP:
       case StaffingPackage.STAFFING_PLAN__AVERAGE_PATIENCE_SECONDS:
       case StaffingPackage.STAFFING_PLAN__STAFF_TO:
       case StaffingPackage.STAFFING_PLAN__CAMPAIGN_CALENDARS:
       case StaffingPackage.STAFFING_PLAN__INTRADAY_PROFILE:
+      case StaffingPackage.STAFFING_PLAN__ROSTER:
       case StaffingPackage.STAFFING_PLAN__INTERVALS:
         fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
         return;

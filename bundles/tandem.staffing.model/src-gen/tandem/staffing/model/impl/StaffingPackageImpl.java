@@ -242,7 +242,7 @@ public class StaffingPackageImpl extends EPackageImpl implements StaffingPackage
    * @generated
    */
   @Override
-  public EAttribute getStaffingPlan_OccupancyCap()
+  public EAttribute getStaffingPlan_UnplannedShrinkage()
   {
     return (EAttribute)staffingPlanEClass.getEStructuralFeatures().get(10);
   }
@@ -253,7 +253,7 @@ public class StaffingPackageImpl extends EPackageImpl implements StaffingPackage
    * @generated
    */
   @Override
-  public EAttribute getStaffingPlan_AveragePatienceSeconds()
+  public EAttribute getStaffingPlan_OccupancyCap()
   {
     return (EAttribute)staffingPlanEClass.getEStructuralFeatures().get(11);
   }
@@ -264,7 +264,7 @@ public class StaffingPackageImpl extends EPackageImpl implements StaffingPackage
    * @generated
    */
   @Override
-  public EAttribute getStaffingPlan_StaffTo()
+  public EAttribute getStaffingPlan_AveragePatienceSeconds()
   {
     return (EAttribute)staffingPlanEClass.getEStructuralFeatures().get(12);
   }
@@ -275,9 +275,20 @@ public class StaffingPackageImpl extends EPackageImpl implements StaffingPackage
    * @generated
    */
   @Override
+  public EAttribute getStaffingPlan_StaffTo()
+  {
+    return (EAttribute)staffingPlanEClass.getEStructuralFeatures().get(13);
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
   public EReference getStaffingPlan_CampaignCalendars()
   {
-    return (EReference)staffingPlanEClass.getEStructuralFeatures().get(13);
+    return (EReference)staffingPlanEClass.getEStructuralFeatures().get(14);
   }
 
   /**
@@ -288,7 +299,18 @@ public class StaffingPackageImpl extends EPackageImpl implements StaffingPackage
   @Override
   public EAttribute getStaffingPlan_IntradayProfile()
   {
-    return (EAttribute)staffingPlanEClass.getEStructuralFeatures().get(14);
+    return (EAttribute)staffingPlanEClass.getEStructuralFeatures().get(15);
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public EReference getStaffingPlan_Roster()
+  {
+    return (EReference)staffingPlanEClass.getEStructuralFeatures().get(16);
   }
 
   /**
@@ -299,7 +321,7 @@ public class StaffingPackageImpl extends EPackageImpl implements StaffingPackage
   @Override
   public EReference getStaffingPlan_Intervals()
   {
-    return (EReference)staffingPlanEClass.getEStructuralFeatures().get(15);
+    return (EReference)staffingPlanEClass.getEStructuralFeatures().get(17);
   }
 
   /**
@@ -432,11 +454,13 @@ public class StaffingPackageImpl extends EPackageImpl implements StaffingPackage
     createEAttribute(staffingPlanEClass, STAFFING_PLAN__ABANDONMENT_TARGET);
     createEAttribute(staffingPlanEClass, STAFFING_PLAN__AHT_SECONDS);
     createEAttribute(staffingPlanEClass, STAFFING_PLAN__SHRINKAGE);
+    createEAttribute(staffingPlanEClass, STAFFING_PLAN__UNPLANNED_SHRINKAGE);
     createEAttribute(staffingPlanEClass, STAFFING_PLAN__OCCUPANCY_CAP);
     createEAttribute(staffingPlanEClass, STAFFING_PLAN__AVERAGE_PATIENCE_SECONDS);
     createEAttribute(staffingPlanEClass, STAFFING_PLAN__STAFF_TO);
     createEReference(staffingPlanEClass, STAFFING_PLAN__CAMPAIGN_CALENDARS);
     createEAttribute(staffingPlanEClass, STAFFING_PLAN__INTRADAY_PROFILE);
+    createEReference(staffingPlanEClass, STAFFING_PLAN__ROSTER);
     createEReference(staffingPlanEClass, STAFFING_PLAN__INTERVALS);
 
     staffingIntervalEClass = createEClass(STAFFING_INTERVAL);
@@ -498,11 +522,13 @@ public class StaffingPackageImpl extends EPackageImpl implements StaffingPackage
     initEAttribute(getStaffingPlan_AbandonmentTarget(), ecorePackage.getEDoubleObject(), "abandonmentTarget", null, 0, 1, StaffingPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEAttribute(getStaffingPlan_AhtSeconds(), ecorePackage.getEDouble(), "ahtSeconds", "180", 0, 1, StaffingPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEAttribute(getStaffingPlan_Shrinkage(), ecorePackage.getEDouble(), "shrinkage", null, 0, 1, StaffingPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+    initEAttribute(getStaffingPlan_UnplannedShrinkage(), ecorePackage.getEDouble(), "unplannedShrinkage", null, 0, 1, StaffingPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEAttribute(getStaffingPlan_OccupancyCap(), ecorePackage.getEDouble(), "occupancyCap", "1", 0, 1, StaffingPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEAttribute(getStaffingPlan_AveragePatienceSeconds(), ecorePackage.getEDoubleObject(), "averagePatienceSeconds", null, 0, 1, StaffingPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEAttribute(getStaffingPlan_StaffTo(), this.getStaffTo(), "staffTo", "forecast", 0, 1, StaffingPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEReference(getStaffingPlan_CampaignCalendars(), theCampaignPackage.getCampaignCalendar(), null, "campaignCalendars", null, 0, -1, StaffingPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEAttribute(getStaffingPlan_IntradayProfile(), ecorePackage.getEDouble(), "intradayProfile", null, 0, -1, StaffingPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+    initEReference(getStaffingPlan_Roster(), theCorePackage.getPlanDocument(), null, "roster", null, 0, 1, StaffingPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEReference(getStaffingPlan_Intervals(), this.getStaffingInterval(), null, "intervals", null, 0, -1, StaffingPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
     initEClass(staffingIntervalEClass, StaffingInterval.class, "StaffingInterval", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -571,6 +597,13 @@ public class StaffingPackageImpl extends EPackageImpl implements StaffingPackage
        });
     addAnnotation
       (getStaffingPlan_Shrinkage(),
+       source,
+       new String[]
+       {
+         "unit", "percent"
+       });
+    addAnnotation
+      (getStaffingPlan_UnplannedShrinkage(),
        source,
        new String[]
        {

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import tandem.campaign.model.CampaignCalendar;
 
+import tandem.core.model.PlanDocument;
 import tandem.core.model.Queue;
 
 import tandem.core.model.impl.PlanDocumentImpl;
@@ -50,11 +51,13 @@ import tandem.staffing.model.StaffingPlan;
  *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getAbandonmentTarget <em>Abandonment Target</em>}</li>
  *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getAhtSeconds <em>Aht Seconds</em>}</li>
  *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getShrinkage <em>Shrinkage</em>}</li>
+ *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getUnplannedShrinkage <em>Unplanned Shrinkage</em>}</li>
  *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getOccupancyCap <em>Occupancy Cap</em>}</li>
  *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getAveragePatienceSeconds <em>Average Patience Seconds</em>}</li>
  *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getStaffTo <em>Staff To</em>}</li>
  *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getCampaignCalendars <em>Campaign Calendars</em>}</li>
  *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getIntradayProfile <em>Intraday Profile</em>}</li>
+ *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getRoster <em>Roster</em>}</li>
  *   <li>{@link tandem.staffing.model.impl.StaffingPlanImpl#getIntervals <em>Intervals</em>}</li>
  * </ul>
  *
@@ -262,6 +265,26 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
   protected boolean shrinkageESet;
 
   /**
+   * The default value of the '{@link #getUnplannedShrinkage() <em>Unplanned Shrinkage</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #getUnplannedShrinkage()
+   * @generated
+   * @ordered
+   */
+  protected static final double UNPLANNED_SHRINKAGE_EDEFAULT = 0.0;
+
+  /**
+   * The cached value of the '{@link #getUnplannedShrinkage() <em>Unplanned Shrinkage</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #getUnplannedShrinkage()
+   * @generated
+   * @ordered
+   */
+  protected double unplannedShrinkage = UNPLANNED_SHRINKAGE_EDEFAULT;
+
+  /**
    * The default value of the '{@link #getOccupancyCap() <em>Occupancy Cap</em>}' attribute.
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
@@ -340,6 +363,16 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
    * @ordered
    */
   protected EList<Double> intradayProfile;
+
+  /**
+   * The cached value of the '{@link #getRoster() <em>Roster</em>}' reference.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #getRoster()
+   * @generated
+   * @ordered
+   */
+  protected PlanDocument roster;
 
   /**
    * The cached value of the '{@link #getIntervals() <em>Intervals</em>}' containment reference list.
@@ -677,6 +710,31 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
    * @generated
    */
   @Override
+  public double getUnplannedShrinkage()
+  {
+    return unplannedShrinkage;
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public void setUnplannedShrinkage(double newUnplannedShrinkage)
+  {
+    double oldUnplannedShrinkage = unplannedShrinkage;
+    unplannedShrinkage = newUnplannedShrinkage;
+    if (eNotificationRequired())
+      eNotify(new ENotificationImpl(this, Notification.SET, StaffingPackage.STAFFING_PLAN__UNPLANNED_SHRINKAGE, oldUnplannedShrinkage, unplannedShrinkage));
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
   public double getOccupancyCap()
   {
     return occupancyCap;
@@ -782,6 +840,51 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
    * @generated
    */
   @Override
+  public PlanDocument getRoster()
+  {
+    if (roster != null && roster.eIsProxy())
+    {
+      InternalEObject oldRoster = (InternalEObject)roster;
+      roster = (PlanDocument)eResolveProxy(oldRoster);
+      if (roster != oldRoster)
+      {
+        if (eNotificationRequired())
+          eNotify(new ENotificationImpl(this, Notification.RESOLVE, StaffingPackage.STAFFING_PLAN__ROSTER, oldRoster, roster));
+      }
+    }
+    return roster;
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  public PlanDocument basicGetRoster()
+  {
+    return roster;
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public void setRoster(PlanDocument newRoster)
+  {
+    PlanDocument oldRoster = roster;
+    roster = newRoster;
+    if (eNotificationRequired())
+      eNotify(new ENotificationImpl(this, Notification.SET, StaffingPackage.STAFFING_PLAN__ROSTER, oldRoster, roster));
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
   public EList<StaffingInterval> getIntervals()
   {
     if (intervals == null)
@@ -838,6 +941,8 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
         return getAhtSeconds();
       case StaffingPackage.STAFFING_PLAN__SHRINKAGE:
         return getShrinkage();
+      case StaffingPackage.STAFFING_PLAN__UNPLANNED_SHRINKAGE:
+        return getUnplannedShrinkage();
       case StaffingPackage.STAFFING_PLAN__OCCUPANCY_CAP:
         return getOccupancyCap();
       case StaffingPackage.STAFFING_PLAN__AVERAGE_PATIENCE_SECONDS:
@@ -848,6 +953,9 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
         return getCampaignCalendars();
       case StaffingPackage.STAFFING_PLAN__INTRADAY_PROFILE:
         return getIntradayProfile();
+      case StaffingPackage.STAFFING_PLAN__ROSTER:
+        if (resolve) return getRoster();
+        return basicGetRoster();
       case StaffingPackage.STAFFING_PLAN__INTERVALS:
         return getIntervals();
     }
@@ -895,6 +1003,9 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
       case StaffingPackage.STAFFING_PLAN__SHRINKAGE:
         setShrinkage((Double)newValue);
         return;
+      case StaffingPackage.STAFFING_PLAN__UNPLANNED_SHRINKAGE:
+        setUnplannedShrinkage((Double)newValue);
+        return;
       case StaffingPackage.STAFFING_PLAN__OCCUPANCY_CAP:
         setOccupancyCap((Double)newValue);
         return;
@@ -911,6 +1022,9 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
       case StaffingPackage.STAFFING_PLAN__INTRADAY_PROFILE:
         getIntradayProfile().clear();
         getIntradayProfile().addAll((Collection<? extends Double>)newValue);
+        return;
+      case StaffingPackage.STAFFING_PLAN__ROSTER:
+        setRoster((PlanDocument)newValue);
         return;
       case StaffingPackage.STAFFING_PLAN__INTERVALS:
         getIntervals().clear();
@@ -960,6 +1074,9 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
       case StaffingPackage.STAFFING_PLAN__SHRINKAGE:
         unsetShrinkage();
         return;
+      case StaffingPackage.STAFFING_PLAN__UNPLANNED_SHRINKAGE:
+        setUnplannedShrinkage(UNPLANNED_SHRINKAGE_EDEFAULT);
+        return;
       case StaffingPackage.STAFFING_PLAN__OCCUPANCY_CAP:
         setOccupancyCap(OCCUPANCY_CAP_EDEFAULT);
         return;
@@ -974,6 +1091,9 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
         return;
       case StaffingPackage.STAFFING_PLAN__INTRADAY_PROFILE:
         getIntradayProfile().clear();
+        return;
+      case StaffingPackage.STAFFING_PLAN__ROSTER:
+        setRoster((PlanDocument)null);
         return;
       case StaffingPackage.STAFFING_PLAN__INTERVALS:
         getIntervals().clear();
@@ -1012,6 +1132,8 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
         return ahtSeconds != AHT_SECONDS_EDEFAULT;
       case StaffingPackage.STAFFING_PLAN__SHRINKAGE:
         return isSetShrinkage();
+      case StaffingPackage.STAFFING_PLAN__UNPLANNED_SHRINKAGE:
+        return unplannedShrinkage != UNPLANNED_SHRINKAGE_EDEFAULT;
       case StaffingPackage.STAFFING_PLAN__OCCUPANCY_CAP:
         return occupancyCap != OCCUPANCY_CAP_EDEFAULT;
       case StaffingPackage.STAFFING_PLAN__AVERAGE_PATIENCE_SECONDS:
@@ -1022,6 +1144,8 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
         return campaignCalendars != null && !campaignCalendars.isEmpty();
       case StaffingPackage.STAFFING_PLAN__INTRADAY_PROFILE:
         return intradayProfile != null && !intradayProfile.isEmpty();
+      case StaffingPackage.STAFFING_PLAN__ROSTER:
+        return roster != null;
       case StaffingPackage.STAFFING_PLAN__INTERVALS:
         return intervals != null && !intervals.isEmpty();
     }
@@ -1057,6 +1181,8 @@ public class StaffingPlanImpl extends PlanDocumentImpl implements StaffingPlan
     result.append(ahtSeconds);
     result.append(", shrinkage: ");
     if (shrinkageESet) result.append(shrinkage); else result.append("<unset>");
+    result.append(", unplannedShrinkage: ");
+    result.append(unplannedShrinkage);
     result.append(", occupancyCap: ");
     result.append(occupancyCap);
     result.append(", averagePatienceSeconds: ");

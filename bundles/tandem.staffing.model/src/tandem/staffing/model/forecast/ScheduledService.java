@@ -159,7 +159,8 @@ public final class ScheduledService {
         if (!predicts() || !(offered(index) > 0)) {
             return -1;
         }
-        int scheduled = Math.max(0, plan.getIntervals().get(index).getScheduled());
+        int scheduled = Math.max(0, forecast.scheduledHeads(index));
+        double keep = 1 - forecast.scheduled().shrinkage(index);
         double agents = agentsScheduled(index);
         if (meets(index, agents, target)) {
             return scheduled;

@@ -21,6 +21,7 @@ import tandem.staffing.erlang.Workload;
 import tandem.staffing.model.StaffingInterval;
 import tandem.staffing.model.StaffingPlan;
 import tandem.staffing.model.plans.StaffingPlans;
+import tandem.staffing.model.scheduled.ScheduledHeads;
 
 /**
  * The derived figures of a staffing plan, per interval: total forecast (baseline plus the campaigns' lift spread
@@ -32,6 +33,11 @@ import tandem.staffing.model.plans.StaffingPlans;
  * inbound agents Erlang finds for the contacts plus {@code outbound seconds / interval seconds / occupancy target}
  * (the plan's occupancy cap; 1 without one), and required heads those agents after shrinkage. The inbound
  * prediction (service level, ASA, abandonment) is made with the scheduled agents less the outbound agents.
+ * <p>
+ * The scheduled heads are the plan's {@link ScheduledHeads}: from the schedule of the roster the plan is linked
+ * to, where it schedules, else typed. Heads from a schedule are net of planned shrinkage (breaks, lunch, meetings,
+ * training), so only the plan's unplanned shrinkage takes agents off them and inflates their required heads;
+ * typed heads keep the plan's single shrinkage.
  * <p>
  * A forecast is a snapshot: create a new one after the plan changed. The daily lift is spread over the intervals
  * when the forecast is created (cheap); the Erlang figures of an interval are computed the first time it is asked
@@ -55,14 +61,17 @@ public final class StaffingForecast {
     private final double occupancyTarget;
     private IntervalForecast[] computed;
     private final StaffingCalculator calculator;
+    private final StaffingCalculator scheduleCalculator;
+    private final ScheduledHeads scheduled;
     private final String settingsProblem;
     private final double intervalSeconds;
     private final LiftPerDay liftSource;
     private int[] lifted = new int[0];
     private int liftedCount;
 
-    private StaffingForecast(StaffingPlan plan, LiftPerDay lift) {
+    private StaffingForecast(StaffingPlan plan, LiftPerDay lift, ScheduledHeads scheduled) {
         this.plan = plan;
+        this.scheduled = scheduled;
         this.rows = plan.getIntervals();
         this.lifts = new double[rows.size()];
         this.outbound = new double[rows.size()];
@@ -76,7 +85,18 @@ public final class StaffingForecast {
         } catch (IllegalArgumentException e) {
             problem = e.getMessage();
         }
+        StaffingCalculator fromSchedule = built;
+        if (built != null && scheduled.linked()) {
+            try {
+                fromSchedule = built.withShrinkage(plan.getUnplannedShrinkage());
+            } catch (IllegalArgumentException e) {
+                problem = "unplanned " + e.getMessage();
+                built = null;
+                fromSchedule = null;
+            }
+        }
         this.calculator = built;
+        this.scheduleCalculator = fromSchedule;
         this.settingsProblem = problem;
         this.liftSource = lift;
         spreadLift(lift);
@@ -85,12 +105,17 @@ public final class StaffingForecast {
 
     /** The forecast of a plan with the lift of its linked campaign calendars. */
     public static StaffingForecast of(StaffingPlan plan) {
-        return new StaffingForecast(plan, CampaignLift.of(plan));
+        return new StaffingForecast(plan, CampaignLift.of(plan), ScheduledHeads.of(plan));
     }
 
     /** The forecast of a plan with the given daily lift (for what-if and tests). */
     public static StaffingForecast of(StaffingPlan plan, LiftPerDay lift) {
-        return new StaffingForecast(plan, lift);
+        return new StaffingForecast(plan, lift, ScheduledHeads.of(plan));
+    }
+
+    /** The forecast of a plan with the given daily lift and scheduled heads (for tests outside OSGi). */
+    public static StaffingForecast of(StaffingPlan plan, LiftPerDay lift, ScheduledHeads scheduled) {
+        return new StaffingForecast(plan, lift, scheduled);
     }
 
     /**
@@ -133,6 +158,21 @@ public final class StaffingForecast {
     /** The plan this forecast is for. */
     public StaffingPlan plan() {
         return plan;
+    }
+
+    /** Where the scheduled heads come from (the linked roster's schedule, or typed), per row. */
+    public ScheduledHeads scheduled() {
+        return scheduled;
+    }
+
+    /** The heads scheduled in the interval: from the linked roster's schedule where it schedules, else typed. */
+    public int scheduledHeads(int index) {
+        return scheduled.heads(index);
+    }
+
+    /** The calculator of the interval: with unplanned shrinkage only for heads from a schedule. */
+    private StaffingCalculator calculatorOf(int index) {
+        return scheduled.fromSchedule(index) ? scheduleCalculator : calculator;
     }
 
     /** Number of intervals (rows) of the plan. */
@@ -202,7 +242,8 @@ public final class StaffingForecast {
             return Double.NaN;
         }
         try {
-            return calculator.scheduledHeads(calculator.requiredAgents(workload(index)) + outboundAgentsOf(index));
+            StaffingCalculator of = calculatorOf(index);
+            return of.scheduledHeads(of.requiredAgents(workload(index)) + outboundAgentsOf(index));
         } catch (IllegalArgumentException e) {
             return Double.NaN;
         }
@@ -210,7 +251,7 @@ public final class StaffingForecast {
 
     /** Whole agents the schedule puts on the phones in the interval, as {@link IntervalForecast#scheduledAgents()}. */
     public double scheduledAgents(int index) {
-        return agents(rows.get(index).getScheduled(), 1 - plan.getShrinkage());
+        return agents(scheduled.heads(index), 1 - scheduled.shrinkage(index));
     }
 
     /** Whole agents on the phones: 19 heads at 30% shrinkage keep 13 (the required heads are rounded the same way). */
@@ -268,15 +309,15 @@ public final class StaffingForecast {
         int count = 0;
         double highest = Double.NaN;
         int first = -1;
-        double keep = 1 - plan.getShrinkage();
         for (int i = 0; i < rows.size(); i++) {
             StaffingInterval row = rows.get(i);
-            int scheduled = row.getScheduled();
+            int heads = scheduled.heads(i);
+            double keep = 1 - scheduled.shrinkage(i);
             double contacts = row.getBaseline() + lifts[i];
-            if (scheduled <= 0 || !(contacts > 0 || outbound[i] > 0)) {
+            if (heads <= 0 || !(contacts > 0 || outbound[i] > 0)) {
                 continue;
             }
-            double agents = agents(scheduled, keep);
+            double agents = agents(heads, keep);
             double aht = StaffingPlans.ahtSecondsOf(row, plan);
             if (!(agents > 0 && (contacts * aht + outbound[i]) / intervalSeconds / agents > share)) {
                 continue;
@@ -349,9 +390,10 @@ public final class StaffingForecast {
         double lift = lifts[index];
         double total = baseline + lift;
         double aht = StaffingPlans.ahtSecondsOf(row, plan);
-        int scheduled = row.getScheduled();
+        int scheduledHeads = scheduled.heads(index);
         double scheduledAgents = scheduledAgents(index);
-        if (calculator == null) {
+        StaffingCalculator intervalCalculator = calculatorOf(index);
+        if (intervalCalculator == null) {
             return unknown(index, total, aht, scheduledAgents, settingsProblem);
         }
         try {
@@ -362,19 +404,19 @@ public final class StaffingForecast {
             Workload staffedLoad = staffed == baseline ? workload
                     : new Workload(staffed + lift, intervalSeconds, aht);
             double outboundAgents = outboundAgentsOf(index);
-            double required = calculator.requiredAgents(staffedLoad) + outboundAgents;
-            double heads = calculator.scheduledHeads(required);
+            double required = intervalCalculator.requiredAgents(staffedLoad) + outboundAgents;
+            double heads = intervalCalculator.scheduledHeads(required);
             double baselineHeads = lift == 0 && outboundAgents == 0 ? heads
-                    : calculator.scheduledHeads(calculator.requiredAgents(new Workload(staffed, intervalSeconds,
-                            aht)));
+                    : intervalCalculator.scheduledHeads(intervalCalculator.requiredAgents(
+                            new Workload(staffed, intervalSeconds, aht)));
             double inboundAgents = inboundAgents(index, scheduledAgents);
-            Prediction predicted = calculator.predict(workload, inboundAgents);
-            if (!calculator.usesErlangA() && (!predicted.stable()
+            Prediction predicted = intervalCalculator.predict(workload, inboundAgents);
+            if (!intervalCalculator.usesErlangA() && (!predicted.stable()
                     || predicted.asaSeconds() > ASSUMED_PATIENCE_SECONDS)) {
                 predicted = overloaded(workload, inboundAgents, predicted);
             }
             return new IntervalForecast(start, baseline, lift, total, outbound[index], outboundAgents, aht, required,
-                    heads, baselineHeads, scheduled, scheduledAgents, predicted,
+                    heads, baselineHeads, scheduledHeads, scheduledAgents, predicted,
                     occupancy(predicted.occupancy(), inboundAgents, index, scheduledAgents), "");
         } catch (IllegalArgumentException e) {
             return unknown(index, total, aht, scheduledAgents, "interval " + start + ": " + e.getMessage());
@@ -384,7 +426,7 @@ public final class StaffingForecast {
     private IntervalForecast unknown(int index, double total, double aht, double scheduledAgents, String problem) {
         StaffingInterval row = rows.get(index);
         return new IntervalForecast(row.getStart(), row.getBaseline(), lifts[index], total, outbound[index],
-                outboundAgentsOf(index), aht, Double.NaN, Double.NaN, Double.NaN, row.getScheduled(), scheduledAgents,
+                outboundAgentsOf(index), aht, Double.NaN, Double.NaN, Double.NaN, scheduled.heads(index), scheduledAgents,
                 null, Double.NaN, problem);
     }
 

@@ -14,11 +14,13 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 
+import tandem.core.model.PlanDocument;
 import tandem.staffing.model.StaffingInterval;
 import tandem.staffing.model.StaffingPackage;
 import tandem.staffing.model.StaffingPackage.Literals;
 import tandem.staffing.model.StaffingPlan;
 import tandem.staffing.model.plans.StaffingPlans;
+import tandem.staffing.model.scheduled.ScheduledHeads;
 
 /**
  * The invariants of a staffing plan, contributed to {@code tandem.core.validators}: a valid interval length and
@@ -49,6 +51,8 @@ public class StaffingValidator extends EObjectValidator {
     public static final int INTRADAY_PROFILE = 17;
     public static final int NO_QUEUE = 18;
     public static final int ABANDONMENT_TARGET = 19;
+    public static final int UNPLANNED_SHRINKAGE = 20;
+    public static final int ROSTER = 21;
 
     @Override
     protected EPackage getEPackage() {
@@ -89,6 +93,19 @@ public class StaffingValidator extends EObjectValidator {
         if (!(shrinkage >= 0 && shrinkage < 1)) {
             problems.error(SHRINKAGE, plan, Literals.STAFFING_PLAN__SHRINKAGE,
                     "shrinkage " + number(shrinkage) + " is not in [0, 1) (0.3 for 30%)");
+        }
+        double unplanned = plan.getUnplannedShrinkage();
+        if (!(unplanned >= 0 && unplanned < 1)) {
+            problems.error(UNPLANNED_SHRINKAGE, plan, Literals.STAFFING_PLAN__UNPLANNED_SHRINKAGE,
+                    "unplanned shrinkage " + number(unplanned) + " is not in [0, 1) (0.05 for 5%)");
+        }
+        PlanDocument roster = plan.getRoster();
+        if (roster != null && !roster.eIsProxy()) {
+            // a link that does not resolve is reported by the loader with its path; here: one nothing reads
+            String problem = ScheduledHeads.of(plan).problem();
+            if (!problem.isEmpty()) {
+                problems.warning(ROSTER, plan, Literals.STAFFING_PLAN__ROSTER, problem);
+            }
         }
         double cap = plan.getOccupancyCap();
         if (!(cap > 0 && cap <= 1)) {

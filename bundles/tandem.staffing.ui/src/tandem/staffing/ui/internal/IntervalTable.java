@@ -53,6 +53,8 @@ import tandem.staffing.model.forecast.IntervalForecast;
  * computed, so a year of 15-minute intervals (35,040 rows) scrolls as fast as a day. Baseline, AHT and scheduled
  * agents are edited as in a spreadsheet ({@link CellGrid}: type, Enter/Tab, ranges, copy/paste, fill down), each
  * change a command saying what it set; under-staffed intervals have a red background, closed hours grey text.
+ * Scheduled heads that come from the linked roster's schedule are grey, marked with an arrow, read-only, and say
+ * so in their tool tip.
  * A new column is an entry of {@link Column}, its text in {@code cellText} and, if editable, an {@code editable}
  * call.
  */
@@ -130,7 +132,7 @@ final class IntervalTable {
         editable(Column.AHT, Literals.STAFFING_INTERVAL__AHT_SECONDS, Double::valueOf,
                 row -> row.interval().getAhtSeconds() == null ? "" : Formats.number(row.interval().getAhtSeconds(), 3));
         editable(Column.SCHEDULED, Literals.STAFFING_INTERVAL__SCHEDULED, Integer::valueOf,
-                row -> Integer.toString(row.interval().getScheduled()));
+                row -> Integer.toString(editor.getForecast().scheduledHeads(row.index())));
         ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.setInput(editor.getPlan());
         editor.addProblemListener(this::refresh);
@@ -227,7 +229,7 @@ final class IntervalTable {
 
             @Override
             protected boolean canEdit(Object element) {
-                return element instanceof RowRef;
+                return element instanceof RowRef row && !fromRoster(row, column);
             }
 
             @Override
@@ -270,6 +272,11 @@ final class IntervalTable {
                     .getInstanceClass() == int.class ? "a whole number" : "a number"));
         }
         StaffingInterval interval = row.interval();
+        if (fromRoster(row, column)) {
+            throw new IllegalArgumentException("the scheduled heads of " + (interval.getStart() == null
+                    ? "this interval" : Formats.START.format(interval.getStart())) + " come from roster '"
+                    + editor.getForecast().scheduled().source() + "': change the schedule in the roster");
+        }
         boolean same = newValue == null ? interval.eGet(attribute) == null : newValue.equals(interval.eGet(attribute));
         if (same) {
             return null;
@@ -279,6 +286,11 @@ final class IntervalTable {
         command.append(SetCommand.create(editor.getEditingDomain(), interval, attribute,
                 newValue == null ? SetCommand.UNSET_VALUE : newValue));
         return command;
+    }
+
+    /** Whether the cell is a scheduled head count from the linked roster's schedule (read-only here). */
+    private boolean fromRoster(RowRef row, Column column) {
+        return column == Column.SCHEDULED && editor.getForecast().scheduled().fromSchedule(row.index());
     }
 
     /** What the spreadsheet-like grid reads and changes: the table's rows and editable columns. */
@@ -344,7 +356,7 @@ final class IntervalTable {
                 + (row.interval().getAhtSeconds() == null ? "" : " *");
         case REQUIRED_AGENTS -> Formats.number(f.requiredAgents(), 1);
         case REQUIRED_HEADS -> Formats.number(f.requiredHeads(), 1);
-        case SCHEDULED -> Integer.toString(f.scheduled());
+        case SCHEDULED -> Integer.toString(f.scheduled()) + (fromRoster(row, column) ? " \u2190" : "");
         case GAP -> Formats.signed(f.gap());
         case SERVICE_LEVEL -> Formats.percent(f.predictedServiceLevel());
         case ASA -> Formats.asa(f.predictedAsaSeconds(), f.overloaded());
@@ -376,7 +388,7 @@ final class IntervalTable {
         StaffingInterval interval = row.interval();
         Queue queue = editor.getPlan().getQueue();
         if (interval.getStart() == null || queue == null || queue.eIsProxy() || queue.getOpeningHours() == null
-                || interval.getBaseline() != 0 || interval.getScheduled() != 0) {
+                || interval.getBaseline() != 0 || editor.getForecast().scheduledHeads(row.index()) != 0) {
             return false;
         }
         return editor.getForecast().liftOf(row.index()) == 0
@@ -449,6 +461,12 @@ final class IntervalTable {
                             || column == Column.GAP)) {
                 return forecast.predicted().note(); // what was assumed for callers' patience
             }
+            if (fromRoster((RowRef) element, column)) {
+                double planned = editor.getForecast().scheduled().plannedShrinkage(((RowRef) element).index());
+                return "From roster '" + editor.getForecast().scheduled().source() + "' (read-only: change the schedule"
+                        + " in the roster)" + (Double.isNaN(planned) ? "" : "; planned shrinkage "
+                                + Formats.percent(planned));
+            }
             if (column == Column.LIFT) {
                 List<String> campaigns = editor.getForecast().campaignsLifting(((RowRef) element).index());
                 return campaigns.isEmpty() ? null : "From " + String.join(", ", campaigns);
@@ -472,7 +490,7 @@ final class IntervalTable {
             if (column == Column.GAP && forecast(element).understaffed()) {
                 return Colors.SHORT;
             }
-            return isClosed((RowRef) element) ? Colors.CLOSED : null;
+            return isClosed((RowRef) element) || fromRoster((RowRef) element, column) ? Colors.CLOSED : null;
         }
     }
 }

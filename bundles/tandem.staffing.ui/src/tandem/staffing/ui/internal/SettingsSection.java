@@ -24,16 +24,18 @@ import org.eclipse.ui.forms.widgets.Section;
 import tandem.campaign.model.CampaignCalendar;
 import tandem.core.model.ContactCenter;
 import tandem.core.model.CorePackage;
+import tandem.core.model.PlanDocument;
 import tandem.core.model.Queue;
 import tandem.core.ui.forms.FeatureField;
 import tandem.core.ui.forms.ScrollableHeights;
 import tandem.core.ui.wizards.ProjectDocuments;
 import tandem.staffing.model.StaffingPackage.Literals;
 import tandem.staffing.model.StaffingPlan;
+import tandem.staffing.model.scheduled.ScheduledHeads;
 
 /**
- * The plan's settings: queue, interval, dates, targets, shrinkage, occupancy cap, patience and the linked campaign
- * calendars. Every field commits a command, and the editor recomputes the required heads at once.
+ * The plan's settings: queue, interval, dates, targets, shrinkage, occupancy cap, patience, the roster that
+ * schedules the queue with the unplanned and planned shrinkage, and the linked campaign calendars. Every field commits a command, and the editor recomputes the required heads at once.
  */
 final class SettingsSection {
 
@@ -43,6 +45,9 @@ final class SettingsSection {
     private final Label interval;
     private final Label dates;
     private final org.eclipse.swt.widgets.List calendars;
+    private final Combo roster;
+    private final Label planned;
+    private final List<PlanDocument> rosterChoices = new ArrayList<>();
     private final List<Queue> queueChoices = new ArrayList<>();
     private List<CampaignCalendar> linked = List.of();
 
@@ -84,6 +89,20 @@ final class SettingsSection {
         toolkit.createLabel(fields, "");
         toolkit.createLabel(fields, "");
 
+        toolkit.createLabel(fields, "Roster:");
+        roster = new Combo(fields, SWT.READ_ONLY | SWT.DROP_DOWN);
+        roster.setData("name", "Roster");
+        roster.setToolTipText("The roster that schedules this queue: its schedule gives the scheduled heads of the"
+                + " days it schedules (read-only in the table); none: the scheduled heads are typed");
+        roster.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        roster.addListener(SWT.Selection, e -> rosterChosen());
+        new FeatureField(editor, toolkit, fields, "Unplanned shrinkage:", Literals.STAFFING_PLAN__UNPLANNED_SHRINKAGE)
+                .setOwner(plan);
+        toolkit.createLabel(fields, "Planned shrinkage:");
+        planned = toolkit.createLabel(fields, "");
+        planned.setData("name", "Planned shrinkage");
+        planned.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+
         Label calendarsLabel = toolkit.createLabel(fields, "Campaign calendars:");
         calendarsLabel.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
         Composite calendarBox = toolkit.createComposite(fields);
@@ -108,6 +127,8 @@ final class SettingsSection {
                 editor.getResource().getURI(), "center", ContactCenter.class)) {
             queueChoices.addAll(center.getQueues());
         }
+        rosterChoices.addAll(ProjectDocuments.roots(editor.getEditingDomain().getResourceSet(),
+                editor.getResource().getURI(), "roster", PlanDocument.class));
         refresh();
     }
 
@@ -136,9 +157,54 @@ final class SettingsSection {
             queue.select(queueChoices.indexOf(current));
         }
 
+        PlanDocument linkedRoster = plan.getRoster();
+        List<String> rosterItems = new ArrayList<>();
+        rosterItems.add(NO_ROSTER);
+        if (linkedRoster != null && !rosterChoices.contains(linkedRoster)) {
+            rosterChoices.add(0, linkedRoster);
+        }
+        rosterChoices.forEach(r -> rosterItems.add(documentName(r)));
+        roster.setItems(rosterItems.toArray(String[]::new));
+        roster.select(linkedRoster == null ? 0 : rosterChoices.indexOf(linkedRoster) + 1);
+        planned.setText(plannedText(editor.getForecast().scheduled()));
+
         linked = new ArrayList<>(plan.getCampaignCalendars());
         calendars.setItems(linked.stream().map(SettingsSection::calendarName).toArray(String[]::new));
         section.getParent().layout(true, true);
+    }
+
+    /** What the roster field shows when no roster is linked. */
+    static final String NO_ROSTER = "(none: scheduled heads are typed)";
+
+    /** The planned shrinkage the linked roster's schedule has, or why there is none. */
+    static String plannedText(ScheduledHeads heads) {
+        if (!heads.problem().isEmpty()) {
+            return heads.problem();
+        }
+        if (!heads.linked()) {
+            return "none apart: the shrinkage above covers breaks, training, meetings and absence";
+        }
+        double share = heads.averagePlannedShrinkage();
+        return Double.isNaN(share) ? "from roster '" + heads.source() + "': nobody scheduled on this queue"
+                : Formats.percent(share) + " of scheduled time in breaks, lunch, meetings and training, from roster '"
+                        + heads.source() + "' (already off its heads)";
+    }
+
+    private static String documentName(PlanDocument document) {
+        if (document.eIsProxy()) {
+            return "missing roster " + ScheduledHeads.pathOf(document);
+        }
+        String name = document.getName() == null || document.getName().isBlank() ? "(unnamed)" : document.getName();
+        return document.eResource() == null ? name : name + " (" + document.eResource().getURI().lastSegment() + ")";
+    }
+
+    private void rosterChosen() {
+        int index = roster.getSelectionIndex();
+        PlanDocument chosen = index <= 0 || index > rosterChoices.size() ? null : rosterChoices.get(index - 1);
+        if (chosen != editor.getPlan().getRoster()) {
+            editor.execute(SetCommand.create(editor.getEditingDomain(), editor.getPlan(),
+                    Literals.STAFFING_PLAN__ROSTER, chosen == null ? SetCommand.UNSET_VALUE : chosen));
+        }
     }
 
     private static String queueName(Queue queue) {

@@ -2,6 +2,7 @@ package tandem.roster.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,7 @@ import tandem.roster.model.Skill;
 import tandem.staffing.model.StaffingInterval;
 import tandem.staffing.model.StaffingPlan;
 import tandem.staffing.model.plans.StaffingPlans;
+import tandem.staffing.model.scheduled.ScheduledHeads;
 
 /** tandem-cli schedule on plan files in a folder, as a planner runs it. */
 class ScheduleCommandTest {
@@ -163,6 +165,27 @@ class ScheduleCommandTest {
                     .count();
             assertEquals(working - away, row.getScheduled(), "at " + from);
         }
+        assertSame(saved, plan.getRoster(), "the plan is linked to the roster");
+        ScheduledHeads heads = ScheduledHeads.of(plan);
+        assertTrue(heads.linked(), heads.problem());
+        for (int i = 0; i < plan.getIntervals().size(); i++) {
+            assertEquals(plan.getIntervals().get(i).getScheduled(), heads.heads(i), "the schedule gives the heads");
+        }
+    }
+
+    @Test
+    void anAgentWithoutASkillOnTheScheduledQueuesIsNamed() throws Exception {
+        Queue billing = CoreFactory.eINSTANCE.createQueue();
+        billing.setName("Billing");
+        ((ContactCenter) sales.eContainer()).getQueues().add(billing);
+        agent("Billing only").getSkills().get(0).setQueue(billing);
+        saveAll();
+        int code = cli.run("schedule", new ScheduleCommand(), "--staffing", "sales.staffing", "--roster",
+                "sales.roster", "--from", "2027-03-01", "--to", "2027-03-01", "--seconds", "1", "--output", "s.csv");
+        assertEquals(CliContext.OK, code, cli.err());
+        assertTrue(cli.err().contains("sales.roster: agent 'Billing only' (agent 7) has no skill on the queues"
+                + " scheduled ('Sales'); it gets no shift"), cli.err());
+        assertTrue(Files.readAllLines(folder.resolve("s.csv")).stream().noneMatch(r -> r.startsWith("Billing only")));
     }
 
     @Test

@@ -103,6 +103,18 @@ class ValidatorTest {
     }
 
     @Test
+    void aSkillMustNameAQueueOfTheSetup() {
+        Queue gone = tandem.core.model.CoreFactory.eINSTANCE.createQueue();
+        ((org.eclipse.emf.ecore.InternalEObject) gone).eSetProxyURI(
+                org.eclipse.emf.common.util.URI.createURI("old.center#queue-1"));
+        Skill skill = F.createSkill();
+        skill.setQueue(gone);
+        ann.getSkills().add(skill);
+        assertFinding(RosterValidator.SKILL_QUEUE, skill, "agent 'Ann': skill 2 names a queue that is not in the"
+                + " project's contact-center setup (old.center#queue-1)");
+    }
+
+    @Test
     void anAgentIsNamedOnce() {
         Agent twin = agent("ann ", 0, 20);
         assertFinding(RosterValidator.DUPLICATE_AGENT, twin,

@@ -46,6 +46,12 @@ import tandem.core.model.CoreFactory;
 import tandem.core.model.Queue;
 import tandem.core.ui.forms.FeatureField;
 import tandem.core.ui.grid.CellGrid;
+import tandem.roster.model.Activity;
+import tandem.roster.model.ActivityKind;
+import tandem.roster.model.Agent;
+import tandem.roster.model.Roster;
+import tandem.roster.model.RosterFactory;
+import tandem.roster.model.Shift;
 import tandem.staffing.model.StaffingPlan;
 import tandem.staffing.model.plans.StaffingPlans;
 import tandem.staffing.ui.internal.IntervalTable.Column;
@@ -364,6 +370,73 @@ class StaffingEditorTest {
         Ui.type(serviceLevel, "75");
         Ui.waitUntil("a plain 75 is 75%", () -> Double.valueOf(0.75).equals(editor.getPlan().getServiceLevelShare()));
         assertNull(field.getProblem(), "a good value clears the message");
+    }
+
+    @Test
+    void linkingARosterTakesTheScheduledHeadsFromItsScheduleReadOnlyAndUndoes() throws Exception {
+        ResourceSet set = billing.eResource().getResourceSet();
+        // 20 agents on Billing from 08:00 to 10:00; 5 of them on a break until 08:30: 15 heads at 08:00
+        Roster roster = RosterFactory.eINSTANCE.createRoster();
+        roster.setName("Week 10");
+        for (int i = 0; i < 20; i++) {
+            Agent agent = RosterFactory.eINSTANCE.createAgent();
+            agent.setName("Agent " + i);
+            roster.getAgents().add(agent);
+            Shift shift = RosterFactory.eINSTANCE.createShift();
+            shift.setAgent(agent);
+            shift.setQueue(billing);
+            shift.setStart(MONDAY.atTime(8, 0));
+            shift.setLengthMinutes(120);
+            if (i < 5) {
+                Activity pause = RosterFactory.eINSTANCE.createActivity();
+                pause.setKind(ActivityKind.BREAK);
+                pause.setStart(MONDAY.atTime(8, 0));
+                pause.setLengthMinutes(30);
+                shift.getActivities().add(pause);
+            }
+            roster.getShifts().add(shift);
+        }
+        save(set, "week10.roster", roster);
+        IFile planFile = textbookPlan();
+        StaffingEditor editor = open(planFile);
+        IntervalTable intervals = editor.getPlanPage().getTable();
+        Table table = intervals.getViewer().getTable();
+        assertEquals("0", cell(table, EIGHT, Column.SCHEDULED), "typed: nobody");
+        Ui.type(Ui.text(editor.getPageContainer(), "Unplanned shrinkage:"), "30");
+        assertEquals(0.3, editor.getPlan().getUnplannedShrinkage(), 1e-12);
+
+        Combo rosters = Ui.combo(editor.getPageContainer(), "Roster");
+        assertEquals(SettingsSection.NO_ROSTER, rosters.getText());
+        Ui.choose(rosters, "Week 10 (week10.roster)");
+        Ui.waitUntil("the schedule's heads show", () -> "15 \u2190".equals(cell(table, EIGHT, Column.SCHEDULED)));
+        assertEquals("20", cell(table, EIGHT, Column.REQUIRED_HEADS), "14 agents at 30% unplanned shrinkage");
+        assertEquals("-5", cell(table, EIGHT, Column.GAP));
+        assertEquals("20 \u2190", cell(table, EIGHT + 1, Column.SCHEDULED));
+        assertEquals(Colors.CLOSED, table.getItem(EIGHT).getForeground(Column.SCHEDULED.ordinal()));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> intervals.commandFor(intervals.row(EIGHT), Column.SCHEDULED, "20"));
+        assertEquals("the scheduled heads of Mon 2026-03-02 08:00 come from roster 'Week 10': change the schedule in"
+                + " the roster", refused.getMessage());
+        assertEquals(0, editor.getPlan().getIntervals().get(EIGHT).getScheduled(), "the typed number is kept");
+        Label planned = Ui.findOne(editor.getPageContainer(), Label.class,
+                l -> "Planned shrinkage".equals(l.getData("name")), "planned shrinkage");
+        // 80 agent-intervals on shift from 08:00 to 10:00, 5 of them on a break
+        assertEquals("6.3% of scheduled time in breaks, lunch, meetings and training, from roster 'Week 10' (already"
+                + " off its heads)", planned.getText());
+        Ui.page().setPartState(Ui.page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        Ui.section(editor.getPageContainer(), "Settings").setExpanded(true);
+        editor.getPlanPage().getManagedForm().reflow(true);
+        Ui.pump();
+        table.setTopIndex(EIGHT - 1);
+        Ui.pump();
+        Ui.screenshot(java.nio.file.Path.of("target", "screenshots", "staffing-linked-roster.png"));
+        Ui.page().setPartState(Ui.page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+
+        Ui.executeCommand("org.eclipse.ui.edit.undo");
+        Ui.waitUntil("undo unlinks the roster", () -> "0".equals(cell(table, EIGHT, Column.SCHEDULED)));
+        assertNull(editor.getPlan().getRoster());
+        assertEquals(SettingsSection.NO_ROSTER, rosters.getText());
+        assertEquals("-20", cell(table, EIGHT, Column.GAP));
     }
 
     @Test
