@@ -32,6 +32,14 @@ public class RosterEditor extends PlanEditor {
         // requirements in the staffing plans: read them so that they can be chosen and covered.
         RelatedDocuments.loadInto(getEditingDomain().getResourceSet(), getResource().getURI(), "center",
                 "training");
+        Roster roster = getRoster();
+        if (roster.getRules() == null) {
+            // A roster written without rules keeps the default ones; they are saved with the next change.
+            roster.setRules(tandem.roster.model.RosterFactory.eINSTANCE.createRosterRules());
+        }
+        addPage(new AgentsPage(this));
+        addPage(new ShiftTemplatesPage(this));
+        addPage(new RulesPage(this));
         schedulePage = new SchedulePage(getContainer(), getRoster(), getEditingDomain());
         int index = addPage(schedulePage);
         setPageText(index, SCHEDULE_TAB);
