@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -26,6 +27,7 @@ import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ide.IDE;
@@ -45,6 +47,7 @@ import tandem.roster.model.Agent;
 import tandem.roster.model.BreakRule;
 import tandem.roster.model.Roster;
 import tandem.roster.model.RosterFactory;
+import tandem.roster.model.RosterPackage;
 import tandem.roster.model.Shift;
 import tandem.roster.model.ShiftTemplate;
 import tandem.roster.model.Skill;
@@ -215,5 +218,46 @@ class GenerateScheduleTest {
         Ui.executeCommand("org.eclipse.ui.edit.redo");
         assertTrue(roster.getShifts().contains(pinned));
         assertEquals(underAfter, underCoverage(roster, requirement), 1e-9);
+    }
+
+    @Test
+    void aRosterErrorIsNamedAndCancelKeepsTheBestScheduleFound() throws Exception {
+        RosterEditor editor = (RosterEditor) IDE.openEditor(Ui.page(), project.getFile("sales.roster"));
+        Ui.pump();
+        Roster roster = editor.getRoster();
+        Agent sixth = roster.getAgents().get(5);
+        editor.execute(RemoveCommand.create(editor.getEditingDomain(), sixth, RosterPackage.Literals.AGENT__SKILLS,
+                List.copyOf(sixth.getSkills())));
+        List<Shift> before = new ArrayList<>(roster.getShifts());
+        String[] message = { null };
+        Ui.inDialog("Generate Schedule", () -> Ui.executeCommand(GenerateScheduleHandler.COMMAND), shell -> {
+            List<Label> labels = Ui.findAll(shell, Label.class, l -> l.getText().contains("has no skills"));
+            message[0] = labels.isEmpty() ? null : labels.get(0).getText();
+            Ui.screenshot(Path.of("target", "screenshots", "generate-roster-error.png"));
+            Ui.click(Ui.button(shell, "OK"));
+        });
+        assertNotNull(message[0], "the error dialog says what is wrong");
+        assertTrue(message[0].contains("Agent 6"), message[0]);
+        assertEquals(null, editor.generation(), "nothing runs");
+        assertEquals(before, roster.getShifts(), "nothing changes");
+        Ui.executeCommand("org.eclipse.ui.edit.undo");
+        assertEquals(1, sixth.getSkills().size());
+
+        Ui.inDialog("Generate Schedule", () -> Ui.executeCommand(GenerateScheduleHandler.COMMAND), shell -> {
+            set(Ui.text(shell, "From:"), "2027-03-01");
+            set(Ui.text(shell, "To:"), "2027-03-07");
+            set(Ui.text(shell, "Time limit (seconds):"), "120");
+            Ui.click(Ui.button(shell, "Generate"));
+        });
+        ScheduleGeneration job = editor.generation();
+        long started = System.currentTimeMillis();
+        Ui.waitUntil("the solver found a schedule", 30, () -> job.coverageText().startsWith("Best so far"));
+        job.cancel(); // what Cancel in the progress does
+        Ui.waitUntil("the canceled run is applied", 30, () -> editor.generation() == null);
+        assertTrue(System.currentTimeMillis() - started < 60_000, "Cancel stops the search early");
+        assertEquals("Generate schedule 2027-03-01 to 2027-03-07",
+                editor.getEditingDomain().getCommandStack().getUndoCommand().getLabel(),
+                "the best schedule found is kept");
+        assertTrue(roster.getShifts().size() > 5, "shifts: " + roster.getShifts().size());
     }
 }
