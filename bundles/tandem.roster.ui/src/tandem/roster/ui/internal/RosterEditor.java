@@ -1,0 +1,63 @@
+package tandem.roster.ui.internal;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.ui.PartInitException;
+
+import tandem.core.model.Queue;
+import tandem.core.model.Team;
+import tandem.core.ui.editors.PlanEditor;
+import tandem.core.ui.forms.RelatedDocuments;
+import tandem.roster.model.Roster;
+import tandem.roster.ui.internal.schedule.SchedulePage;
+
+/**
+ * The roster editor: the agents with their teams, skills and contracts, the shift templates with their breaks, the
+ * rules every schedule keeps, and the schedule itself. Every change is a command on the editor's stack.
+ */
+public class RosterEditor extends PlanEditor {
+
+    public static final String ID = "tandem.roster.ui.rosterEditor";
+
+    /** The title of the schedule tab. */
+    public static final String SCHEDULE_TAB = "Schedule";
+
+    private SchedulePage schedulePage;
+
+    @Override
+    protected void addModelPages() throws PartInitException {
+        // Queues and teams live in the contact-center setup, training sessions in the training plans, the
+        // requirements in the staffing plans: read them so that they can be chosen and covered.
+        RelatedDocuments.loadInto(getEditingDomain().getResourceSet(), getResource().getURI(), "center",
+                "training");
+        schedulePage = new SchedulePage(getContainer(), getRoster(), getEditingDomain());
+        int index = addPage(schedulePage);
+        setPageText(index, SCHEDULE_TAB);
+        onModelChange(schedulePage::refresh);
+    }
+
+    @Override
+    protected EObject createEmptyRoot() {
+        return NewRosterWizard.newRoster(getPartName().replaceFirst("\\.roster$", ""), List.of());
+    }
+
+    public Roster getRoster() {
+        return getRoot() instanceof Roster roster ? roster : null;
+    }
+
+    /** The schedule tab, or {@code null} for a document that could not be read. */
+    public SchedulePage getSchedulePage() {
+        return schedulePage;
+    }
+
+    /** Every team of the project's contact-center setups. */
+    public List<Team> availableTeams() {
+        return RelatedDocuments.all(getEditingDomain().getResourceSet(), Team.class);
+    }
+
+    /** Every queue of the project's contact-center setups. */
+    public List<Queue> availableQueues() {
+        return RelatedDocuments.all(getEditingDomain().getResourceSet(), Queue.class);
+    }
+}
