@@ -64,6 +64,8 @@ public final class CoverageCurve {
         DateAxis time = new DateAxis("Time");
         // Roster times are local date-times; the axis shows them as they are.
         time.setTimeZone(TimeZone.getTimeZone("UTC"));
+        time.setLowerMargin(0);
+        time.setUpperMargin(0);
         NumberAxis heads = new NumberAxis("Heads");
         heads.setAutoRangeIncludesZero(true);
         XYStepAreaRenderer area = new XYStepAreaRenderer(XYStepAreaRenderer.AREA);

@@ -8,7 +8,6 @@ import java.util.Locale;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
@@ -43,6 +42,7 @@ public final class GanttCanvas {
     private static final int TEAM_X = 110;
     private static final int[] HOUR_STEPS = { 1, 2, 3, 4, 6, 12, 24 };
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Canvas canvas;
@@ -55,6 +55,16 @@ public final class GanttCanvas {
     private long dragMinutes;
     private long lastPaintNanos;
     private String tip;
+    /** Widths of the hour labels "00" to "23" in the canvas font, measured on the first paint. */
+    private int[] hourLabelWidths;
+    private int dayLabelWidth;
+    private static final String[] HOUR_LABELS = new String[24];
+
+    static {
+        for (int h = 0; h < 24; h++) {
+            HOUR_LABELS[h] = String.format("%02d", h);
+        }
+    }
 
     GanttCanvas(Composite parent, Palette palette, Mover mover) {
         this.palette = palette;
@@ -236,10 +246,19 @@ public final class GanttCanvas {
         if (e.button != 1 || rows == null) {
             return;
         }
-        Hit hit = hit(e.x, e.y);
+        int x = e.x;
+        int y = e.y;
+        if (!canvas.getClientArea().contains(x, y)) {
+            // A press always lands inside the control that gets it, but a press synthesised with Display.post on
+            // GTK carries no position: take the pointer's.
+            org.eclipse.swt.graphics.Point pointer = canvas.toControl(canvas.getDisplay().getCursorLocation());
+            x = pointer.x;
+            y = pointer.y;
+        }
+        Hit hit = hit(x, y);
         if (hit != null && hit.shift() != null) {
             dragged = hit.shift();
-            dragX = e.x;
+            dragX = x;
             dragMinutes = 0;
             canvas.setFocus();
         }
@@ -302,23 +321,27 @@ public final class GanttCanvas {
             }
         }
         paintGrid(gc, area, ppm);
+        gc.setClipping(0, HEADER, LABEL_WIDTH - 4, area.height - HEADER);
         for (int i = top; i < last; i++) {
             Row row = rows.rows().get(i);
             int y = HEADER + (i - top) * ROW;
-            gc.setClipping(0, y, LABEL_WIDTH - 4, ROW);
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
             gc.drawText(row.name(), 6, y + textDy, true);
             gc.setForeground(palette.muted);
             gc.drawText(row.team(), TEAM_X, y + textDy, true);
-            gc.setClipping(LABEL_WIDTH, HEADER, plotWidth, area.height - HEADER);
+        }
+        gc.setClipping(LABEL_WIDTH, HEADER, plotWidth, area.height - HEADER);
+        for (int i = top; i < last; i++) {
+            Row row = rows.rows().get(i);
+            int y = HEADER + (i - top) * ROW;
             for (Shift shift : row.shifts()) {
                 paintShift(gc, shift, y, 0, shift == dragged && dragMinutes != 0, false);
             }
             if (dragged != null && dragMinutes != 0 && row.agent() == dragged.getAgent()) {
                 paintShift(gc, dragged, y, dragMinutes, false, true);
             }
-            gc.setClipping((Rectangle) null);
         }
+        gc.setClipping((Rectangle) null);
         paintHeader(gc, area, ppm);
         gc.setForeground(palette.dayLine);
         gc.drawLine(LABEL_WIDTH - 1, 0, LABEL_WIDTH - 1, area.height);
@@ -337,7 +360,9 @@ public final class GanttCanvas {
         int x2 = Math.max(x1 + 2, x(shift.getStart().plusMinutes(move + shift.getLengthMinutes())));
         int barY = y + 3;
         int height = ROW - 6;
-        gc.setAlpha(faded ? 70 : 255);
+        if (faded) {
+            gc.setAlpha(70);
+        }
         gc.setBackground(palette.onQueue);
         gc.fillRectangle(x1, barY, x2 - x1, height);
         for (Activity activity : shift.getActivities()) {
@@ -359,7 +384,9 @@ public final class GanttCanvas {
             gc.drawRectangle(x1, barY, x2 - x1, height);
             gc.setLineWidth(1);
         }
-        gc.setAlpha(255);
+        if (faded) {
+            gc.setAlpha(255);
+        }
     }
 
     private void paintGrid(GC gc, Rectangle area, double ppm) {
@@ -380,6 +407,14 @@ public final class GanttCanvas {
         gc.drawText("Agent", 6, HEADER / 2 + 2, true);
         gc.drawText("Team", TEAM_X, HEADER / 2 + 2, true);
         int step = hourStep(ppm);
+        if (hourLabelWidths == null) {
+            hourLabelWidths = new int[24];
+            for (int h = 0; h < 24; h++) {
+                hourLabelWidths[h] = gc.textExtent(HOUR_LABELS[h]).x;
+            }
+            dayLabelWidth = gc.textExtent("Wed 30 Sep").x;
+        }
+        boolean roomy = 1440 * ppm > dayLabelWidth + 8;
         gc.setClipping(LABEL_WIDTH, 0, area.width - LABEL_WIDTH, HEADER);
         for (int d = 0; d < rows.days(); d++) {
             LocalDate day = rows.from().plusDays(d);
@@ -387,15 +422,13 @@ public final class GanttCanvas {
             gc.setForeground(palette.dayLine);
             gc.drawLine(dayX, 0, dayX, HEADER);
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-            gc.drawText(DAY.format(day), dayX + 4, 2, true);
+            gc.drawText((roomy ? DAY : SHORT_DAY).format(day), dayX + 4, 2, true);
             for (int h = step; h < 24; h += step) {
                 int x = dayX + (int) Math.round(h * 60L * ppm);
                 gc.setForeground(palette.gridLine);
                 gc.drawLine(x, HEADER - 6, x, HEADER);
                 gc.setForeground(palette.muted);
-                String label = String.format("%02d", h);
-                Point extent = gc.textExtent(label);
-                gc.drawText(label, x - extent.x / 2, HEADER / 2 + 2, true);
+                gc.drawText(HOUR_LABELS[h], x - hourLabelWidths[h] / 2, HEADER / 2 + 2, true);
             }
         }
         gc.setClipping((Rectangle) null);
