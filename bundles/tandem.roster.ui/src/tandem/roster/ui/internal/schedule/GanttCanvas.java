@@ -54,6 +54,7 @@ public final class GanttCanvas {
     private int dragX;
     private long dragMinutes;
     private long lastPaintNanos;
+    private long paints;
     private String tip;
     /** Widths of the hour labels "00" to "23" in the canvas font, measured on the first paint. */
     private int[] hourLabelWidths;
@@ -110,6 +111,11 @@ public final class GanttCanvas {
         return lastPaintNanos;
     }
 
+    /** How many times the canvas has been painted. */
+    public long paints() {
+        return paints;
+    }
+
     /** The text the canvas shows as its tooltip now. */
     public String tip() {
         return tip;
@@ -142,7 +148,8 @@ public final class GanttCanvas {
         canvas.redraw();
     }
 
-    private int visibleRows() {
+    /** How many rows fit under the header. */
+    public int visibleRows() {
         return Math.max(1, (canvas.getClientArea().height - HEADER) / ROW);
     }
 
@@ -292,6 +299,7 @@ public final class GanttCanvas {
         long minutes = dragMinutes;
         dragged = null;
         dragMinutes = 0;
+        setTip(null);
         canvas.redraw();
         if (minutes != 0) {
             mover.move(shift, shift.getStart().plusMinutes(minutes));
@@ -299,8 +307,13 @@ public final class GanttCanvas {
     }
 
     private void paint(Event e) {
+        paint(e.gc);
+    }
+
+    /** Paints the rows in view, the header and the labels on the GC (the canvas's, or an image's for a timing). */
+    public void paint(GC gc) {
         long started = System.nanoTime();
-        GC gc = e.gc;
+        paints++;
         Rectangle area = canvas.getClientArea();
         gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         gc.fillRectangle(area);
