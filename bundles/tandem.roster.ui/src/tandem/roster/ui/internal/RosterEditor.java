@@ -24,6 +24,7 @@ public class RosterEditor extends PlanEditor {
     public static final String SCHEDULE_TAB = "Schedule";
 
     private SchedulePage schedulePage;
+    private ScheduleGeneration generation;
 
     @Override
     protected void addModelPages() throws PartInitException {
@@ -31,6 +32,14 @@ public class RosterEditor extends PlanEditor {
         // requirements in the staffing plans: read them so that they can be chosen and covered.
         RelatedDocuments.loadInto(getEditingDomain().getResourceSet(), getResource().getURI(), "center",
                 "training");
+        Roster roster = getRoster();
+        if (roster.getRules() == null) {
+            // A roster written without rules keeps the default ones; they are saved with the next change.
+            roster.setRules(tandem.roster.model.RosterFactory.eINSTANCE.createRosterRules());
+        }
+        addPage(new AgentsPage(this));
+        addPage(new ShiftTemplatesPage(this));
+        addPage(new RulesPage(this));
         schedulePage = new SchedulePage(getContainer(), getRoster(), getEditingDomain());
         int index = addPage(schedulePage);
         setPageText(index, SCHEDULE_TAB);
@@ -49,6 +58,36 @@ public class RosterEditor extends PlanEditor {
     /** The schedule tab, or {@code null} for a document that could not be read. */
     public SchedulePage getSchedulePage() {
         return schedulePage;
+    }
+
+    /** The schedule being generated for this roster, or {@code null}. */
+    public ScheduleGeneration generation() {
+        return generation;
+    }
+
+    void generationStarted(ScheduleGeneration job) {
+        generation = job;
+        job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+            @Override
+            public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+                // The result is applied in the UI thread after the job; a new run may start once it is.
+                getSite().getShell().getDisplay().asyncExec(() -> generationFinished(job));
+            }
+        });
+    }
+
+    void generationFinished(ScheduleGeneration job) {
+        if (generation == job) {
+            generation = null;
+        }
+    }
+
+    @Override
+    public void dispose() {
+        if (generation != null) {
+            generation.cancel();
+        }
+        super.dispose();
     }
 
     /** Every team of the project's contact-center setups. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,10 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -25,9 +29,13 @@ import tandem.core.model.ContactCenter;
 import tandem.core.model.CoreFactory;
 import tandem.core.model.Queue;
 import tandem.core.model.Team;
+import tandem.core.model.Weekday;
 import tandem.roster.model.Agent;
 import tandem.roster.model.Roster;
+import tandem.roster.ui.internal.AgentsPage;
 import tandem.roster.ui.internal.RosterEditor;
+import tandem.roster.ui.internal.RulesPage;
+import tandem.roster.ui.internal.ShiftTemplatesPage;
 import tandem.test.support.ui.PlanProjects;
 import tandem.test.support.ui.Ui;
 
@@ -85,6 +93,76 @@ class RosterEditorTest {
         }
         assertTrue(tabs.contains(RosterEditor.SCHEDULE_TAB), tabs.toString());
         assertNotNull(editor.getSchedulePage());
-        Ui.screenshot(Path.of("target", "screenshots", "roster-new.png"));
+        Ui.screenshot(Path.of("target", "screenshots", "roster-schedule.png"));
+    }
+
+    @Test
+    void aPlannerEditsAnAgentInTheTableAndUndoTakesItBack() {
+        RosterEditor editor = PlanProjects.createWithWizard("tandem.roster.ui.newRoster", project, "team.roster",
+                RosterEditor.class);
+        Roster roster = editor.getRoster();
+        editor.setActivePage(AgentsPage.ID);
+        Ui.pump();
+        Composite pages = editor.getPageContainer();
+        Table agents = Ui.table(pages, "Agents");
+        assertEquals(3, agents.getItemCount());
+        Agent first = roster.getAgents().get(0);
+
+        Ui.editCell(agents, 0, 3);
+        Ui.type(Ui.cellEditor(agents), "32");
+        assertEquals(32.0, first.getMaxHoursPerWeek(), 1e-9);
+        CommandStack stack = editor.getEditingDomain().getCommandStack();
+        assertEquals("Set Max Hours Per Week of Agent Blue 1", stack.getUndoCommand().getLabel());
+
+        Ui.click(Ui.button(Ui.section(pages, "Agents"), "Add"));
+        Ui.type(Ui.cellEditor(agents), "Dana");
+        Agent dana = roster.getAgents().get(3);
+        assertEquals("Dana", dana.getName());
+        assertEquals("Blue", dana.getTeam().getName(), "the setup's only team is proposed");
+        Table skills = Ui.table(pages, "Skills");
+        Ui.click(Ui.button(Ui.section(pages, "Skills"), "Add"));
+        Ui.choose(Ui.cellCombo(skills), "Queue Billing");
+        assertEquals("Billing", dana.getSkills().get(0).getQueue().getName());
+        Ui.check(Ui.table(pages, "Preferred days off"), "sunday", true);
+        assertEquals(List.of(Weekday.SUNDAY), dana.getPreferredDaysOff());
+        Ui.type(Ui.text(pages, "Unavailable days:"), "2027-03-02, 2027-03-05");
+        assertEquals(List.of(LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 5)), dana.getUnavailableDays());
+        Ui.type(Ui.text(pages, "Unavailable days:"), "2027-03-02, next friday");
+        assertEquals(2, dana.getUnavailableDays().size(), "a value that is no date changes nothing");
+        Ui.screenshot(Path.of("target", "screenshots", "roster-agents.png"));
+
+        assertEquals("Set Unavailable Days of Agent Dana", stack.getUndoCommand().getLabel());
+        Ui.executeCommand("org.eclipse.ui.edit.undo");
+        assertTrue(dana.getUnavailableDays().isEmpty(), "Undo takes the days back: " + dana.getUnavailableDays()
+                + ", next undo: " + (stack.getUndoCommand() == null ? null : stack.getUndoCommand().getLabel()));
+        Ui.executeCommand("org.eclipse.ui.edit.undo");
+        assertTrue(dana.getPreferredDaysOff().isEmpty());
+        Ui.executeCommand("org.eclipse.ui.edit.undo"); // the skill's queue
+        Ui.executeCommand("org.eclipse.ui.edit.undo"); // the new skill
+        assertTrue(dana.getSkills().isEmpty());
+        Ui.executeCommand("org.eclipse.ui.edit.undo"); // the name typed
+        Ui.executeCommand("org.eclipse.ui.edit.undo"); // the new agent
+        Ui.executeCommand("org.eclipse.ui.edit.undo"); // the hours
+        assertEquals(3, roster.getAgents().size(), "Undo removes the added agent");
+        assertEquals(40.0, first.getMaxHoursPerWeek(), 1e-9, "and restores the contract");
+        Ui.waitUntil("the table follows Undo", () -> agents.getItemCount() == 3
+                && "40".equals(agents.getItem(0).getText(3).replace(".0", "")));
+
+        editor.setActivePage(ShiftTemplatesPage.ID);
+        Ui.pump();
+        Table templates = Ui.table(pages, "Shift templates");
+        assertEquals("Day", templates.getItem(0).getText(0));
+        Table breaks = Ui.table(pages, "Breaks and lunch");
+        assertEquals(2, breaks.getItemCount());
+        Ui.type(Ui.text(pages, "Lengths (min):"), "480, 360");
+        assertEquals(List.of(480, 360), roster.getShiftTemplates().get(0).getLengthsMinutes());
+        Ui.screenshot(Path.of("target", "screenshots", "roster-templates.png"));
+
+        editor.setActivePage(RulesPage.ID);
+        Ui.pump();
+        Ui.type(Ui.text(pages, "Most working days in a row:"), "5");
+        assertEquals(5, roster.getRules().getMaxConsecutiveDays());
+        assertEquals("Set Max Consecutive Days of the rules", stack.getUndoCommand().getLabel());
+        Ui.screenshot(Path.of("target", "screenshots", "roster-rules.png"));
     }
 }
