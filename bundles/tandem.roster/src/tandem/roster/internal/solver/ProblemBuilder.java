@@ -112,22 +112,15 @@ public final class ProblemBuilder {
                 required[q][t] = (int) Math.round(requirement.heads(q, t) * g);
             }
         }
-        RosterRules rules = roster.getRules();
-        int rest = (int) Math.round((rules == null ? 11 : rules.getMinRestHours()) * 60);
-        int maxRun = rules == null ? 6 : rules.getMaxConsecutiveDays();
+        int rest = minRestMinutes(roster);
+        int maxRun = maxConsecutiveDays(roster);
         List<RosterProblem.Contract> contracts = new ArrayList<>();
         for (Agent agent : roster.getAgents()) {
-            Set<DayOfWeek> preferred = EnumSet.noneOf(DayOfWeek.class);
-            for (Weekday day : agent.getPreferredDaysOff()) {
-                preferred.add(DayOfWeek.of(day.getValue() + 1));
-            }
             boolean[] trainingDays = new boolean[grid.days()];
             for (LocalDate day : training.getOrDefault(agent, Map.of()).keySet()) {
                 trainingDays[(int) (day.toEpochDay() - grid.from().toEpochDay())] = true;
             }
-            contracts.add(new RosterProblem.Contract(agent.getName(),
-                    (int) Math.round(agent.getMinHoursPerWeek() * 60), (int) Math.round(agent.getMaxHoursPerWeek() * 60),
-                    agent.getMaxDaysPerWeek(), preferred, trainingDays));
+            contracts.add(contract(agent, trainingDays));
         }
         RosterProblem problem = new RosterProblem(grid, required, contracts, rest, maxRun);
         Map<Agent, Map<Integer, Shift>> pinned = pinnedShifts();
@@ -146,6 +139,29 @@ public final class ProblemBuilder {
             }
         }
         return new RosterSolution(problem, slots);
+    }
+
+    /** The agent's contract in minutes and days; {@code trainingDays} per day of the grid. */
+    static RosterProblem.Contract contract(Agent agent, boolean[] trainingDays) {
+        Set<DayOfWeek> preferred = EnumSet.noneOf(DayOfWeek.class);
+        for (Weekday day : agent.getPreferredDaysOff()) {
+            preferred.add(DayOfWeek.of(day.getValue() + 1));
+        }
+        return new RosterProblem.Contract(agent.getName(), (int) Math.round(agent.getMinHoursPerWeek() * 60),
+                (int) Math.round(agent.getMaxHoursPerWeek() * 60), agent.getMaxDaysPerWeek(), preferred,
+                trainingDays);
+    }
+
+    /** The least rest between shifts of the roster's rules, in minutes (11 hours without rules). */
+    static int minRestMinutes(Roster roster) {
+        RosterRules rules = roster.getRules();
+        return (int) Math.round((rules == null ? 11 : rules.getMinRestHours()) * 60);
+    }
+
+    /** The most working days in a row of the roster's rules (6 without rules). */
+    static int maxConsecutiveDays(Roster roster) {
+        RosterRules rules = roster.getRules();
+        return rules == null ? 6 : rules.getMaxConsecutiveDays();
     }
 
     private Map<Agent, Map<Integer, Shift>> pinnedShifts() {
