@@ -6,6 +6,7 @@ import tandem.campaign.model.CampaignCalendar;
 import tandem.core.model.ContactCenter;
 import tandem.goals.model.GoalSet;
 import tandem.ivr.model.IvrScript;
+import tandem.roster.model.Roster;
 import tandem.staffing.model.StaffingPlan;
 import tandem.training.model.TrainingPlan;
 
@@ -18,6 +19,7 @@ public final class SpringPromotion {
     private final SpringTraining training = new SpringTraining(setup, spring);
     private final MainLineIvr ivr = new MainLineIvr(setup, spring);
     private final ServiceGoals goals = new ServiceGoals(setup, spring);
+    private final SpringRoster roster = new SpringRoster(setup, training);
 
     public ContactCenter setup() {
         return setup.center;
@@ -44,6 +46,11 @@ public final class SpringPromotion {
         return goals.goals;
     }
 
+    /** The agents of the three teams and the schedule of the peak week, 22 to 28 March. */
+    public Roster roster() {
+        return roster.roster;
+    }
+
     /** The story of the example for the planner who opens it, in Markdown. */
     public String readme() {
         return """
@@ -61,7 +68,10 @@ public final class SpringPromotion {
                 Customer service has its side of the plan: the contact-center setup with four queues on phone, chat
                 and email (`meadowlark.center`), a year of half-hourly staffing plans per queue linked to the
                 campaigns (`*-2027.staffing`), the spring training (`spring-2027.training`), the IVR
-                (`main-line.ivr`) and its service goals (`service-goals-2027.goals`).
+                (`main-line.ivr`), its service goals (`service-goals-2027.goals`) and the roster of its 180
+                agents with the schedule of the peak week, 22 to 28 March (`meadowlark.roster`): on Wednesday
+                24 March the Easter Flash Sale huddle takes 70 agents, most of them in sales, off the phones
+                from 08:00 to 08:15.
 
                 Most of it fits together. Some of it does not - as in real life:
 
