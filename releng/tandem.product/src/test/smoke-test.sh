@@ -148,6 +148,14 @@ grep -Eq '^under-coverage: [0-9.]+ agent-intervals, over-coverage: [0-9.]+ agent
 [ "$(grep -c '^Sales [0-9]*,2027-03-09T08:00,.*,training,Sales$' "$sched/schedule.csv")" -eq 20 ] \
   || fail "the schedule does not take 20 Sales agents to the 9 March training: $(head -20 "$sched/schedule.csv")"
 echo "smoke test: tandem-cli roster and schedule (Timefold) run in the product: $(cat "$out/schedule.txt" | tail -1)"
+# The example's own roster (meadowlark.roster) on its peak day: the Easter Flash Sale huddle seats 70 agents.
+env -u DISPLAY "$cli" schedule --staffing "$sched/sales-2027.staffing" "$sched/general-2027.staffing" \
+  "$sched/technical-support-2027.staffing" "$sched/billing-2027.staffing" --roster "$sched/meadowlark.roster" \
+  --from 2027-03-24 --to 2027-03-24 --seconds 10 --output "$sched/peak-day.csv" >"$out/peak-day.txt" 2>"$out/peak-day.err" \
+  || fail "tandem-cli schedule of the example roster failed: $(cat "$out/peak-day.err")"
+[ "$(grep -c ',2027-03-24T08:00,2027-03-24T08:15,training,' "$sched/peak-day.csv")" -eq 70 ] \
+  || fail "the example's schedule does not take 70 agents to the huddle: $(grep -c ',training,' "$sched/peak-day.csv") training rows"
+echo "smoke test: tandem-cli schedule on the example's roster writes the huddle's training rows: $(tail -1 "$out/peak-day.txt")"
 # Team sharing: tandem-cli merge merges plans by element (EMF) and other files as text (JGit), also as Git's merge
 # driver under a real git merge. Both sides edit the same line of the calendar: as text that would conflict.
 team="$out/team"

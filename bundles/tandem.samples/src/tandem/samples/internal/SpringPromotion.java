@@ -70,8 +70,8 @@ public final class SpringPromotion {
                 campaigns (`*-2027.staffing`), the spring training (`spring-2027.training`), the IVR
                 (`main-line.ivr`), its service goals (`service-goals-2027.goals`) and the roster of its 180
                 agents with the schedule of the peak week, 22 to 28 March (`meadowlark.roster`): on Wednesday
-                24 March the Easter Flash Sale huddle takes 70 agents, most of them in sales, off the phones
-                from 08:00 to 08:15.
+                24 March the Easter Flash Sale huddle takes 70 agents, all 60 of sales and 10 of tech support, off
+                the phones from 08:00 to 08:15.
 
                 Most of it fits together. Some of it does not - as in real life:
 

@@ -39,8 +39,8 @@ import tandem.training.model.Session;
  * at a start of their own between 08:00 and 11:30 (every fourth agent of a team works Saturday morning instead
  * of one weekday), part-timers four 5-hour shifts, mornings or evenings; breaks and lunch sit in their windows, staggered.
  * On Wednesday 24 March the Easter Flash Sale huddle (08:00-08:15, 70 seats) takes the agents of its audiences
- * off the phones - the sales agents working that day first, then tech support, in roster order as the schedule
- * generator seats them - and they start at 08:00 that day for it. That is the training the
+ * off the phones - the 60 sales agents, then the first 10 of tech support, in roster order as the schedule
+ * generator seats them (nobody of them has Wednesday off) - and they start at 08:00 that day for it. That is the training the
  * {@code alignment.training-in-peak} check reports on the Sales queue.
  */
 final class SpringRoster {
@@ -53,6 +53,8 @@ final class SpringRoster {
     private static final String[] LAST_NAMES = { "Adams", "Brooks", "Castillo", "Dubois", "Evans", "Fischer",
             "Garcia", "Hughes", "Ito" };
     private static final int FULL_TIME_START_STEPS = 8;
+    private static final DayOfWeek[] OFF_DAYS = { DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY,
+            DayOfWeek.FRIDAY };
 
     private static final RosterFactory F = RosterFactory.eINSTANCE;
 
@@ -135,8 +137,8 @@ final class SpringRoster {
     }
 
     /**
-     * An agent of a team: every fourth a part-timer (20 to 25 hours, at most four days, mornings or evenings), the
-     * others full-timers (32 to 40 hours, five days); the first queue is the one they take.
+     * An agent of a team: every fourth a part-timer (20 to 25 hours, at most four days, mornings; some in customer
+     * care evenings only), the others full-timers (32 to 40 hours, five days); the first queue is the one they take.
      */
     private Agent agent(Team team, int index, List<Queue> queues) {
         int k = (agentCount++ * 7) % (FIRST_NAMES.length * LAST_NAMES.length);
@@ -153,8 +155,8 @@ final class SpringRoster {
             agent.setMinHoursPerWeek(20);
             agent.setMaxHoursPerWeek(25);
             agent.setMaxDaysPerWeek(4);
-            if (index % 8 == 7) {
-                agent.setEarliestStart(LocalTime.of(14, 0));
+            if (index % 8 == 7 && team.getId().equals("team-customer-care")) {
+                agent.setEarliestStart(LocalTime.of(14, 0)); // evenings only
             } else {
                 agent.setLatestEnd(LocalTime.of(14, 0));
             }
@@ -179,7 +181,8 @@ final class SpringRoster {
     private void schedule(Agent agent, Huddle huddle) {
         int index = indexInTeam(agent);
         boolean partTime = partTime(index);
-        DayOfWeek offDay = DayOfWeek.of(1 + index % 5);
+        // a weekday off for part-timers and the Saturday rota, never the huddle's Wednesday
+        DayOfWeek offDay = OFF_DAYS[(index / 4) % OFF_DAYS.length];
         boolean saturday = !partTime && index % 4 == 0;
         Queue queue = agent.getSkills().get(0).getQueue();
         for (int d = 0; d < DAYS; d++) {
