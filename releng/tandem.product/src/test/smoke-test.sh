@@ -160,6 +160,14 @@ head -n 1 "$sched/forecast.csv" | grep -q '^queue,start,forecast,lower,upper$' \
 grep -q 'past campaign lift removed from the history' "$out/forecast.txt" \
   || fail "tandem-cli forecast did not take the past promotion out: $(cat "$out/forecast.txt")"
 echo "smoke test: tandem-cli forecast on the example: $(head -n 1 "$out/forecast.txt")"
+# The example's own roster (meadowlark.roster) on its peak day: the Easter Flash Sale huddle seats 70 agents.
+env -u DISPLAY "$cli" schedule --staffing "$sched/sales-2027.staffing" "$sched/general-2027.staffing" \
+  "$sched/technical-support-2027.staffing" "$sched/billing-2027.staffing" --roster "$sched/meadowlark.roster" \
+  --from 2027-03-24 --to 2027-03-24 --seconds 10 --output "$sched/peak-day.csv" >"$out/peak-day.txt" 2>"$out/peak-day.err" \
+  || fail "tandem-cli schedule of the example roster failed: $(cat "$out/peak-day.err")"
+[ "$(grep -c ',2027-03-24T08:00,2027-03-24T08:15,training,' "$sched/peak-day.csv")" -eq 70 ] \
+  || fail "the example's schedule does not take 70 agents to the huddle: $(grep -c ',training,' "$sched/peak-day.csv") training rows"
+echo "smoke test: tandem-cli schedule on the example's roster writes the huddle's training rows: $(tail -1 "$out/peak-day.txt")"
 # Team sharing: tandem-cli merge merges plans by element (EMF) and other files as text (JGit), also as Git's merge
 # driver under a real git merge. Both sides edit the same line of the calendar: as text that would conflict.
 team="$out/team"

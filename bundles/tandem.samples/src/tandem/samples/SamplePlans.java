@@ -22,7 +22,8 @@ import tandem.samples.internal.SpringPromotion;
  * The example plans: Meadowlark Mobile, a mobile network, gets ready for spring 2027. Marketing plans the Spring
  * Upgrade (email blast, mail drop, TV spot, outbound wave), an earbuds giveaway and an Easter flash sale; customer
  * service has its contact-center setup, a year of half-hourly staffing plans per queue, a training plan, an IVR
- * script, its service goals, and the contact history of the year before (with last spring's promotion in it).
+ * script, its service goals, the roster of its agents with the schedule of the peak week, and the contact
+ * history of the year before (with last spring's promotion in it).
  * <p>
  * The plans are realistic and mostly right, with a few deliberate problems for the checks to find: a promotion
  * customer service heard about three days before it starts, a giveaway with too few earbuds, an IVR menu that
@@ -42,6 +43,8 @@ public final class SamplePlans {
     public static final String TRAINING_FILE = "spring-2027.training";
     public static final String IVR_FILE = "main-line.ivr";
     public static final String GOALS_FILE = "service-goals-2027.goals";
+    /** The agents of the three teams, and the schedule of the spring promotion's peak week. */
+    public static final String ROSTER_FILE = "meadowlark.roster";
     public static final List<String> STAFFING_FILES = List.of("sales-2027.staffing", "general-2027.staffing",
             "technical-support-2027.staffing", "billing-2027.staffing");
     /** The year of contact history before the story, per queue and half hour. */
@@ -80,6 +83,7 @@ public final class SamplePlans {
         documents.add(document(set, folder, IVR_FILE, promotion.ivr()));
         documents.add(document(set, folder, GOALS_FILE, promotion.goals()));
         documents.add(document(set, folder, HISTORY_FILE, promotion.history()));
+        documents.add(document(set, folder, ROSTER_FILE, promotion.roster()));
 
         List<Path> written = new ArrayList<>();
         for (Resource document : documents) {
@@ -108,6 +112,7 @@ public final class SamplePlans {
         names.add(IVR_FILE);
         names.add(GOALS_FILE);
         names.add(HISTORY_FILE);
+        names.add(ROSTER_FILE);
         names.add(README_FILE);
         names.add(SETTINGS_FILE);
         return names;

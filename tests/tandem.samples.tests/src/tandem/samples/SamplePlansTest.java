@@ -46,6 +46,14 @@ import tandem.goals.model.GoalSet;
 import tandem.goals.model.smart.Criterion;
 import tandem.goals.model.smart.SmartAssessment;
 import tandem.goals.model.smart.SmartReport;
+import tandem.roster.Coverage;
+import tandem.roster.TimeGrid;
+import tandem.roster.model.Activity;
+import tandem.roster.model.ActivityKind;
+import tandem.roster.model.Agent;
+import tandem.roster.model.Roster;
+import tandem.roster.model.Shift;
+import tandem.core.model.Queue;
 import tandem.staffing.model.StaffingPlan;
 import tandem.staffing.model.forecast.IntervalForecast;
 import tandem.staffing.model.forecast.StaffingForecast;
@@ -289,6 +297,44 @@ class SamplePlansTest {
         PlanSets.Loaded loaded = PlanSets.load(PlanFiles.find(List.of(folder)));
         assertEquals(List.of(), loaded.problems());
         return new CheckRunner(Checklists.all(), CheckSettings.defaults(), SamplePlans.AS_OF).run(loaded.plans());
+    }
+
+    @Test
+    void theRosterSchedulesThePeakWeekAndTheHuddleTakesSalesAgentsOffThePhones() throws Exception {
+        Roster roster = root(loadAll(), Roster.class);
+        Map<String, Long> perTeam = roster.getAgents().stream().collect(Collectors.groupingBy(
+                agent -> agent.getTeam().getName(), TreeMap::new, Collectors.counting()));
+        assertEquals(Map.of("Customer care", 80L, "Sales team", 60L, "Tech support", 40L), perTeam);
+        Map<Double, Long> contracts = roster.getAgents().stream().collect(Collectors.groupingBy(
+                Agent::getMaxHoursPerWeek, TreeMap::new, Collectors.counting()));
+        assertEquals(Set.of(25.0, 40.0), contracts.keySet(), "part-timers and full-timers");
+        assertTrue(roster.getAgents().stream().anyMatch(a -> a.getSkills().size() > 1), "some take two queues");
+
+        LocalDate monday = LocalDate.of(2027, 3, 22);
+        for (Shift shift : roster.getShifts()) {
+            LocalDate day = shift.getStart().toLocalDate();
+            assertTrue(!day.isBefore(monday) && day.isBefore(monday.plusDays(6)), shift.getId() + " on " + day);
+        }
+        List<Activity> training = roster.getShifts().stream().flatMap(s -> s.getActivities().stream())
+                .filter(a -> a.getKind() == ActivityKind.TRAINING).toList();
+        assertEquals(70, training.size(), "the huddle's 70 seats");
+        for (Activity huddle : training) {
+            assertEquals("Easter Flash Sale huddle", huddle.getName());
+            assertEquals(LocalDate.of(2027, 3, 24).atTime(8, 0), huddle.getStart());
+            assertEquals(15, huddle.getLengthMinutes());
+        }
+        Queue sales = roster.getAgents().get(0).getSkills().get(0).getQueue();
+        assertEquals("Sales", sales.getName());
+        long salesInTraining = training.stream().filter(a -> ((Shift) a.eContainer()).getQueue() == sales).count();
+        assertEquals(60, salesInTraining, "every sales agent is in the huddle, and 10 of tech support");
+
+        Coverage coverage = Coverage.of(roster, TimeGrid.of(monday, monday.plusDays(6), 15), List.of(sales));
+        LocalDate wednesday = LocalDate.of(2027, 3, 24);
+        double inHuddle = coverage.heads(sales, wednesday.atTime(8, 0));
+        double afterIt = coverage.heads(sales, wednesday.atTime(8, 15));
+        assertEquals(afterIt - salesInTraining, inHuddle, 1e-9, "the huddle takes its sales agents off the phones");
+        assertTrue(afterIt > coverage.heads(sales, wednesday.minusDays(1).atTime(8, 15)),
+                "they start at 08:00 for it");
     }
 
     private static ResourceSet loadAll() throws Exception {

@@ -242,7 +242,9 @@ public final class ValueText {
                 return type.getEPackage().getEFactoryInstance().createFromString(type, literal.getLiteral());
             }
         }
-        throw new BadValue("'" + t + "' is not a " + Names.words(type.getName()) + " (one of "
+        String what = Names.words(type.getName());
+        throw new BadValue("'" + t + "' is not " + ("aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ") + what
+                + " (one of "
                 + type.getELiterals().stream().map(ValueKind::readable).collect(Collectors.joining(", ")) + ")");
     }
 }

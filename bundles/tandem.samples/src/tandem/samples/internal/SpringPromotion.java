@@ -7,6 +7,7 @@ import tandem.core.model.ContactCenter;
 import tandem.goals.model.GoalSet;
 import tandem.history.model.ContactHistory;
 import tandem.ivr.model.IvrScript;
+import tandem.roster.model.Roster;
 import tandem.staffing.model.StaffingPlan;
 import tandem.training.model.TrainingPlan;
 
@@ -20,6 +21,7 @@ public final class SpringPromotion {
     private final MainLineIvr ivr = new MainLineIvr(setup, spring);
     private final ServiceGoals goals = new ServiceGoals(setup, spring);
     private final YearOfHistory history = new YearOfHistory(setup, spring);
+    private final SpringRoster roster = new SpringRoster(setup, training);
 
     public ContactCenter setup() {
         return setup.center;
@@ -51,6 +53,11 @@ public final class SpringPromotion {
         return history.history;
     }
 
+    /** The agents of the three teams and the schedule of the peak week, 22 to 28 March. */
+    public Roster roster() {
+        return roster.roster;
+    }
+
     /** The story of the example for the planner who opens it, in Markdown. */
     public String readme() {
         return """
@@ -71,7 +78,10 @@ public final class SpringPromotion {
                 Customer service has its side of the plan: the contact-center setup with four queues on phone, chat
                 and email (`meadowlark.center`), a year of half-hourly staffing plans per queue linked to the
                 campaigns (`*-2027.staffing`), the spring training (`spring-2027.training`), the IVR
-                (`main-line.ivr`) and its service goals (`service-goals-2027.goals`).
+                (`main-line.ivr`), its service goals (`service-goals-2027.goals`) and the roster of its 180
+                agents with the schedule of the peak week, 22 to 28 March (`meadowlark.roster`): on Wednesday
+                24 March the Easter Flash Sale huddle takes 70 agents, all 60 of sales and 10 of tech support, off
+                the phones from 08:00 to 08:15.
 
                 `meadowlark-2026.history` is the year of contact history before today (16 February 2026 to
                 14 February 2027), half hour by half hour per queue, as the ACD recorded it. Open it to see each

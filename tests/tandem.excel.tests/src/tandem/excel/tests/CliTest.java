@@ -108,7 +108,7 @@ class CliTest {
         assertEquals("tandem-cli export: 'spring.csv' is not an .xlsx workbook", cli.err().strip());
         assertEquals(CliContext.USAGE, cli.importWorkbook("spring.xlsx", "notes.txt"));
         assertEquals("tandem-cli import: 'notes.txt' is not a plan file with an Excel layout (plan files end in "
-                + ".campaigns, .center, .goals, .ivr, .staffing, .training)", cli.err().strip());
+                + ".campaigns, .center, .goals, .ivr, .roster, .staffing, .training)", cli.err().strip());
         assertEquals(CliContext.USAGE, cli.importWorkbook("spring.xlsx", "a.campaigns", "--nonsense"));
     }
 

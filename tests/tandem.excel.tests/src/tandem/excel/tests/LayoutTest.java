@@ -23,7 +23,7 @@ class LayoutTest {
 
     @Test
     void everyPlanTypeHasALayout() {
-        assertEquals(List.of("campaigns", "center", "goals", "ivr", "staffing", "training"),
+        assertEquals(List.of("campaigns", "center", "goals", "ivr", "roster", "staffing", "training"),
                 WorkbookLayouts.fileExtensions());
         for (String extension : WorkbookLayouts.fileExtensions()) {
             assertTrue(WorkbookLayouts.forFileExtension(extension).isPresent(), extension);

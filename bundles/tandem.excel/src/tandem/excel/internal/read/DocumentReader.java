@@ -48,6 +48,10 @@ public final class DocumentReader {
     private record Pending(EObject owner, EReference reference, List<String> texts, String sheet, String cell) {
     }
 
+    /** A row whose key names other elements (a skill's queue): checked for duplicates once references resolve. */
+    private record PendingKey(SheetLayout sheet, EObject owner, EObject element, int row, String cell) {
+    }
+
     private final WorkbookLayout layout;
     private final ReferenceScope scope;
     private final ImportOptions options;
@@ -56,6 +60,7 @@ public final class DocumentReader {
     private final Map<String, Located> ids = new HashMap<>();
     private final Map<String, List<EObject>> names = new HashMap<>();
     private final List<Pending> pending = new ArrayList<>();
+    private final List<PendingKey> pendingKeys = new ArrayList<>();
     private final Map<String, Integer> rows = new LinkedHashMap<>();
     private final Map<String, java.util.Set<String>> columnsRead = new LinkedHashMap<>();
     private final Map<EClass, ScopeIndex> scopeIndexes = new HashMap<>();
@@ -99,7 +104,45 @@ public final class DocumentReader {
         for (Pending p : pending) {
             resolve(p);
         }
+        checkPendingKeys();
         return new Outcome(root, problems.all(), rows, columnsRead, locations);
+    }
+
+    /** Duplicate keys among rows whose key has a reference column, now that the references are resolved. */
+    private void checkPendingKeys() {
+        Map<SheetLayout, Map<EObject, Map<Object, Integer>>> seen = new HashMap<>();
+        for (PendingKey p : pendingKeys) {
+            List<Object> parts = new ArrayList<>();
+            for (String keyColumn : p.sheet().key()) {
+                EStructuralFeature feature = p.sheet().column(keyColumn).orElseThrow().feature(p.element().eClass());
+                Object part = feature == null ? null : p.element().eGet(feature);
+                if (part == null) {
+                    parts = null; // missing or unknown: reported already
+                    break;
+                }
+                parts.add(part);
+            }
+            if (parts == null) {
+                continue;
+            }
+            Object key = parts.size() == 1 ? parts.get(0) : parts;
+            Integer earlier = seen.computeIfAbsent(p.sheet(), s -> new HashMap<>())
+                    .computeIfAbsent(p.owner(), o -> new HashMap<>()).putIfAbsent(key, p.row());
+            if (earlier != null) {
+                problems.add(p.sheet().name(), p.cell(), "duplicate " + String.join(" and ", p.sheet().key()) + " "
+                        + parts.stream().map(DocumentReader::keyText).collect(Collectors.joining(" ")) + " (row "
+                        + earlier + " has it too)");
+            }
+        }
+    }
+
+    private static String keyText(Object part) {
+        if (part instanceof EObject element) {
+            EStructuralFeature name = element.eClass().getEStructuralFeature("name");
+            Object text = name == null ? null : element.eGet(name);
+            return text == null ? String.valueOf(EcoreUtil.getID(element)) : "'" + text + "'";
+        }
+        return tandem.excel.internal.ValueText.format(part, null);
     }
 
     /** The reading of one sheet: its header first, then its rows. */
@@ -375,6 +418,12 @@ public final class DocumentReader {
             for (String keyColumn : keyColumns) {
                 Column column = keyColumnsByName.computeIfAbsent(keyColumn, k -> sheet.column(k).orElseThrow());
                 EStructuralFeature feature = column.feature(element.eClass());
+                if (feature instanceof EReference) {
+                    // resolved only when every sheet is read
+                    pendingKeys.add(new PendingKey(sheet, owner, element, row.number(),
+                            ref(indexOf(keyColumns.get(0)), row.number())));
+                    return true;
+                }
                 Object part = feature == null ? null : element.eGet(feature);
                 if (part == null) {
                     return true; // a missing key value is reported as a missing value

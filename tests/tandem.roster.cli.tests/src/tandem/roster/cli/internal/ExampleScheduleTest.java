@@ -56,4 +56,27 @@ class ExampleScheduleTest {
         // the session on 9 March seats 20 of the Sales queue's agents
         assertEquals(20, salesInTraining, String.join("\n", rows.subList(0, Math.min(rows.size(), 40))));
     }
+
+    @Test
+    void theExampleRosterScheduledForThePeakDaySendsSalesAgentsToTheHuddle() throws Exception {
+        SamplePlans.writeTo(folder);
+        Cli cli = new Cli(folder);
+        List<String> args = new ArrayList<>(List.of("--staffing"));
+        args.addAll(SamplePlans.STAFFING_FILES);
+        args.addAll(List.of("--roster", SamplePlans.ROSTER_FILE, "--from", "2027-03-24", "--to", "2027-03-24",
+                "--seconds", "10", "--output", "peak-day.csv"));
+        assertEquals(CliContext.OK, cli.run("schedule", new ScheduleCommand(), args.toArray(String[]::new)),
+                cli.err());
+        assertTrue(cli.out().contains("under-coverage: "), cli.out());
+        List<String> rows = Files.readAllLines(folder.resolve("peak-day.csv"), StandardCharsets.UTF_8);
+        long huddle = rows.stream().filter(r -> r.contains(",2027-03-24T08:00,2027-03-24T08:15,training,")).count();
+        long salesInHuddle = rows.stream()
+                .filter(r -> r.endsWith(",2027-03-24T08:00,2027-03-24T08:15,training,Sales")).count();
+        System.out.println("peak day: " + cli.out().strip() + "; huddle " + huddle + ", of them Sales "
+                + salesInHuddle);
+        // the Easter Flash Sale huddle seats 70: the 60 Sales agents first, in roster order, then Tech support
+        assertEquals(70, huddle, String.join("\n", rows.subList(0, Math.min(rows.size(), 40))));
+        // 12 of the 60 Sales agents can take General too; the solver may put them there
+        assertTrue(salesInHuddle >= 48, salesInHuddle + " on the Sales queue in the huddle");
+    }
 }
