@@ -175,7 +175,7 @@ public final class GenerateScheduleDialog extends TitleAreaDialog {
      * The first day proposed: the next week start after today if the plans cover it, else the first week start
      * within all the plans, else their first common day (today's next week start without plans).
      */
-    static LocalDate defaultFrom(LocalDate today, DayOfWeek weekStart, List<StaffingPlan> plans) {
+    public static LocalDate defaultFrom(LocalDate today, DayOfWeek weekStart, List<StaffingPlan> plans) {
         LocalDate next = today.with(TemporalAdjusters.next(weekStart));
         LocalDate[] range = commonRange(plans);
         if (range == null) {
@@ -189,7 +189,7 @@ public final class GenerateScheduleDialog extends TitleAreaDialog {
     }
 
     /** A week from the first day, cut at the plans' last common day. */
-    static LocalDate defaultTo(LocalDate from, List<StaffingPlan> plans) {
+    public static LocalDate defaultTo(LocalDate from, List<StaffingPlan> plans) {
         LocalDate to = from.plusDays(6);
         LocalDate[] range = commonRange(plans);
         if (range != null && to.isAfter(range[1]) && !range[1].isBefore(from)) {

@@ -28,7 +28,8 @@ import tandem.roster.model.Shift;
  * One run of Generate Schedule: a cancellable job whose progress bar follows the time limit and whose sub-task
  * shows the coverage of the best schedule found so far; Cancel keeps that schedule. The result is applied as one
  * command on the editor's stack ("Generate schedule 2027-03-01 to 2027-03-07"), so Undo restores the shifts as they
- * were. A schedule that breaks a rule is not applied: a dialog names the agents and rules, and nothing changes.
+ * were. A schedule that breaks a rule is not applied: a dialog names the agents and rules, and nothing changes; nor
+ * is the best schedule of a canceled run that covers worse than the shifts the roster has.
  */
 public final class ScheduleGeneration extends Job {
 
@@ -42,6 +43,8 @@ public final class ScheduleGeneration extends Job {
     private volatile String coverage = "";
     private volatile GeneratedSchedule result;
     private volatile String failure;
+    private volatile boolean canceled;
+    private volatile double bestUnderCoverage = Double.NaN;
     private Command stackTopAtStart;
     /** The display of the editor, taken in the UI thread (the job reports to it from its own thread). */
     private final Display display;
@@ -91,6 +94,7 @@ public final class ScheduleGeneration extends Job {
         ScheduleGenerator.Progress progress = new ScheduleGenerator.Progress() {
             @Override
             public void improved(double underCoverage, double overCoverage, boolean feasible, long spent) {
+                bestUnderCoverage = underCoverage;
                 coverage = "Best so far: under-coverage " + number(underCoverage) + " agent-intervals, over-coverage "
                         + number(overCoverage) + (feasible ? "" : ", rules still broken") + " ("
                         + String.format(Locale.ROOT, "%.1f", spent / 1000.0) + " s)";
@@ -118,6 +122,7 @@ public final class ScheduleGeneration extends Job {
             failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         } finally {
             synchronized (monitor) {
+                canceled = monitor.isCanceled();
                 monitor.done();
             }
         }
@@ -156,6 +161,13 @@ public final class ScheduleGeneration extends Job {
             }
             text.append("\n\nThe roster is unchanged. Correct the agents' contracts or the rules, or add templates.");
             MessageDialog.openError(editor.getSite().getShell(), title, text.toString());
+            return;
+        }
+        if (canceled && schedule.underCoverage() > underBefore + 1e-9) {
+            MessageDialog.openInformation(editor.getSite().getShell(), title, "Generating was canceled before a"
+                    + " schedule covering better than the current shifts was found (under-coverage "
+                    + number(schedule.underCoverage()) + " agent-intervals against " + number(underBefore)
+                    + " now). The roster is unchanged.");
             return;
         }
         Command command = applyCommand(editor.getEditingDomain(), roster, schedule, label(choice));
@@ -199,6 +211,11 @@ public final class ScheduleGeneration extends Job {
     /** The schedule found, once the job is done; {@code null} before or after a failure. */
     public GeneratedSchedule result() {
         return result;
+    }
+
+    /** The under-coverage of the best schedule found so far (NaN before the first). */
+    public double bestUnderCoverage() {
+        return bestUnderCoverage;
     }
 
     /** The under-coverage of the roster's shifts before the run, in agent-intervals. */
