@@ -90,6 +90,8 @@ public final class DiagramPage extends FormPage {
     private double originX;
     private double originY;
     private boolean entryRevealed;
+    /** The script changed while the page was hidden: lay out again when it is shown. */
+    private boolean stale;
     private Point dragFrom;
     private Object menuTarget;
     private CommandStackListener stackListener;
@@ -192,6 +194,7 @@ public final class DiagramPage extends FormPage {
 
     /** Lays the flow out again and repaints, keeping the zoom and the place shown. */
     public void relayout() {
+        stale = false;
         GC gc = new GC(canvas);
         try {
             diagram = FlowLayout.layout(editor.getScript(), text -> {
@@ -238,13 +241,30 @@ public final class DiagramPage extends FormPage {
             return;
         }
         if (Display.getCurrent() == canvas.getDisplay()) {
-            relayout();
+            relayoutIfShown();
         } else {
             canvas.getDisplay().asyncExec(() -> {
                 if (!canvas.isDisposed()) {
-                    relayout();
+                    relayoutIfShown();
                 }
             });
+        }
+    }
+
+    /** Lays out now if the page is shown; else when it is shown next (a layout takes a few hundred ms). */
+    private void relayoutIfShown() {
+        if (canvas.isVisible()) {
+            relayout();
+        } else {
+            stale = true;
+        }
+    }
+
+    @Override
+    public void setActive(boolean active) {
+        super.setActive(active);
+        if (active && stale && canvas != null && !canvas.isDisposed()) {
+            relayout();
         }
     }
 
@@ -572,6 +592,14 @@ public final class DiagramPage extends FormPage {
     // ---- Drawing ----
 
     private void paint(Event event) {
+        if (stale) {
+            // Shown again without the page being activated (the editor was behind another): catch up.
+            canvas.getDisplay().asyncExec(() -> {
+                if (stale && !canvas.isDisposed()) {
+                    relayout();
+                }
+            });
+        }
         GC gc = event.gc;
         gc.setAntialias(SWT.ON);
         gc.setTextAntialias(SWT.ON);
@@ -778,7 +806,7 @@ public final class DiagramPage extends FormPage {
      * own (text measured in the default font), made again when the script changes.
      */
     public Diagram diagramForOverview(Display display) {
-        if (canvas != null && !canvas.isDisposed()) {
+        if (canvas != null && !canvas.isDisposed() && !stale) {
             return diagram;
         }
         long at = editor.modelChangeCount();
