@@ -151,7 +151,10 @@ public final class DiagramPage extends FormPage {
         canvas.addListener(SWT.MouseDoubleClick, e -> open(e.x, e.y));
         canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
         canvas.addListener(SWT.KeyDown, this::key);
-        canvas.addListener(SWT.Traverse, e -> e.doit = true);
+        canvas.addListener(SWT.Traverse, e -> {
+            // Tab leaves the diagram; the arrow keys scroll it.
+            e.doit = e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS;
+        });
         canvas.getHorizontalBar().addListener(SWT.Selection, e -> scrollTo(
                 canvas.getHorizontalBar().getSelection(), originY));
         canvas.getVerticalBar().addListener(SWT.Selection, e -> scrollTo(originX,
