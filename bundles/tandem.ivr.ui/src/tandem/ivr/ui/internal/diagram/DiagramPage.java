@@ -90,6 +90,8 @@ public final class DiagramPage extends FormPage {
     private double originX;
     private double originY;
     private boolean entryRevealed;
+    /** The script changed while the page was hidden: lay out again when it is shown. */
+    private boolean stale;
     private Point dragFrom;
     private Object menuTarget;
     private CommandStackListener stackListener;
@@ -149,7 +151,10 @@ public final class DiagramPage extends FormPage {
         canvas.addListener(SWT.MouseDoubleClick, e -> open(e.x, e.y));
         canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
         canvas.addListener(SWT.KeyDown, this::key);
-        canvas.addListener(SWT.Traverse, e -> e.doit = true);
+        canvas.addListener(SWT.Traverse, e -> {
+            // Tab leaves the diagram; the arrow keys scroll it.
+            e.doit = e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS;
+        });
         canvas.getHorizontalBar().addListener(SWT.Selection, e -> scrollTo(
                 canvas.getHorizontalBar().getSelection(), originY));
         canvas.getVerticalBar().addListener(SWT.Selection, e -> scrollTo(originX,
@@ -192,6 +197,7 @@ public final class DiagramPage extends FormPage {
 
     /** Lays the flow out again and repaints, keeping the zoom and the place shown. */
     public void relayout() {
+        stale = false;
         GC gc = new GC(canvas);
         try {
             diagram = FlowLayout.layout(editor.getScript(), text -> {
@@ -238,13 +244,30 @@ public final class DiagramPage extends FormPage {
             return;
         }
         if (Display.getCurrent() == canvas.getDisplay()) {
-            relayout();
+            relayoutIfShown();
         } else {
             canvas.getDisplay().asyncExec(() -> {
                 if (!canvas.isDisposed()) {
-                    relayout();
+                    relayoutIfShown();
                 }
             });
+        }
+    }
+
+    /** Lays out now if the page is shown; else when it is shown next (a layout takes a few hundred ms). */
+    private void relayoutIfShown() {
+        if (canvas.isVisible()) {
+            relayout();
+        } else {
+            stale = true;
+        }
+    }
+
+    @Override
+    public void setActive(boolean active) {
+        super.setActive(active);
+        if (active && stale && canvas != null && !canvas.isDisposed()) {
+            relayout();
         }
     }
 
@@ -572,6 +595,14 @@ public final class DiagramPage extends FormPage {
     // ---- Drawing ----
 
     private void paint(Event event) {
+        if (stale) {
+            // Shown again without the page being activated (the editor was behind another): catch up.
+            canvas.getDisplay().asyncExec(() -> {
+                if (stale && !canvas.isDisposed()) {
+                    relayout();
+                }
+            });
+        }
         GC gc = event.gc;
         gc.setAntialias(SWT.ON);
         gc.setTextAntialias(SWT.ON);
@@ -778,7 +809,7 @@ public final class DiagramPage extends FormPage {
      * own (text measured in the default font), made again when the script changes.
      */
     public Diagram diagramForOverview(Display display) {
-        if (canvas != null && !canvas.isDisposed()) {
+        if (canvas != null && !canvas.isDisposed() && !stale) {
             return diagram;
         }
         long at = editor.modelChangeCount();
