@@ -27,8 +27,11 @@ import tandem.roster.ui.internal.schedule.GanttRows.Row;
  */
 public final class GanttCanvas {
 
-    /** What happens when a shift is dropped at another start. */
+    /** Whether a shift may go to another start, and what happens when it is dropped there. */
     interface Mover {
+        /** Whether the shift may start at the time, asked while it is dragged. */
+        ScheduleRules.MoveCheck check(Shift shift, LocalDateTime to);
+
         void move(Shift shift, LocalDateTime to);
     }
 
@@ -53,6 +56,8 @@ public final class GanttCanvas {
     private Shift dragged;
     private int dragX;
     private long dragMinutes;
+    /** Whether the dragged shift may be dropped where it is now. */
+    private boolean dragAllowed = true;
     private long lastPaintNanos;
     private long paints;
     private String tip;
@@ -265,6 +270,7 @@ public final class GanttCanvas {
         Hit hit = hit(x, y);
         if (hit != null && hit.shift() != null) {
             dragged = hit.shift();
+            dragAllowed = true;
             dragX = x;
             dragMinutes = 0;
             canvas.setFocus();
@@ -280,7 +286,10 @@ public final class GanttCanvas {
             long snapped = Math.round(raw / (double) intervalMinutes) * intervalMinutes;
             if (snapped != dragMinutes) {
                 dragMinutes = snapped;
-                setTip("Move to " + ScheduleRules.describe(dragged.getStart().plusMinutes(dragMinutes)));
+                LocalDateTime to = dragged.getStart().plusMinutes(dragMinutes);
+                dragAllowed = snapped == 0 || mover.check(dragged, to).allowed();
+                setTip(snapped == 0 ? null
+                        : dragAllowed ? "Move to " + ScheduleRules.describe(to) : mover.check(dragged, to).message());
                 canvas.redraw();
             }
             return;
@@ -392,7 +401,7 @@ public final class GanttCanvas {
             palette.drawPin(gc, x1, barY, x2 - x1, height);
         }
         if (outlined) {
-            gc.setForeground(palette.dragged);
+            gc.setForeground(dragAllowed ? palette.dropAllowed : palette.dragged);
             gc.setLineWidth(2);
             gc.drawRectangle(x1, barY, x2 - x1, height);
             gc.setLineWidth(1);
