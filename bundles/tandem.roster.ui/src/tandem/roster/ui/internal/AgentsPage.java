@@ -36,6 +36,7 @@ public final class AgentsPage extends FormPage {
     private FeatureTable skills;
     private FeatureChecklist daysOff;
     private ValueListField unavailable;
+    private tandem.core.ui.grid.CellGrid grid;
 
     AgentsPage(RosterEditor editor) {
         super(editor, ID, "Agents");
@@ -53,7 +54,8 @@ public final class AgentsPage extends FormPage {
 
         agents = new FeatureTable(editor, toolkit, body, "Agents",
                 "Who can be scheduled: the team (from the contact-center setup), the contracted hours per week, the"
-                        + " most days a week, and the earliest start and latest end of a shift. Select an agent to"
+                        + " most days a week, and the earliest start and latest end of a shift. Edit it like a"
+                        + " spreadsheet (copy and paste blocks from Excel, Ctrl+D fills down). Select an agent to"
                         + " edit its skills and days off below.",
                 Literals.ROSTER__AGENTS, Literals.AGENT)
                 .column("Name", CorePackage.Literals.NAMED_ELEMENT__NAME, 20)
@@ -72,6 +74,8 @@ public final class AgentsPage extends FormPage {
                     }
                 });
         agents.setOwner(editor.getRoster());
+        grid = new tandem.core.ui.grid.CellGrid(agents.getViewer(), new AgentCells(editor), editor::execute,
+                message -> editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message));
         GridData agentsData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
         agentsData.heightHint = 260;
         agents.getSection().setLayoutData(agentsData);
@@ -120,6 +124,11 @@ public final class AgentsPage extends FormPage {
         skills.setOwner(agent);
         daysOff.setOwner(agent);
         unavailable.setOwner(agent);
+    }
+
+    /** The spreadsheet behaviour of the Agents table: ranges, copy, paste, fill down. */
+    public tandem.core.ui.grid.CellGrid getGrid() {
+        return grid;
     }
 
     FeatureTable getAgents() {

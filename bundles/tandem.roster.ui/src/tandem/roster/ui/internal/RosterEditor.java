@@ -67,11 +67,14 @@ public class RosterEditor extends PlanEditor {
 
     void generationStarted(ScheduleGeneration job) {
         generation = job;
+        org.eclipse.swt.widgets.Display display = getSite().getShell().getDisplay();
         job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
             @Override
             public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
                 // The result is applied in the UI thread after the job; a new run may start once it is.
-                getSite().getShell().getDisplay().asyncExec(() -> generationFinished(job));
+                if (!display.isDisposed()) {
+                    display.asyncExec(() -> generationFinished(job));
+                }
             }
         });
     }

@@ -43,6 +43,8 @@ public final class ScheduleGeneration extends Job {
     private volatile GeneratedSchedule result;
     private volatile String failure;
     private Command stackTopAtStart;
+    /** The display of the editor, taken in the UI thread (the job reports to it from its own thread). */
+    private final Display display;
 
     ScheduleGeneration(RosterEditor editor, GenerateScheduleDialog.Choice choice) {
         super("Generating the schedule of " + editor.getRoster().getName() + " from " + choice.from() + " to "
@@ -50,6 +52,7 @@ public final class ScheduleGeneration extends Job {
         this.editor = editor;
         this.roster = editor.getRoster();
         this.choice = choice;
+        this.display = editor.getSite().getShell().getDisplay();
         Requirement requirement = choice.requirement();
         this.underBefore = Coverage.of(roster, requirement.grid(), requirement.queues()).underCoverage(requirement);
         setUser(true);
@@ -118,7 +121,6 @@ public final class ScheduleGeneration extends Job {
                 monitor.done();
             }
         }
-        Display display = editor.getSite().getShell().getDisplay();
         if (!display.isDisposed()) {
             display.asyncExec(this::finish);
         }

@@ -218,6 +218,19 @@ class GenerateScheduleTest {
         Ui.executeCommand("org.eclipse.ui.edit.redo");
         assertTrue(roster.getShifts().contains(pinned));
         assertEquals(underAfter, underCoverage(roster, requirement), 1e-9);
+
+        Ui.executeCommand("org.eclipse.ui.file.save");
+        assertFalse(editor.isDirty());
+        int shifts = roster.getShifts().size();
+        Ui.page().closeEditor(editor, false);
+        Ui.pump();
+        RosterEditor reopened = (RosterEditor) IDE.openEditor(Ui.page(), project.getFile("sales.roster"));
+        Ui.pump();
+        Roster saved = reopened.getRoster();
+        assertEquals(shifts, saved.getShifts().size(), "the generated schedule is saved with the roster");
+        assertEquals(1, saved.getShifts().stream().filter(Shift::isPinned).count());
+        assertTrue(saved.getShifts().stream().allMatch(s -> s.getQueue() != null && !s.getQueue().eIsProxy()
+                && "Sales".equals(s.getQueue().getName())), "shifts refer to the setup's queue");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package tandem.roster.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,7 +109,7 @@ class RosterEditorTest {
         assertEquals(3, agents.getItemCount());
         Agent first = roster.getAgents().get(0);
 
-        Ui.editCell(agents, 0, 3);
+        doubleClickCell(agents, 0, 3); // a spreadsheet: a click makes the current cell, a double click edits it
         Ui.type(Ui.cellEditor(agents), "32");
         assertEquals(32.0, first.getMaxHoursPerWeek(), 1e-9);
         CommandStack stack = editor.getEditingDomain().getCommandStack();
@@ -148,6 +149,19 @@ class RosterEditorTest {
         Ui.waitUntil("the table follows Undo", () -> agents.getItemCount() == 3
                 && "40".equals(agents.getItem(0).getText(3).replace(".0", "")));
 
+        // A block copied from a spreadsheet: names, teams and hours of two agents, one Undo.
+        AgentsPage agentsPage = (AgentsPage) editor.findPage(AgentsPage.ID);
+        agentsPage.getGrid().select(1, 0, 1, 0);
+        assertTrue(agentsPage.getGrid().paste("Ann\tBlue\t10\t30\nBen\tTeam Blue\t20\t38\n"));
+        assertEquals("Ann", roster.getAgents().get(1).getName());
+        assertEquals(38.0, roster.getAgents().get(2).getMaxHoursPerWeek(), 1e-9);
+        assertEquals(20.0, roster.getAgents().get(2).getMinHoursPerWeek(), 1e-9);
+        assertFalse(agentsPage.getGrid().paste("Cleo\tRed\t10\t30\n"), "an unknown team pastes nothing");
+        assertEquals("Ann", roster.getAgents().get(1).getName());
+        Ui.executeCommand("org.eclipse.ui.edit.undo");
+        assertEquals("Blue 2", roster.getAgents().get(1).getName(), "one Undo takes the paste back");
+        assertEquals(40.0, roster.getAgents().get(2).getMaxHoursPerWeek(), 1e-9);
+
         editor.setActivePage(ShiftTemplatesPage.ID);
         Ui.pump();
         Table templates = Ui.table(pages, "Shift templates");
@@ -164,5 +178,17 @@ class RosterEditorTest {
         assertEquals(5, roster.getRules().getMaxConsecutiveDays());
         assertEquals("Set Max Consecutive Days of the rules", stack.getUndoCommand().getLabel());
         Ui.screenshot(Path.of("target", "screenshots", "roster-rules.png"));
+    }
+
+    private static void doubleClickCell(Table table, int row, int column) {
+        Ui.editCell(table, row, column);
+        org.eclipse.swt.graphics.Rectangle bounds = table.getItem(row).getBounds(column);
+        org.eclipse.swt.widgets.Event click = new org.eclipse.swt.widgets.Event();
+        click.x = bounds.x + bounds.width / 2;
+        click.y = bounds.y + bounds.height / 2;
+        click.button = 1;
+        click.count = 2;
+        table.notifyListeners(org.eclipse.swt.SWT.MouseDoubleClick, click);
+        Ui.pump();
     }
 }
