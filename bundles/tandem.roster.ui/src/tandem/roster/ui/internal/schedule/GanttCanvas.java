@@ -1,13 +1,15 @@
 package tandem.roster.ui.internal.schedule;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
@@ -127,7 +129,7 @@ public final class GanttCanvas {
     }
 
     void setTip(String text) {
-        if (!java.util.Objects.equals(text, tip)) {
+        if (!Objects.equals(text, tip)) {
             tip = text;
             canvas.setToolTipText(text);
         }
@@ -174,7 +176,7 @@ public final class GanttCanvas {
 
     /** The x of a time in the canvas. */
     public int x(LocalDateTime time) {
-        long minutes = java.time.Duration.between(rows.from().atStartOfDay(), time).toMinutes();
+        long minutes = Duration.between(rows.from().atStartOfDay(), time).toMinutes();
         return LABEL_WIDTH + (int) Math.round(minutes * pixelsPerMinute());
     }
 
@@ -263,7 +265,7 @@ public final class GanttCanvas {
         if (!canvas.getClientArea().contains(x, y)) {
             // A press always lands inside the control that gets it, but a press synthesised with Display.post on
             // GTK carries no position: take the pointer's.
-            org.eclipse.swt.graphics.Point pointer = canvas.toControl(canvas.getDisplay().getCursorLocation());
+            Point pointer = canvas.toControl(canvas.getDisplay().getCursorLocation());
             x = pointer.x;
             y = pointer.y;
         }
@@ -466,10 +468,5 @@ public final class GanttCanvas {
             }
         }
         return 24;
-    }
-
-    /** The rows' shifts, for tests and callers that find a shift by agent. */
-    List<Shift> shiftsOf(int row) {
-        return rows.rows().get(row).shifts();
     }
 }
