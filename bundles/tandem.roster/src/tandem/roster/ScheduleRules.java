@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,7 +108,7 @@ public final class ScheduleRules {
             }
             if (!usedOn(template, day.getDayOfWeek())) {
                 problems.add("template '" + template.getName() + "' is not used on "
-                        + day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + "s");
+                        + day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "s");
             }
         }
         LocalDateTime end = to.plusMinutes(length);

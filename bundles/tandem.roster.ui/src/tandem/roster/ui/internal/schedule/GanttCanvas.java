@@ -1,13 +1,15 @@
 package tandem.roster.ui.internal.schedule;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
@@ -27,8 +29,11 @@ import tandem.roster.ui.internal.schedule.GanttRows.Row;
  */
 public final class GanttCanvas {
 
-    /** What happens when a shift is dropped at another start. */
+    /** Whether a shift may go to another start, and what happens when it is dropped there. */
     interface Mover {
+        /** Whether the shift may start at the time, asked while it is dragged. */
+        ScheduleRules.MoveCheck check(Shift shift, LocalDateTime to);
+
         void move(Shift shift, LocalDateTime to);
     }
 
@@ -53,6 +58,8 @@ public final class GanttCanvas {
     private Shift dragged;
     private int dragX;
     private long dragMinutes;
+    /** Whether the dragged shift may be dropped where it is now. */
+    private boolean dragAllowed = true;
     private long lastPaintNanos;
     private long paints;
     private String tip;
@@ -122,7 +129,7 @@ public final class GanttCanvas {
     }
 
     void setTip(String text) {
-        if (!java.util.Objects.equals(text, tip)) {
+        if (!Objects.equals(text, tip)) {
             tip = text;
             canvas.setToolTipText(text);
         }
@@ -169,7 +176,7 @@ public final class GanttCanvas {
 
     /** The x of a time in the canvas. */
     public int x(LocalDateTime time) {
-        long minutes = java.time.Duration.between(rows.from().atStartOfDay(), time).toMinutes();
+        long minutes = Duration.between(rows.from().atStartOfDay(), time).toMinutes();
         return LABEL_WIDTH + (int) Math.round(minutes * pixelsPerMinute());
     }
 
@@ -258,13 +265,14 @@ public final class GanttCanvas {
         if (!canvas.getClientArea().contains(x, y)) {
             // A press always lands inside the control that gets it, but a press synthesised with Display.post on
             // GTK carries no position: take the pointer's.
-            org.eclipse.swt.graphics.Point pointer = canvas.toControl(canvas.getDisplay().getCursorLocation());
+            Point pointer = canvas.toControl(canvas.getDisplay().getCursorLocation());
             x = pointer.x;
             y = pointer.y;
         }
         Hit hit = hit(x, y);
         if (hit != null && hit.shift() != null) {
             dragged = hit.shift();
+            dragAllowed = true;
             dragX = x;
             dragMinutes = 0;
             canvas.setFocus();
@@ -280,7 +288,10 @@ public final class GanttCanvas {
             long snapped = Math.round(raw / (double) intervalMinutes) * intervalMinutes;
             if (snapped != dragMinutes) {
                 dragMinutes = snapped;
-                setTip("Move to " + ScheduleRules.describe(dragged.getStart().plusMinutes(dragMinutes)));
+                LocalDateTime to = dragged.getStart().plusMinutes(dragMinutes);
+                dragAllowed = snapped == 0 || mover.check(dragged, to).allowed();
+                setTip(snapped == 0 ? null
+                        : dragAllowed ? "Move to " + ScheduleRules.describe(to) : mover.check(dragged, to).message());
                 canvas.redraw();
             }
             return;
@@ -392,7 +403,7 @@ public final class GanttCanvas {
             palette.drawPin(gc, x1, barY, x2 - x1, height);
         }
         if (outlined) {
-            gc.setForeground(palette.dragged);
+            gc.setForeground(dragAllowed ? palette.dropAllowed : palette.dragged);
             gc.setLineWidth(2);
             gc.drawRectangle(x1, barY, x2 - x1, height);
             gc.setLineWidth(1);
@@ -457,10 +468,5 @@ public final class GanttCanvas {
             }
         }
         return 24;
-    }
-
-    /** The rows' shifts, for tests and callers that find a shift by agent. */
-    List<Shift> shiftsOf(int row) {
-        return rows.rows().get(row).shifts();
     }
 }

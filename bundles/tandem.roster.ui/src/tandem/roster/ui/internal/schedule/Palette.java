@@ -21,7 +21,9 @@ final class Palette {
 
     final Color onQueue = new Color(88, 138, 196);
     final Color pinned = new Color(25, 35, 60);
+    /** The outline of a dragged shift where it may not be dropped, and where it may. */
     final Color dragged = new Color(230, 40, 40);
+    final Color dropAllowed = new Color(20, 150, 60);
     final Color rowShade = new Color(244, 246, 250);
     final Color header = new Color(232, 236, 242);
     final Color gridLine = new Color(205, 210, 220);

@@ -87,7 +87,17 @@ public class SchedulePage extends Composite {
         palette.legend(this).setLayoutData(legendData);
         SashForm sash = new SashForm(this, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        gantt = new GanttCanvas(sash, palette, this::move);
+        gantt = new GanttCanvas(sash, palette, new GanttCanvas.Mover() {
+            @Override
+            public ScheduleRules.MoveCheck check(Shift shift, LocalDateTime to) {
+                return ScheduleRules.checkMove(roster, shift, to);
+            }
+
+            @Override
+            public void move(Shift shift, LocalDateTime to) {
+                SchedulePage.this.move(shift, to);
+            }
+        });
         curve = new CoverageCurve(sash, requirements);
         sash.setWeights(62, 38);
         refresh();

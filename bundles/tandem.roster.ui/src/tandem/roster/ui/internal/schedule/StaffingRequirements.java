@@ -40,12 +40,6 @@ final class StaffingRequirements {
         this.inProject = inProject;
     }
 
-    /** Requirements from given plans (no project). */
-    StaffingRequirements(List<StaffingPlan> plans) {
-        this.inProject = null;
-        this.plans = List.copyOf(plans);
-    }
-
     private List<StaffingPlan> plans() {
         if (plans == null) {
             ResourceSet set = PlanDocuments.createResourceSet();

@@ -249,8 +249,11 @@ class ScheduleViewTest {
                 .findFirst().orElseThrow();
     }
 
-    /** Real mouse events through the window system: press on {@code from}, move in steps, release on {@code to}. */
-    private static void drag(Control control, Point from, Point to) {
+    /**
+     * Real mouse events through the window system: presses on {@code from} and moves in steps to {@code to}, holding
+     * the button ({@link #release} drops).
+     */
+    private static void press(Control control, Point from, Point to) {
         Display display = control.getDisplay();
         Point start = control.toDisplay(from);
         Point end = control.toDisplay(to);
@@ -259,7 +262,10 @@ class ScheduleViewTest {
         for (int step = 1; step <= 8; step++) {
             post(display, SWT.MouseMove, new Point(start.x + (end.x - start.x) * step / 8, start.y), 0);
         }
-        post(display, SWT.MouseUp, end, 1);
+    }
+
+    private static void release(Control control, Point at) {
+        post(control.getDisplay(), SWT.MouseUp, control.toDisplay(at), 1);
         Ui.pump();
     }
 
@@ -368,7 +374,10 @@ class ScheduleViewTest {
         int later = gantt.x(wednesday.atTime(9, 30)) - gantt.x(wednesday.atTime(8, 0));
         double eightBefore = page.curve().series().scheduled()[8 * 4];
 
-        drag(gantt.control(), grab, new Point(grab.x + later, grab.y));
+        Point drop = new Point(grab.x + later, grab.y);
+        press(gantt.control(), grab, drop);
+        assertEquals("Move to Wed 3 Mar 09:30", gantt.tip());
+        release(gantt.control(), drop);
 
         assertEquals(wednesday.atTime(9, 30), shift.getStart(), page.message());
         assertTrue(shift.isPinned(), "a shift placed by hand is pinned");
@@ -399,10 +408,14 @@ class ScheduleViewTest {
         // 14:00 to 22:00 leaves 10 hours before Tuesday's 08:00
         int later = gantt.x(MONDAY.atTime(14, 0)) - gantt.x(MONDAY.atTime(8, 0));
 
-        drag(gantt.control(), grab, new Point(grab.x + later, grab.y));
-
+        Point drop = new Point(grab.x + later, grab.y);
         String why = "Ana's shift cannot move to Mon 1 Mar 14:00: Ana rests 10 h before 2027-03-02; at least 11 h"
                 + " required";
+        press(gantt.control(), grab, drop);
+        assertEquals(why, gantt.tip(), "while dragged, the Gantt tells why it cannot go there");
+        Ui.screenshot(SCREENSHOTS.resolve("schedule-dragging-refused.png"));
+        release(gantt.control(), drop);
+
         assertEquals(why, page.message());
         assertEquals(why, gantt.tip(), "the refusal is the Gantt's tooltip too");
         assertEquals(MONDAY.atTime(8, 0), shift.getStart(), "nothing changed");
