@@ -46,9 +46,11 @@ class ScreenshotTourTest {
         ExampleWorkbench.project().refreshLocal(IResource.DEPTH_INFINITE, null);
         List<IFile> plans = new ArrayList<>();
         for (IResource member : ExampleWorkbench.project().members()) {
+            // Plans with an editor of Tandem's (a plan type whose editor is not installed, such as a roster on a
+            // branch without the roster editor, would open in the platform's error editor)
             if (member instanceof IFile file && !file.getName().startsWith(".")
-                    && IDE.getDefaultEditor(file) != null && !"md".equals(file.getFileExtension())
-                    && !"properties".equals(file.getFileExtension())) {
+                    && IDE.getDefaultEditor(file) != null && IDE.getDefaultEditor(file).getId().startsWith("tandem.")
+                    && !"md".equals(file.getFileExtension()) && !"properties".equals(file.getFileExtension())) {
                 plans.add(file);
             }
         }

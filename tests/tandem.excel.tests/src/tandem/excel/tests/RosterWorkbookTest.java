@@ -92,6 +92,42 @@ class RosterWorkbookTest {
     }
 
     @Test
+    void theExampleProjectsRosterSurvivesATripThroughExcel() throws Exception {
+        Path example = folder.resolve("example");
+        tandem.samples.SamplePlans.writeTo(example);
+        org.eclipse.emf.ecore.resource.ResourceSet set = tandem.core.documents.PlanDocuments.createResourceSet();
+        for (Path file : tandem.core.documents.PlanFiles.find(List.of(example))) {
+            URI uri = URI.createFileURI(file.toAbsolutePath().toString());
+            if (set.getResource(uri, false) == null) {
+                tandem.core.documents.PlanDocuments.load(set, uri);
+            }
+        }
+        Roster roster = set.getResources().stream().map(r -> r.getContents().get(0)).filter(Roster.class::isInstance)
+                .map(Roster.class::cast).findFirst().orElseThrow();
+        Path workbook = folder.resolve("meadowlark-roster.xlsx");
+
+        List<SheetCounts> written = WorkbookExport.write(roster, layout(), ReferenceScope.of(set), workbook);
+        ImportResult read = WorkbookImport.read(workbook, layout(), ReferenceScope.of(set));
+
+        assertEquals(List.of(), read.problems());
+        assertTrue(EcoreUtil.equals(roster, read.document()), () -> Differences.between(roster, read.document()));
+        assertEquals(List.of(), WorkbookImport.validate(read));
+        assertEquals(180, written.get(2).rows(), "agents");
+        assertEquals(roster.getShifts().size(), written.get(6).rows(), "shifts");
+        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook excel = new XSSFWorkbook(in)) {
+            Sheet activities = excel.getSheet("Activities");
+            long huddle = 0;
+            for (int r = 1; r <= activities.getLastRowNum(); r++) {
+                if ("training".equals(text(activities, r, "kind"))
+                        && "Easter Flash Sale huddle".equals(text(activities, r, "name"))) {
+                    huddle++;
+                }
+            }
+            assertEquals(70, huddle, "the huddle's training rows");
+        }
+    }
+
+    @Test
     void badCellsAreNamedBySheetAndCellAndNothingIsRead() throws IOException {
         SamplePlans plans = new SamplePlans(folder);
         Path workbook = Workbooks.write(folder.resolve("bad.xlsx"), wb -> {
@@ -187,7 +223,8 @@ class RosterWorkbookTest {
     }
 
     private static String text(Sheet sheet, int row, String column) {
-        return sheet.getRow(row).getCell(Workbooks.column(sheet, column)).getStringCellValue();
+        org.apache.poi.ss.usermodel.Cell cell = sheet.getRow(row).getCell(Workbooks.column(sheet, column));
+        return cell == null ? "" : cell.getStringCellValue();
     }
 
     private static WorkbookLayout layout() {
