@@ -35,7 +35,8 @@ import tandem.staffing.model.scheduled.ScheduledHeads;
 
 /**
  * The plan's settings: queue, interval, dates, targets, shrinkage, occupancy cap, patience, the roster that
- * schedules the queue with the unplanned and planned shrinkage, and the linked campaign calendars. Every field commits a command, and the editor recomputes the required heads at once.
+ * schedules the queue with the unplanned and planned shrinkage, and the linked campaign calendars. Every field
+ * commits a command, and the editor recomputes the required heads at once.
  */
 final class SettingsSection {
 
@@ -86,8 +87,6 @@ final class SettingsSection {
                 .setOwner(plan);
         new FeatureField(editor, toolkit, fields, "Average patience (s):",
                 Literals.STAFFING_PLAN__AVERAGE_PATIENCE_SECONDS).setOwner(plan);
-        toolkit.createLabel(fields, "");
-        toolkit.createLabel(fields, "");
 
         toolkit.createLabel(fields, "Roster:");
         roster = new Combo(fields, SWT.READ_ONLY | SWT.DROP_DOWN);

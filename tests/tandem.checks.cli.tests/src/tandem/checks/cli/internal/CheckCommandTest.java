@@ -278,6 +278,28 @@ class CheckCommandTest {
         assertTrue(nothing.getMessage().endsWith("nothing was checked"), nothing.getMessage());
     }
 
+    @Test
+    void aStaffingPlanLinkedToAMissingRosterIsAFindingNamingThePlanAndThePath() throws Exception {
+        Path file = folder.resolve("example").resolve("sales-2027.staffing");
+        org.eclipse.emf.ecore.resource.ResourceSet set = tandem.core.documents.PlanDocuments.createResourceSet();
+        tandem.core.documents.PlanDocuments.confineToFolders(set, List.of(folder.resolve("example")));
+        org.eclipse.emf.ecore.resource.Resource resource = tandem.core.documents.PlanDocuments.load(set,
+                org.eclipse.emf.common.util.URI.createFileURI(file.toString()));
+        tandem.staffing.model.StaffingPlan plan = (tandem.staffing.model.StaffingPlan) resource.getContents().get(0);
+        tandem.core.model.PlanDocument gone = tandem.core.model.CoreFactory.eINSTANCE.createContactCenter();
+        ((org.eclipse.emf.ecore.InternalEObject) gone).eSetProxyURI(org.eclipse.emf.common.util.URI.createFileURI(
+                folder.resolve("example").resolve("gone.roster").toString()).appendFragment("roster-1"));
+        plan.setRoster(gone);
+        tandem.core.documents.PlanDocuments.save(resource);
+
+        assertEquals(CliContext.FAILED, check("example"));
+        String line = out().lines().filter(l -> l.contains("gone.roster")).findFirst().orElse(out());
+        assertTrue(line.contains("sales-2027.staffing: error: [tandem.unresolved-reference] StaffingPlan 'Sales 2027':"
+                + " roster refers to '"), line);
+        assertTrue(line.contains("roster refers to '") && line.contains("gone.roster#roster-1'")
+                && line.contains("which does not exist"), line);
+    }
+
     /**
      * A subfolder the walk cannot enter is reported by name and the rest is checked. Permissions do not stop root
      * (CI runs as root), but a path longer than the system allows (PATH_MAX, 4096 bytes) stops everyone. The deep

@@ -65,6 +65,16 @@ class ShrinkageTest {
     }
 
     @Test
+    void aPlanLinkedToARosterIsNotAskedForTheSingleShrinkage() {
+        data.plan.unsetShrinkage();
+        tandem.core.model.ContactCenter schedule = tandem.core.model.CoreFactory.eINSTANCE.createContactCenter();
+        data.plan.setRoster(schedule); // planned shrinkage comes from the schedule, unplanned is its own setting
+        assertEquals(List.of(), oracle.run(RULE));
+        data.plan.setRoster(null);
+        assertEquals(1, oracle.run(RULE).size());
+    }
+
+    @Test
     void anImplausibleShrinkageIsReportedWithoutFix() {
         data.plan.setShrinkage(0.75);
         Finding high = oracle.run(RULE).get(0);
