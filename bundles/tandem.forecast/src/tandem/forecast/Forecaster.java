@@ -24,7 +24,8 @@ import tandem.forecast.methods.WeeklyMedian;
  * week starts, the method learns from the history before it and forecasts to the end of the history (four weeks
  * ahead down to one); wMAPE and bias are summed over all those forecasts at interval and day level.</li>
  * <li>The method asked for, or by default (automatic) the mean of the three candidates with the lowest interval
- * wMAPE, forecasts the range; the 80% prediction interval comes from its backtest errors (the error divided by
+ * wMAPE, forecasts the range (its one-week-ahead backtest forecasts are the forecast's fitted values); the 80%
+ * prediction interval comes from its backtest errors (the error divided by
  * the square root of the forecast, as counts scatter): their 10% and 90% quantiles, each lead week of the range
  * weighing the same, widened for the few independent days a backtest has (see {@code Backtest.band}).</li>
  * <li>Closed intervals and days get no row; the lift of campaigns in the range is added on top, spread like the

@@ -18,8 +18,8 @@ import tandem.history.model.rows.HistoryRows;
 
 /**
  * The contact-history editor: a chart of the actuals of one queue with the automatic forecast of the following
- * weeks, its 80% band and the days past campaigns lifted the queue, and the backtest accuracy of every method beside
- * it. Read-only: history is imported (File > Import or {@code tandem-cli}), not typed.
+ * weeks, its 80% band, its fitted values over the backtest weeks and the days past campaigns lifted the queue, and
+ * the backtest accuracy of every method beside it. Read-only: history is imported (File > Import or {@code tandem-cli}), not typed.
  */
 public class HistoryEditor extends PlanEditor {
 

@@ -16,6 +16,7 @@ import tandem.forecast.Forecaster;
 import tandem.forecast.Fitted;
 import tandem.forecast.HistoryForecasts;
 import tandem.forecast.IntervalForecast;
+import tandem.forecast.OpenHours;
 import tandem.forecast.QueueForecast;
 import tandem.history.model.rows.HistoryRows;
 
@@ -45,7 +46,7 @@ final class QueueView {
     /** The forecast, or null when {@link #problem} says why there is none. */
     final QueueForecast result;
     final String problem;
-    /** Runs of days lifted by past campaigns: {first, last} pairs. */
+    /** Runs of days lifted by past campaigns, closed days within a run included: {first, last} pairs. */
     final List<LocalDate[]> liftedDays;
 
     /**
@@ -68,26 +69,29 @@ final class QueueView {
             LocalDate from = series.lastDay().plusDays(1);
             LocalDate to = from.plusWeeks(FORECAST_WEEKS).minusDays(1);
             DayLift lift = DayLift.NONE;
+            OpenHours hours = HistoryForecasts.openHours(rows, name, queue);
             if (queue != null && !campaigns.isEmpty()) {
                 DailyLift daily = ContactLift.of(campaigns, first, to);
                 lift = CampaignLifts.of(daily, queue);
+                // A run of lifted days goes on over closed days (a Sunday between two drops' weeks): one shading.
                 LocalDate runStart = null;
+                LocalDate lastUp = null;
                 for (LocalDate day = first; !day.isAfter(series.lastDay()); day = day.plusDays(1)) {
-                    boolean up = lift.contacts(day) > 0;
-                    if (up && runStart == null) {
-                        runStart = day;
-                    } else if (!up && runStart != null) {
-                        lifted.add(new LocalDate[] { runStart, day.minusDays(1) });
+                    if (lift.contacts(day) > 0) {
+                        runStart = runStart == null ? day : runStart;
+                        lastUp = day;
+                    } else if (runStart != null && !hours.isClosedDay(day)) {
+                        lifted.add(new LocalDate[] { runStart, lastUp });
                         runStart = null;
                     }
                 }
                 if (runStart != null) {
-                    lifted.add(new LocalDate[] { runStart, series.lastDay() });
+                    lifted.add(new LocalDate[] { runStart, lastUp });
                 }
             }
             try {
-                computed = Forecaster.forecast(name, HistoryForecasts.series(rows, name), from, to, null,
-                        HistoryForecasts.openHours(rows, name, queue), lift);
+                computed = Forecaster.forecast(name, HistoryForecasts.series(rows, name), from, to, null, hours,
+                        lift);
             } catch (ForecastException e) {
                 failure = "No forecast: " + e.getMessage();
             }
