@@ -23,6 +23,7 @@ import static tandem.e2e.tests.ExampleWorkbench.screenshot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
@@ -31,6 +32,9 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IEditorReference;
@@ -48,6 +52,8 @@ import tandem.ivr.model.Disconnect;
 import tandem.ivr.model.IvrScript;
 import tandem.ivr.model.Node;
 import tandem.ivr.model.Route;
+import tandem.roster.model.ActivityKind;
+import tandem.roster.model.Roster;
 import tandem.samples.SamplePlans;
 import tandem.staffing.model.StaffingPlan;
 import tandem.test.support.ui.Ui;
@@ -102,10 +108,33 @@ class BeforeRestartTest {
         assertEquals(intervalRows, Ui.table(staffingEditor.getPageContainer(), "Intervals").getItemCount(),
                 "the editor's table has a row per interval");
         screenshot("02-plans-open");
-        // TODO(lead, once the roster editor is merged): open SamplePlans.ROSTER_FILE here too, with
-        // ExampleWorkbench.openFromProjectExplorer, and assert that the roster editor shows the example's 180 agents
-        // and, on Wednesday 24 March 2027, the Easter Flash Sale huddle's training (08:00-08:15) of the 60 Sales
-        // agents. Branch h20x has the example's roster but not the editor.
+
+        // The roster schedules the peak week: on Wednesday 24 March the Easter Flash Sale huddle (08:00-08:15)
+        // takes every Sales agent off the phones.
+        PlanEditor rosterEditor = ExampleWorkbench.openFromProjectExplorer(SamplePlans.ROSTER_FILE);
+        assertEquals(ExampleWorkbench.ROSTER_EDITOR, rosterEditor.getSite().getId());
+        Roster roster = assertInstanceOf(Roster.class, rosterEditor.getRoot());
+        assertEquals(180, roster.getAgents().size(), "the example's agents");
+        long salesAgents = roster.getAgents().stream().filter(a -> "team-sales".equals(a.getTeam().getId())).count();
+        LocalDateTime huddle = LocalDateTime.of(2027, 3, 24, 8, 0);
+        long salesInTraining = roster.getShifts().stream()
+                .filter(shift -> "team-sales".equals(shift.getAgent().getTeam().getId()))
+                .filter(shift -> shift.getActivities().stream().anyMatch(activity -> activity.getKind()
+                        == ActivityKind.TRAINING && huddle.equals(activity.getStart())))
+                .count();
+        assertEquals(salesAgents, salesInTraining, "every Sales agent is in the huddle on the peak day");
+        CTabFolder tabs = (CTabFolder) rosterEditor.getPageContainer();
+        for (int i = 0; i < tabs.getItemCount(); i++) {
+            if ("Schedule".equals(tabs.getItem(i).getText())) {
+                tabs.setSelection(i);
+                Event select = new Event();
+                select.item = tabs.getItem(i);
+                tabs.notifyListeners(SWT.Selection, select);
+            }
+        }
+        assertEquals("Schedule", tabs.getSelection().getText(), "the roster editor has a Schedule tab");
+        Ui.pump();
+        screenshot("02b-roster-schedule");
     }
 
     @Test

@@ -62,6 +62,7 @@ final class ExampleWorkbench {
     static final String PLANNING_PERSPECTIVE = "tandem.application.planning";
     static final String IVR_EDITOR = "tandem.ivr.ui.ivrEditor";
     static final String STAFFING_EDITOR = "tandem.staffing.ui.staffingEditor";
+    static final String ROSTER_EDITOR = "tandem.roster.ui.rosterEditor";
     static final String RUN_CHECKS = "tandem.checks.ui.runChecks";
     /** The Problems view's Quick Fix (Ctrl+1); the command keeps its historic JDT id. */
     static final String QUICK_FIX = "org.eclipse.jdt.ui.edit.text.java.correction.assist.proposals";
