@@ -73,7 +73,8 @@ final class ProjectPlans {
     /** The plan's URI in the script's scheme, so that references written relative to the script resolve to it. */
     private static URI uriOf(URI scriptUri, Path root, Path plan) {
         if (scriptUri.isPlatformResource()) {
-            String project = scriptUri.segment(1);
+            // Segments are encoded ("Spring%20Promotion%20Example"); the URI is made from the decoded name.
+            String project = URI.decode(scriptUri.segment(1));
             String relative = root.relativize(plan).toString().replace('\\', '/');
             return URI.createPlatformResourceURI(project + "/" + relative, true);
         }
