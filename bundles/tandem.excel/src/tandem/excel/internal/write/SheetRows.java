@@ -41,7 +41,7 @@ final class SheetRows {
     /** A number cell; {@code style} 0 is the workbook's default style. */
     void number(int column, double value, int style) throws IOException {
         start(column, style);
-        ascii(" t=\"n\"><v>");
+        ascii("><v>"); // no t="n": a number is the default type, and 7 MB less XML to deflate in 300,000 rows
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             digits((long) value);
         } else {
