@@ -282,7 +282,8 @@ class ChecksInTheWorkbenchTest {
         assertEquals(CheckReport.Outcome.FAIL, report.outcome("uitest.queue-skill"));
         assertEquals(WorkspaceChecks.get().report(project).outcomes(), report.outcomes(),
                 "every check's outcome as the last check recorded it");
-        assertEquals("Queue 'Billing' has no skill.", report.findingsOf("uitest.queue-skill").get(0).message());
+        assertEquals("Queue 'Billing' has no skill", report.findingsOf("uitest.queue-skill").get(0).message(),
+                "the message as its marker holds it");
     }
 
     @Test
