@@ -214,7 +214,9 @@ public final class ProblemBuilder {
             }
         }
         if (queues.isEmpty()) {
-            queues.add(-1);
+            // None of the agent's queues is scheduled: a shift would cover nothing, so the agent gets none (tandem-cli
+            // schedule names the agent; a contract minimum it then cannot reach is reported as infeasible).
+            return options;
         }
         List<ShiftOption.Off> sessions = training.getOrDefault(agent, Map.of()).getOrDefault(date, List.of());
         for (ShiftTemplate template : roster.getShiftTemplates()) {

@@ -294,7 +294,7 @@ class CheckCommandTest {
 
         assertEquals(CliContext.FAILED, check("example"));
         String line = out().lines().filter(l -> l.contains("gone.roster")).findFirst().orElse(out());
-        assertTrue(line.contains("sales-2027.staffing: error: [tandem.unresolved-reference] StaffingPlan 'Sales 2027':"
+        assertTrue(line.contains("sales-2027.staffing: error: [tandem.unresolved-reference] Staffing plan 'Sales 2027':"
                 + " roster refers to '"), line);
         assertTrue(line.contains("roster refers to '") && line.contains("gone.roster#roster-1'")
                 && line.contains("which does not exist"), line);

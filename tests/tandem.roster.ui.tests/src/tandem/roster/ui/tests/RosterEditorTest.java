@@ -122,7 +122,7 @@ class RosterEditorTest {
         assertEquals("Blue", dana.getTeam().getName(), "the setup's only team is proposed");
         Table skills = Ui.table(pages, "Skills");
         Ui.click(Ui.button(Ui.section(pages, "Skills"), "Add"));
-        Ui.choose(Ui.cellCombo(skills), "Queue Billing");
+        Ui.choose(Ui.cellCombo(skills), "Billing");
         assertEquals("Billing", dana.getSkills().get(0).getQueue().getName());
         Ui.check(Ui.table(pages, "Preferred days off"), "sunday", true);
         assertEquals(List.of(Weekday.SUNDAY), dana.getPreferredDaysOff());
