@@ -14,15 +14,13 @@ import java.util.Map;
 
 import tandem.core.documents.Ids;
 import tandem.core.model.ContactCenter;
-import tandem.core.model.Queue;
-import tandem.core.model.Team;
 import tandem.roster.model.ActivityKind;
 import tandem.roster.model.Agent;
-import tandem.roster.model.BreakRule;
 import tandem.roster.model.Roster;
 import tandem.roster.model.RosterFactory;
 import tandem.roster.model.ShiftTemplate;
 import tandem.roster.model.Skill;
+import tandem.roster.model.shifts.BreakRules;
 
 /**
  * A roster made from a CSV of agents: {@code name,team,skills,min_hours,max_hours,max_days} and, optionally,
@@ -131,21 +129,12 @@ public final class AgentsCsv {
         day.setLatestStart(LocalTime.of(13, 0));
         day.setStartStepMinutes(30);
         day.getLengthsMinutes().add(510);
-        day.getBreaks().add(rule(ActivityKind.BREAK, 15, 60, 120, true));
-        day.getBreaks().add(rule(ActivityKind.LUNCH, 30, 180, 240, false));
-        day.getBreaks().add(rule(ActivityKind.BREAK, 15, 300, 360, true));
+        day.getBreaks().add(BreakRules.of(ActivityKind.BREAK, 15, 60, 120, true));
+        day.getBreaks().add(BreakRules.of(ActivityKind.LUNCH, 30, 180, 240, false));
+        day.getBreaks().add(BreakRules.of(ActivityKind.BREAK, 15, 300, 360, true));
         return day;
     }
 
-    private static BreakRule rule(ActivityKind kind, int length, int earliest, int latest, boolean paid) {
-        BreakRule rule = F.createBreakRule();
-        rule.setKind(kind);
-        rule.setLengthMinutes(length);
-        rule.setEarliestAfterMinutes(earliest);
-        rule.setLatestAfterMinutes(latest);
-        rule.setPaid(paid);
-        return rule;
-    }
 
     private static <T extends tandem.core.model.NamedElement> T find(List<T> elements, String key, Row row,
             String column, String what) throws ScheduleException {

@@ -16,15 +16,15 @@ import tandem.core.model.Weekday;
 import tandem.roster.model.Activity;
 import tandem.roster.model.ActivityKind;
 import tandem.roster.model.Agent;
-import tandem.roster.model.BreakRule;
 import tandem.roster.model.Roster;
 import tandem.roster.model.RosterFactory;
 import tandem.roster.model.RosterRules;
 import tandem.roster.model.Shift;
 import tandem.roster.model.ShiftTemplate;
 import tandem.roster.model.Skill;
-import tandem.roster.model.shifts.BreakPlacement;
 import tandem.roster.model.shifts.BreakPlacement.PlacedBreak;
+import tandem.roster.model.shifts.BreakPlacement;
+import tandem.roster.model.shifts.BreakRules;
 import tandem.training.model.Audience;
 import tandem.training.model.Course;
 import tandem.training.model.Session;
@@ -76,12 +76,12 @@ final class SpringRoster {
 
         day = template("day", "Day", LocalTime.of(7, 0), LocalTime.of(11, 30), 510, Weekday.MONDAY,
                 Weekday.TUESDAY, Weekday.WEDNESDAY, Weekday.THURSDAY, Weekday.FRIDAY);
-        day.getBreaks().add(rule(ActivityKind.BREAK, 15, 60, 120, true));
-        day.getBreaks().add(rule(ActivityKind.LUNCH, 30, 180, 270, false));
-        day.getBreaks().add(rule(ActivityKind.BREAK, 15, 330, 420, true));
+        day.getBreaks().add(BreakRules.of(ActivityKind.BREAK, 15, 60, 120, true));
+        day.getBreaks().add(BreakRules.of(ActivityKind.LUNCH, 30, 180, 270, false));
+        day.getBreaks().add(BreakRules.of(ActivityKind.BREAK, 15, 330, 420, true));
         shortShift = template("short", "Short (5 hours)", LocalTime.of(8, 0), LocalTime.of(15, 0), 300,
                 Weekday.MONDAY, Weekday.TUESDAY, Weekday.WEDNESDAY, Weekday.THURSDAY, Weekday.FRIDAY, Weekday.SATURDAY);
-        shortShift.getBreaks().add(rule(ActivityKind.BREAK, 15, 120, 180, true));
+        shortShift.getBreaks().add(BreakRules.of(ActivityKind.BREAK, 15, 120, 180, true));
 
         Team sales = team(setup, "team-sales");
         Team care = team(setup, "team-customer-care");
@@ -264,15 +264,6 @@ final class SpringRoster {
         return template;
     }
 
-    private static BreakRule rule(ActivityKind kind, int length, int earliest, int latest, boolean paid) {
-        BreakRule rule = F.createBreakRule();
-        rule.setKind(kind);
-        rule.setLengthMinutes(length);
-        rule.setEarliestAfterMinutes(earliest);
-        rule.setLatestAfterMinutes(latest);
-        rule.setPaid(paid);
-        return rule;
-    }
 
     private static Activity activity(ActivityKind kind, String name, LocalDateTime start, int minutes) {
         Activity activity = F.createActivity();

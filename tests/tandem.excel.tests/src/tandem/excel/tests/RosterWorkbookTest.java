@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Sheet;
@@ -38,13 +37,13 @@ import tandem.excel.WorkbookProblem;
 import tandem.roster.model.Activity;
 import tandem.roster.model.ActivityKind;
 import tandem.roster.model.Agent;
-import tandem.roster.model.BreakRule;
 import tandem.roster.model.Roster;
 import tandem.roster.model.RosterFactory;
 import tandem.roster.model.RosterRules;
 import tandem.roster.model.Shift;
 import tandem.roster.model.ShiftTemplate;
 import tandem.roster.model.Skill;
+import tandem.roster.model.shifts.BreakRules;
 
 /** A roster as a workbook: agents with skills, templates with breaks, rules and the schedule, there and back. */
 class RosterWorkbookTest {
@@ -249,8 +248,8 @@ class RosterWorkbookTest {
         day.setLatestStart(LocalTime.of(12, 0));
         day.getLengthsMinutes().addAll(List.of(480, 510));
         day.getDays().addAll(List.of(Weekday.MONDAY, Weekday.TUESDAY));
-        day.getBreaks().add(rule(ActivityKind.BREAK, 15, 60, 120, true));
-        day.getBreaks().add(rule(ActivityKind.LUNCH, 30, 180, 240, false));
+        day.getBreaks().add(BreakRules.of(ActivityKind.BREAK, 15, 60, 120, true));
+        day.getBreaks().add(BreakRules.of(ActivityKind.LUNCH, 30, 180, 240, false));
         roster.getShiftTemplates().add(day);
 
         Agent ana = agent("agent-ana", "Ana");
@@ -295,15 +294,6 @@ class RosterWorkbookTest {
         return skill;
     }
 
-    private static BreakRule rule(ActivityKind kind, int length, int earliest, int latest, boolean paid) {
-        BreakRule rule = F.createBreakRule();
-        rule.setKind(kind);
-        rule.setLengthMinutes(length);
-        rule.setEarliestAfterMinutes(earliest);
-        rule.setLatestAfterMinutes(latest);
-        rule.setPaid(paid);
-        return rule;
-    }
 
     private static Shift shift(String id, Agent agent, LocalDateTime start, SamplePlans plans, String queue,
             ShiftTemplate template) {

@@ -21,6 +21,7 @@ import tandem.roster.model.RosterFactory;
 import tandem.roster.model.Shift;
 import tandem.roster.model.ShiftTemplate;
 import tandem.roster.model.Skill;
+import tandem.roster.model.shifts.BreakRules;
 
 /** Small, readable rosters for the tests. */
 final class Rosters {
@@ -68,12 +69,7 @@ final class Rosters {
 
     static BreakRule breakRule(ShiftTemplate template, ActivityKind kind, int length, int earliest, int latest,
             boolean paid) {
-        BreakRule rule = F.createBreakRule();
-        rule.setKind(kind);
-        rule.setLengthMinutes(length);
-        rule.setEarliestAfterMinutes(earliest);
-        rule.setLatestAfterMinutes(latest);
-        rule.setPaid(paid);
+        BreakRule rule = BreakRules.of(kind, length, earliest, latest, paid);
         template.getBreaks().add(rule);
         return rule;
     }

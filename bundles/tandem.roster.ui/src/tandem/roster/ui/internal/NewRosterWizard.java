@@ -1,7 +1,6 @@
 package tandem.roster.ui.internal;
 
 import java.io.IOException;
-import java.time.LocalTime;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -14,13 +13,11 @@ import tandem.core.model.Queue;
 import tandem.core.model.Team;
 import tandem.core.ui.wizards.NewPlanWizard;
 import tandem.core.ui.wizards.ProjectDocuments;
-import tandem.roster.model.ActivityKind;
+import tandem.roster.AgentsCsv;
 import tandem.roster.model.Agent;
-import tandem.roster.model.BreakRule;
 import tandem.roster.model.Roster;
 import tandem.roster.model.RosterFactory;
 import tandem.roster.model.RosterRules;
-import tandem.roster.model.ShiftTemplate;
 import tandem.roster.model.Skill;
 
 /**
@@ -72,7 +69,7 @@ public class NewRosterWizard extends NewPlanWizard {
         roster.setName(name);
         RosterRules rules = RosterFactory.eINSTANCE.createRosterRules();
         roster.setRules(rules);
-        roster.getShiftTemplates().add(dayShift());
+        roster.getShiftTemplates().add(AgentsCsv.dayTemplate());
         for (Team team : teams) {
             int heads = Math.max(1, team.getHeadcount());
             for (int i = 1; i <= heads; i++) {
@@ -90,28 +87,5 @@ public class NewRosterWizard extends NewPlanWizard {
             }
         }
         return roster;
-    }
-
-    /** Starts between 07:00 and 11:00 every 30 minutes, 8 hours with a 15-minute break and a 30-minute lunch. */
-    static ShiftTemplate dayShift() {
-        ShiftTemplate template = RosterFactory.eINSTANCE.createShiftTemplate();
-        template.setName("Day");
-        template.setEarliestStart(LocalTime.of(7, 0));
-        template.setLatestStart(LocalTime.of(11, 0));
-        template.setStartStepMinutes(30);
-        template.getLengthsMinutes().add(480);
-        template.getBreaks().add(breakRule(ActivityKind.BREAK, 15, 90, 150, true));
-        template.getBreaks().add(breakRule(ActivityKind.LUNCH, 30, 210, 300, false));
-        return template;
-    }
-
-    static BreakRule breakRule(ActivityKind kind, int minutes, int earliestAfter, int latestAfter, boolean paid) {
-        BreakRule rule = RosterFactory.eINSTANCE.createBreakRule();
-        rule.setKind(kind);
-        rule.setLengthMinutes(minutes);
-        rule.setEarliestAfterMinutes(earliestAfter);
-        rule.setLatestAfterMinutes(latestAfter);
-        rule.setPaid(paid);
-        return rule;
     }
 }

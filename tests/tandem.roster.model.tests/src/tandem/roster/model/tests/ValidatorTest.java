@@ -23,13 +23,13 @@ import tandem.core.model.Queue;
 import tandem.core.validation.ModelValidation;
 import tandem.roster.model.ActivityKind;
 import tandem.roster.model.Agent;
-import tandem.roster.model.BreakRule;
 import tandem.roster.model.Roster;
 import tandem.roster.model.RosterFactory;
 import tandem.roster.model.Shift;
 import tandem.roster.model.ShiftTemplate;
 import tandem.roster.model.Skill;
 import tandem.roster.model.shifts.BreakPlacement;
+import tandem.roster.model.shifts.BreakRules;
 import tandem.roster.model.validation.RosterValidator;
 
 /** A roster's invariants, checked through the validator contributed to tandem.core.validators. */
@@ -55,9 +55,9 @@ class ValidatorTest {
         day.setEarliestStart(LocalTime.of(7, 0));
         day.setLatestStart(LocalTime.of(11, 0));
         day.getLengthsMinutes().add(510);
-        day.getBreaks().add(rule(ActivityKind.BREAK, 15, 90, 150, true));
-        day.getBreaks().add(rule(ActivityKind.LUNCH, 30, 210, 270, false));
-        day.getBreaks().add(rule(ActivityKind.BREAK, 15, 330, 390, true));
+        day.getBreaks().add(BreakRules.of(ActivityKind.BREAK, 15, 90, 150, true));
+        day.getBreaks().add(BreakRules.of(ActivityKind.LUNCH, 30, 210, 270, false));
+        day.getBreaks().add(BreakRules.of(ActivityKind.BREAK, 15, 330, 390, true));
         roster.getShiftTemplates().add(day);
         ann = agent("Ann", 30, 40);
         ResourceSet set = PlanDocuments.createResourceSet();
@@ -65,15 +65,6 @@ class ValidatorTest {
         set.createResource(URI.createURI("memory:/week10.roster")).getContents().add(roster);
     }
 
-    private static BreakRule rule(ActivityKind kind, int length, int earliest, int latest, boolean paid) {
-        BreakRule rule = F.createBreakRule();
-        rule.setKind(kind);
-        rule.setLengthMinutes(length);
-        rule.setEarliestAfterMinutes(earliest);
-        rule.setLatestAfterMinutes(latest);
-        rule.setPaid(paid);
-        return rule;
-    }
 
     private Agent agent(String name, double min, double max) {
         Agent agent = F.createAgent();
