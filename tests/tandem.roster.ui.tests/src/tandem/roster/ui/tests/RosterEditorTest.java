@@ -167,7 +167,7 @@ class RosterEditorTest {
         Table templates = Ui.table(pages, "Shift templates");
         assertEquals("Day", templates.getItem(0).getText(0));
         Table breaks = Ui.table(pages, "Breaks and lunch");
-        assertEquals(2, breaks.getItemCount());
+        assertEquals(3, breaks.getItemCount(), "the standard day template: two breaks and the lunch");
         Ui.type(Ui.text(pages, "Lengths (min):"), "480, 360");
         assertEquals(List.of(480, 360), roster.getShiftTemplates().get(0).getLengthsMinutes());
         Ui.screenshot(Path.of("target", "screenshots", "roster-templates.png"));
