@@ -284,6 +284,37 @@ class CampaignEditorTest {
 
     /** Opens the in-place editor of a drop's cell, types the text and presses Enter. */
     @Test
+    void theOverviewShowsWholeNamesAndDatesAtTheDefaultWindowSize() throws Exception {
+        Shell window = Ui.page().getWorkbenchWindow().getShell();
+        org.eclipse.swt.graphics.Point size = window.getSize();
+        window.setSize(1274, 771);
+        try {
+            CampaignEditor editor = createWithWizard("spring.campaigns");
+            Composite pages = editor.getPageContainer();
+            Ui.click(Ui.button(Ui.section(pages, "Campaigns"), "Add"));
+            Table campaigns = Ui.table(pages, "Campaigns");
+            Ui.type(Ui.cellEditor(campaigns), "Spring Upgrade");
+            Ui.pump();
+            assertEquals("Spring Upgrade", editor.getCalendar().getCampaigns().get(0).getName());
+            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(campaigns);
+            try {
+                for (int column = 0; column < campaigns.getColumnCount(); column++) {
+                    String text = campaigns.getItem(0).getText(column);
+                    int needed = gc.textExtent(text).x;
+                    assertTrue(campaigns.getColumn(column).getWidth() > needed, "column '"
+                            + campaigns.getColumn(column).getText() + "' is " + campaigns.getColumn(column).getWidth()
+                            + " pixels wide for '" + text + "' (" + needed + ")");
+                }
+            } finally {
+                gc.dispose();
+            }
+            Ui.screenshot(java.nio.file.Path.of("target", "screenshots", "campaign-overview-1274.png"));
+        } finally {
+            window.setSize(size);
+        }
+    }
+
+    @Test
     void theDropsPageKeepsItsButtonsAndLastColumnInViewAtTheDefaultWindowSize() throws Exception {
         Shell window = Ui.page().getWorkbenchWindow().getShell();
         org.eclipse.swt.graphics.Point size = window.getSize();

@@ -67,6 +67,9 @@ public final class OverviewPage extends FormPage {
         this.editor = editor;
     }
 
+    /** The width, in pixels, from which the campaigns table and the campaign's fields stand side by side. */
+    static final int SIDE_BY_SIDE_WIDTH = 1000;
+
     @Override
     protected void createFormContent(IManagedForm managedForm) {
         CampaignCalendar calendar = editor.getCalendar();
@@ -102,6 +105,7 @@ public final class OverviewPage extends FormPage {
         createCampaignDetails(toolkit, right);
         createOffer(toolkit, right);
         createSuccessMetrics(toolkit, right);
+        stackWhenNarrow(form, (GridLayout) body.getLayout());
 
         campaigns.getViewer().addSelectionChangedListener(e -> {
             Object selected = e.getStructuredSelection().getFirstElement();
@@ -117,6 +121,23 @@ public final class OverviewPage extends FormPage {
         if (initial != null) {
             campaigns.getViewer().setSelection(new StructuredSelection(initial), true);
         }
+    }
+
+    /**
+     * The campaigns table and the campaign's fields side by side where the editor is wide enough for both, one above
+     * the other where it is not (the default window), so that names and dates are not cut to "Spring" and "2027-03".
+     */
+    private static void stackWhenNarrow(ScrolledForm form, GridLayout layout) {
+        Runnable fit = () -> {
+            int width = form.getClientArea().width;
+            int columns = width == 0 || width >= SIDE_BY_SIDE_WIDTH ? 2 : 1;
+            if (layout.numColumns != columns) {
+                layout.numColumns = columns;
+                form.reflow(true);
+            }
+        };
+        form.addListener(SWT.Resize, e -> fit.run());
+        fit.run();
     }
 
     /** Comes back to the campaign last chosen, also on the Drops page. */
