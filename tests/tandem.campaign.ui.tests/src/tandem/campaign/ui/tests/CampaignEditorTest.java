@@ -357,6 +357,17 @@ class CampaignEditorTest {
                     dropTable.getItem(0).getBounds(CHANNEL_SPLIT));
             assertTrue(visible.contains(split.x + split.width / 2, split.y), "the channel split column at " + split
                     + " is outside the editor " + visible);
+            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(dropTable);
+            try {
+                for (int column : new int[] { 2, AUDIENCE }) {
+                    String text = cell(dropTable, column);
+                    assertTrue(dropTable.getColumn(column).getWidth() > gc.textExtent(text).x, "column '"
+                            + dropTable.getColumn(column).getText() + "' is " + dropTable.getColumn(column).getWidth()
+                            + " pixels wide for '" + text + "'");
+                }
+            } finally {
+                gc.dispose();
+            }
             assertTrue(dropsPage.getExpectedContacts().startsWith(
                     NumberFormat.getIntegerInstance().format(2_000_000) + " reached"), dropsPage.getExpectedContacts());
         } finally {

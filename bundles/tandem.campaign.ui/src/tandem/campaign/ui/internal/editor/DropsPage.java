@@ -80,22 +80,23 @@ public final class DropsPage extends FormPage {
                 "Each drop brings audience × response rate contacts, spread over the days by its daily shares and"
                         + " over channels by its split (none: all on the drop day, all by phone).",
                 Literals.CAMPAIGN__DROPS, Literals.DROP)
-                .column("Name", CorePackage.Literals.NAMED_ELEMENT__NAME, 16)
+                .column("Name", CorePackage.Literals.NAMED_ELEMENT__NAME, 13)
                 .column("Kind", Literals.DROP__KIND, 10)
                 .initializeNewWith(e -> NewElements.initialize((Drop) e, campaign(), LocalDate.now()));
         // Dates and numbers through TextColumn: the shared data-type cell editor fails on values that are no text.
-        TextColumn.attribute(editor, drops, "Date", 11, Literals.DROP__DATE);
+        // Weights that keep a date and an audience of millions whole in the default window (1274 pixels wide).
+        TextColumn.attribute(editor, drops, "Date", 14, Literals.DROP__DATE);
         TextColumn.attribute(editor, drops, "Time", 7, Literals.DROP__TIME);
-        TextColumn.add(editor, drops, "Audience", 10, row -> ((Drop) row).getAudienceSize(),
+        TextColumn.add(editor, drops, "Audience", 11, row -> ((Drop) row).getAudienceSize(),
                 DropsPage::audienceText, DropsPage::parseAudience,
                 (row, audience) -> SetCommand.create(editor.getEditingDomain(), row, Literals.DROP__AUDIENCE_SIZE,
                         audience));
-        TextColumn.attribute(editor, drops, "Response rate", 10, Literals.DROP__RESPONSE_RATE);
-        TextColumn.add(editor, drops, "Daily shares (%)", 14, row -> ((Drop) row).getDailyShares(),
+        TextColumn.attribute(editor, drops, "Response rate", 9, Literals.DROP__RESPONSE_RATE);
+        TextColumn.add(editor, drops, "Daily shares (%)", 12, row -> ((Drop) row).getDailyShares(),
                 ShareText::formatDaily, ShareText::parseDaily,
                 (row, shares) -> SetCommand.create(editor.getEditingDomain(), row, Literals.DROP__DAILY_SHARES,
                         new BasicEList<>(shares)));
-        TextColumn.add(editor, drops, "Channel split", 16, row -> ((Drop) row).getChannelShares(),
+        TextColumn.add(editor, drops, "Channel split", 14, row -> ((Drop) row).getChannelShares(),
                 ShareText::formatChannels, ShareText::parseChannels,
                 (row, shares) -> SetCommand.create(editor.getEditingDomain(), row, Literals.DROP__CHANNEL_SHARES,
                         new BasicEList<>(shares)));
