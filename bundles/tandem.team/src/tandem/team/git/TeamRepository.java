@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,10 +26,13 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
+import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.RepositoryState;
 import org.eclipse.jgit.merge.MergeStrategy;
@@ -68,6 +72,8 @@ public final class TeamRepository implements AutoCloseable {
     /** The name of the shared repository in the project's Git configuration. */
     public static final String REMOTE = Constants.DEFAULT_REMOTE_NAME;
     private static final String BRANCH = "main";
+    /** The message of the commit an update makes of the changes not yet committed; publishing renames it. */
+    private static final String LOCAL_CHANGES = "Local changes before update";
 
     private final Git git;
     private final Path folder;
@@ -208,7 +214,7 @@ public final class TeamRepository implements AutoCloseable {
         Repository repository = git.getRepository();
         try {
             if (hasLocalChanges()) {
-                commitAll("Local changes before update", author);
+                commitAll(LOCAL_CHANGES, author);
             }
             remote(git.fetch().setRemote(REMOTE), credentials).call();
             Ref published = repository.exactRef(Constants.R_REMOTES + REMOTE + "/" + BRANCH);
@@ -497,6 +503,7 @@ public final class TeamRepository implements AutoCloseable {
             if (hasLocalChanges()) {
                 commitAll(message, author);
             }
+            nameLocalChanges(message);
             if (push()) {
                 return new PublishResult(true, null);
             }
@@ -567,6 +574,73 @@ public final class TeamRepository implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new TeamException(path + ": cannot read the published version: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Gives the planner's message to the commits an update made of local changes ({@value #LOCAL_CHANGES}) that are
+     * not published yet, so the published history says what the planner wrote at Publish. The commits are made again
+     * with the same trees, parents (themselves renamed where needed), authors and dates; nothing in the working tree
+     * changes, and nothing published is rewritten.
+     */
+    private void nameLocalChanges(String message) throws TeamException {
+        if (message == null || message.isBlank()) {
+            return;
+        }
+        Repository repository = git.getRepository();
+        try (RevWalk walk = new RevWalk(repository); ObjectInserter inserter = repository.newObjectInserter()) {
+            ObjectId headId = repository.resolve(Constants.HEAD);
+            String branch = repository.getFullBranch();
+            if (headId == null || branch == null || !branch.startsWith(Constants.R_HEADS)) {
+                return;
+            }
+            Ref published = repository.exactRef(Constants.R_REMOTES + REMOTE + "/" + BRANCH);
+            RevCommit publishedCommit = published == null ? null : walk.parseCommit(published.getObjectId());
+            List<RevCommit> unpublished = new ArrayList<>(); // the first-parent line down to the published history
+            for (RevCommit commit = walk.parseCommit(headId); commit != null
+                    && (publishedCommit == null || !walk.isMergedInto(commit, publishedCommit));) {
+                unpublished.add(commit);
+                commit = commit.getParentCount() == 0 ? null : walk.parseCommit(commit.getParent(0));
+            }
+            if (unpublished.stream().noneMatch(commit -> LOCAL_CHANGES.equals(commit.getFullMessage()))) {
+                return;
+            }
+            Map<ObjectId, ObjectId> renamed = new HashMap<>();
+            ObjectId newHead = headId;
+            for (int i = unpublished.size() - 1; i >= 0; i--) {
+                RevCommit commit = unpublished.get(i);
+                boolean rename = LOCAL_CHANGES.equals(commit.getFullMessage());
+                ObjectId[] parents = new ObjectId[commit.getParentCount()];
+                boolean parentRenamed = false;
+                for (int p = 0; p < parents.length; p++) {
+                    parents[p] = renamed.getOrDefault(commit.getParent(p).getId(), commit.getParent(p).getId());
+                    parentRenamed |= !parents[p].equals(commit.getParent(p).getId());
+                }
+                if (!rename && !parentRenamed) {
+                    newHead = commit.getId();
+                    continue;
+                }
+                CommitBuilder builder = new CommitBuilder();
+                builder.setTreeId(commit.getTree().getId());
+                builder.setParentIds(parents);
+                builder.setAuthor(commit.getAuthorIdent());
+                builder.setCommitter(commit.getCommitterIdent());
+                builder.setMessage(rename ? message : commit.getFullMessage());
+                newHead = inserter.insert(builder);
+                renamed.put(commit.getId(), newHead);
+            }
+            inserter.flush();
+            RefUpdate update = repository.updateRef(branch);
+            update.setExpectedOldObjectId(headId);
+            update.setNewObjectId(newHead);
+            update.setRefLogMessage("publish: " + message, false);
+            RefUpdate.Result result = update.forceUpdate();
+            if (result != RefUpdate.Result.FORCED && result != RefUpdate.Result.NO_CHANGE
+                    && result != RefUpdate.Result.FAST_FORWARD) {
+                throw new TeamException(folder + ": cannot name the local changes '" + message + "' (" + result + ")");
+            }
+        } catch (IOException e) {
+            throw new TeamException(folder + ": cannot name the local changes: " + e.getMessage(), e);
         }
     }
 

@@ -117,6 +117,40 @@ class TeamRepositoryTest {
     }
 
     @Test
+    void publishingAfterAnUpdateNamesTheLocalChangesWithThePlannersMessage() throws Exception {
+        edit(anna, c -> campaign(c, "campaign-a").setStartDate(LocalDate.of(2027, 3, 22)));
+        assertTrue(anna.update("Anna").clean(), "nothing published meanwhile");
+
+        assertTrue(anna.publish("Alpha a week later", "Anna").published());
+
+        ben.update("Ben");
+        List<String> history = ben.history("spring.campaigns").stream().map(Revision::message)
+                .collect(Collectors.toList());
+        assertEquals(List.of("Alpha a week later", "Share the project"), history);
+        assertEquals(LocalDate.of(2027, 3, 22), campaign(calendar(ben), "campaign-a").getStartDate());
+    }
+
+    @Test
+    void publishingAfterAnUpdateThatMergedNamesTheLocalChangesBelowTheMerge() throws Exception {
+        edit(ben, c -> campaign(c, "campaign-b").setName("Bravo Deluxe"));
+        assertTrue(ben.publish("Bravo is deluxe now", "Ben").published());
+        edit(anna, c -> campaign(c, "campaign-a").setStartDate(LocalDate.of(2027, 3, 22)));
+        assertTrue(anna.update("Anna").clean());
+
+        assertTrue(anna.publish("Alpha a week later", "Anna").published());
+
+        ben.update("Ben");
+        List<String> history = ben.history("spring.campaigns").stream().map(Revision::message)
+                .collect(Collectors.toList());
+        assertTrue(history.contains("Alpha a week later"), history.toString());
+        assertFalse(history.contains("Local changes before update"), history.toString());
+        CampaignCalendar merged = calendar(ben);
+        assertEquals(LocalDate.of(2027, 3, 22), campaign(merged, "campaign-a").getStartDate());
+        assertEquals("Bravo Deluxe", campaign(merged, "campaign-b").getName());
+        assertFalse(anna.hasLocalChanges());
+    }
+
+    @Test
     void theSameAttributeChangedByBothIsOneConflictLeavingAValidPlanUntilResolved() throws Exception {
         edit(anna, c -> campaign(c, "campaign-a").setStartDate(LocalDate.of(2027, 3, 22)));
         anna.publish("Alpha a week later", "Anna");
