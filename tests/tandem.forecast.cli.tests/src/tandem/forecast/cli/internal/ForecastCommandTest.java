@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,8 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import tandem.cli.CliCommands;
-import tandem.cli.CliContext;
+import tandem.cli.CliRecorder;
 
 /** {@code tandem-cli forecast}: CSV history in, forecast CSV and accuracy out; exit 1 on bad history, 2 on bad usage. */
 class ForecastCommandTest {
@@ -26,22 +22,21 @@ class ForecastCommandTest {
     @TempDir
     Path folder;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private CliRecorder cli;
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return CliCommands.execute("forecast", new ForecastCommand(), args, CliContext.of(new PrintStream(out, true,
-                StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), folder));
+        if (cli == null) {
+            cli = new CliRecorder(folder);
+        }
+        return cli.run("forecast", new ForecastCommand(), args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.err();
     }
 
     /** Weeks of weekday history, 08:00 to 09:45, for two queues; Billing twice Sales. */

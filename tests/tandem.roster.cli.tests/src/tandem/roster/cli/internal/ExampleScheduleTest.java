@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import tandem.cli.CliContext;
+import tandem.cli.CliRecorder;
 import tandem.samples.SamplePlans;
 
 /**
@@ -39,7 +40,7 @@ class ExampleScheduleTest {
             agents.add("Tech " + i + ",Tech support,Technical Support,30,40,5");
         }
         Files.write(folder.resolve("agents.csv"), agents, StandardCharsets.UTF_8);
-        Cli cli = new Cli(folder);
+        CliRecorder cli = new CliRecorder(folder);
         assertEquals(CliContext.OK, cli.run("roster", new RosterCommand(), "--agents", "agents.csv", "--center",
                 SamplePlans.SETUP_FILE, "--training", SamplePlans.TRAINING_FILE, "--output", "teams.roster"),
                 cli.err());
@@ -60,7 +61,7 @@ class ExampleScheduleTest {
     @Test
     void theExampleRosterScheduledForThePeakDaySendsSalesAgentsToTheHuddle() throws Exception {
         SamplePlans.writeTo(folder);
-        Cli cli = new Cli(folder);
+        CliRecorder cli = new CliRecorder(folder);
         List<String> args = new ArrayList<>(List.of("--staffing"));
         args.addAll(SamplePlans.STAFFING_FILES);
         args.addAll(List.of("--roster", SamplePlans.ROSTER_FILE, "--from", "2027-03-24", "--to", "2027-03-24",

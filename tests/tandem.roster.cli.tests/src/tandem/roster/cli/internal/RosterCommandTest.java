@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import tandem.cli.CliContext;
+import tandem.cli.CliRecorder;
 import tandem.core.documents.PlanDocuments;
 import tandem.core.model.ContactCenter;
 import tandem.core.model.CoreFactory;
@@ -31,11 +32,11 @@ class RosterCommandTest {
 
     @TempDir
     Path folder;
-    private Cli cli;
+    private CliRecorder cli;
 
     @BeforeEach
     void center() throws Exception {
-        cli = new Cli(folder);
+        cli = new CliRecorder(folder);
         ContactCenter center = CoreFactory.eINSTANCE.createContactCenter();
         center.setName("Acme");
         for (String name : new String[] { "Sales", "Billing" }) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import tandem.cli.CliContext;
+import tandem.cli.CliRecorder;
 import tandem.core.documents.PlanDocuments;
 import tandem.core.model.ContactCenter;
 import tandem.core.model.CoreFactory;
@@ -44,14 +45,14 @@ class ScheduleCommandTest {
 
     @TempDir
     Path folder;
-    private Cli cli;
+    private CliRecorder cli;
     private Roster roster;
     private Queue sales;
     private ResourceSet set;
 
     @BeforeEach
     void plans() throws Exception {
-        cli = new Cli(folder);
+        cli = new CliRecorder(folder);
         set = PlanDocuments.createResourceSet();
         ContactCenter center = CoreFactory.eINSTANCE.createContactCenter();
         center.setName("Acme");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import tandem.cli.CliRecorder;
 import tandem.staffing.erlang.ErlangA;
 import tandem.staffing.erlang.Prediction;
 import tandem.staffing.erlang.Workload;
@@ -29,8 +30,8 @@ class ErlangCommandTest {
     @TempDir
     Path folder;
 
-    private Cli cli() {
-        return new Cli(folder);
+    private CliRecorder cli() {
+        return new CliRecorder(folder);
     }
 
     private static String[] textbook(String... more) {
@@ -42,7 +43,7 @@ class ErlangCommandTest {
 
     @Test
     void findsTheRequiredAgentsAndHeadsAsText() {
-        Cli cli = cli();
+        CliRecorder cli = cli();
         assertEquals(0, cli.run("erlang", new ErlangCommand(), textbook("--target-service-level", "0.8",
                 "--answer-within-seconds", "20", "--max-occupancy", "0.85", "--shrinkage", "0.3")), cli.err());
         String out = cli.out();
@@ -57,7 +58,7 @@ class ErlangCommandTest {
 
     @Test
     void findsTheRequiredAgentsAsJson() {
-        Cli cli = cli();
+        CliRecorder cli = cli();
         assertEquals(0, cli.run("erlang", new ErlangCommand(), textbook("--target-service-level", "0.8",
                 "--max-occupancy", "0.85", "--shrinkage", "0.3", "--format", "json")), cli.err());
         String json = cli.out().strip();
@@ -77,7 +78,7 @@ class ErlangCommandTest {
 
     @Test
     void withAgentsItPredictsAndFindsNothing() {
-        Cli cli = cli();
+        CliRecorder cli = cli();
         assertEquals(0, cli.run("erlang", new ErlangCommand(), textbook("--agents", "14", "--format", "json")),
                 cli.err());
         String json = cli.out().strip();
@@ -89,7 +90,7 @@ class ErlangCommandTest {
 
     @Test
     void withAgentsAndATargetItPredictsTheGivenAgentsAndFindsTheRequiredOnes() {
-        Cli cli = cli();
+        CliRecorder cli = cli();
         assertEquals(0, cli.run("erlang", new ErlangCommand(),
                 textbook("--agents", "12", "--target-service-level", "0.8",
                 "--format", "json")), cli.err());
@@ -101,7 +102,7 @@ class ErlangCommandTest {
 
     @Test
     void fractionalAgentsLieBetweenTheLastFailingAndTheFirstPassingWholeNumber() {
-        Cli cli = cli();
+        CliRecorder cli = cli();
         assertEquals(0, cli.run("erlang", new ErlangCommand(), textbook("--target-service-level", "0.8", "--fractional",
                 "--format", "json")), cli.err());
         double required = number(cli.out(), "requiredAgents");
@@ -110,7 +111,7 @@ class ErlangCommandTest {
 
     @Test
     void patienceSwitchesToErlangAWithAbandonment() {
-        Cli cli = cli();
+        CliRecorder cli = cli();
         assertEquals(0, cli.run("erlang", new ErlangCommand(), textbook("--agents", "9", "--patience-seconds", "60",
                 "--format", "json")), cli.err());
         String json = cli.out().strip();
@@ -123,7 +124,7 @@ class ErlangCommandTest {
 
     @Test
     void anUnstablePredictionIsReportedNotThrown() {
-        Cli cli = cli();
+        CliRecorder cli = cli();
         assertEquals(0, cli.run("erlang", new ErlangCommand(), textbook("--agents", "8", "--format", "json")),
                 cli.err());
         String json = cli.out().strip();
@@ -136,7 +137,7 @@ class ErlangCommandTest {
 
     @Test
     void bothAsasAreReportedEachLabelled() {
-        Cli cli = cli();
+        CliRecorder cli = cli();
         assertEquals(0, cli.run("erlang", new ErlangCommand(), textbook("--agents", "9", "--patience-seconds", "60")),
                 cli.err());
         Prediction expected = ErlangA.predict(new Workload(100, 1800, 180), 9, 60, 20);
@@ -159,7 +160,7 @@ class ErlangCommandTest {
 
     @Test
     void theAbandonmentTargetIsHonoured() {
-        Cli cli = cli();
+        CliRecorder cli = cli();
         // 10 Erlangs, patience 60 s: 80/20 alone is met with 11% abandoning; at most 3% needs more agents.
         assertEquals(0, cli.run("erlang", new ErlangCommand(), textbook("--target-service-level", "0.8",
                 "--patience-seconds", "60", "--target-abandonment", "0.03", "--format", "json")), cli.err());
@@ -181,7 +182,7 @@ class ErlangCommandTest {
 
     @Test
     void extremeInputsGetAResultOrAClearMessage() {
-        Cli cli = cli();
+        CliRecorder cli = cli();
         assertEquals(0, cli.run("erlang", new ErlangCommand(), new String[] { "--calls", "50", "--interval-seconds", "900",
                 "--aht-seconds", "180", "--agents", "11", "--patience-seconds", "1e14", "--format", "json" }),
                 cli.err());
@@ -206,7 +207,7 @@ class ErlangCommandTest {
             "--calls 10 --interval-seconds 900 --aht-seconds 180 --target-service-level 0.8 --shrinkage 1 | --shrinkage must be in [0, 1) (0.3 for 30%), was 1",
             "--calls 1d --interval-seconds 900 --aht-seconds 180 --agents 3 | --calls '1d' is not a number" })
     void badInputExitsWithTwoAndOneLine(String args, String reason) {
-        Cli cli = cli();
+        CliRecorder cli = cli();
         assertEquals(2, cli.run("erlang", new ErlangCommand(), args.trim().split("\\s+")));
         assertEquals("tandem-cli erlang: " + reason + System.lineSeparator(), cli.err());
         assertEquals("", cli.out());

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tandem.cli.CliRecorder;
 import tandem.staffing.erlang.Prediction;
 import tandem.staffing.erlang.ServiceLevelTarget;
 import tandem.staffing.erlang.StaffingCalculator;
@@ -26,7 +27,7 @@ class StaffCommandTest {
     @TempDir
     Path folder;
 
-    private int staff(Cli cli, String... more) {
+    private int staff(CliRecorder cli, String... more) {
         String[] base = { "--input", "forecast.csv", "--output", "staffing.csv", "--interval-seconds", "1800" };
         String[] args = Stream.concat(Stream.of(base), Stream.of(more)).toArray(String[]::new);
         return cli.run("staff", new StaffCommand(), args);
@@ -43,7 +44,7 @@ class StaffCommandTest {
     @Test
     void readsTheForecastCsvOfTheForecastCommandWithTheAhtGivenOnTheCommandLine() throws IOException {
         forecast("queue,start,forecast,lower,upper", "billing,2026-03-02T08:00,100,90,110");
-        Cli cli = new Cli(folder);
+        CliRecorder cli = new CliRecorder(folder);
         assertEquals(0, staff(cli, "--aht-seconds", "180", "--target-service-level", "0.8",
                 "--answer-within-seconds", "20", "--max-occupancy", "0.85", "--shrinkage", "0.3"), cli.err());
         assertTrue(output().get(1).startsWith("billing,2026-03-02T08:00,100,90,110,14,20,"), output().get(1));
@@ -54,7 +55,7 @@ class StaffCommandTest {
     @Test
     void staffsToTheUpperBoundOfTheForecastWhenAsked() throws IOException {
         forecast("queue,start,forecast,lower,upper", "billing,2026-03-02T08:00,80,70,100");
-        Cli cli = new Cli(folder);
+        CliRecorder cli = new CliRecorder(folder);
         String[] targets = { "--aht-seconds", "180", "--target-service-level", "0.8", "--answer-within-seconds", "20",
                 "--max-occupancy", "0.85", "--shrinkage", "0.3" };
         assertEquals(0, staff(cli, Stream.concat(Stream.of(targets), Stream.of("--staff-to", "upper"))
@@ -75,7 +76,7 @@ class StaffCommandTest {
         forecast("start,queue,note,calls,aht_seconds",
                 "2026-03-02T08:00,billing,\"Monday, after the mailing\",100,180",
                 "2026-03-02T08:30,billing,,0,180");
-        Cli cli = new Cli(folder);
+        CliRecorder cli = new CliRecorder(folder);
         assertEquals(0, staff(cli, "--target-service-level", "0.8", "--answer-within-seconds", "20",
                 "--max-occupancy", "0.85", "--shrinkage", "0.3"), cli.err());
         assertEquals("2 interval(s) staffed: staffing.csv\n", cli.out().replace("\r\n", "\n"));
@@ -92,7 +93,7 @@ class StaffCommandTest {
     @Test
     void withoutATargetItStaffsForEightyPercentInTwentySeconds() throws IOException {
         forecast("queue,start,calls,aht_seconds", "billing,2026-03-02T08:00,100,180");
-        Cli cli = new Cli(folder);
+        CliRecorder cli = new CliRecorder(folder);
         assertEquals(0, staff(cli), cli.err());
         int expected = (int) StaffingCalculator.forServiceLevel(new ServiceLevelTarget(0.8, 20))
                 .requiredAgents(new Workload(100, 1800, 180));
@@ -103,7 +104,7 @@ class StaffCommandTest {
     @Test
     void erlangAAddsTheAbandonment() throws IOException {
         forecast("queue,start,calls,aht_seconds", "billing,2026-03-02T08:00,100,180");
-        Cli cli = new Cli(folder);
+        CliRecorder cli = new CliRecorder(folder);
         assertEquals(0, staff(cli, "--patience-seconds", "90"), cli.err());
         assertTrue(output().get(0).endsWith(",asa_seconds,asa_answered_seconds,occupancy,abandonment"),
                 output().get(0));
@@ -112,7 +113,7 @@ class StaffCommandTest {
     @Test
     void theAbandonmentTargetAndTheAnsweredAsaReachTheFile() throws IOException {
         forecast("queue,start,calls,aht_seconds", "billing,2026-03-02T08:00,100,180");
-        Cli cli = new Cli(folder);
+        CliRecorder cli = new CliRecorder(folder);
         assertEquals(0, staff(cli, "--patience-seconds", "60", "--target-abandonment", "0.03"), cli.err());
         String[] row = output().get(1).split(",");
         int agents = Integer.parseInt(row[4]);
@@ -127,7 +128,7 @@ class StaffCommandTest {
     @Test
     void aRowBeyondAnyContactCenterNamesItsLine() throws IOException {
         forecast("queue,start,calls,aht_seconds", "billing,2026-03-02T08:00,1e13,180");
-        Cli cli = new Cli(folder);
+        CliRecorder cli = new CliRecorder(folder);
         assertEquals(1, staff(cli));
         assertTrue(cli.err().startsWith("tandem-cli staff: forecast.csv:2: the workload is"), cli.err());
         assertTrue(cli.err().contains("check the calls, AHT and interval length"), cli.err());
@@ -139,7 +140,7 @@ class StaffCommandTest {
                 "billing,2026-03-02T08:00,100,180",
                 "billing,2026-03-02T08:30,x,180",
                 "billing,2026-03-02T09:00,100,180");
-        Cli cli = new Cli(folder);
+        CliRecorder cli = new CliRecorder(folder);
         assertEquals(1, staff(cli));
         assertEquals("tandem-cli staff: forecast.csv:3: calls 'x' is not a number\n", cli.err().replace("\r\n", "\n"));
         assertFalse(Files.exists(folder.resolve("staffing.csv")), "no partial output");
@@ -154,7 +155,7 @@ class StaffCommandTest {
         Files.writeString(folder.resolve("staffing.csv"), "yesterday's staffing\n");
         forecast("queue,start,calls,aht_seconds", "billing,2026-03-02T08:00,100,180",
                 "billing,2026-03-02T08:30,100,0");
-        Cli cli = new Cli(folder);
+        CliRecorder cli = new CliRecorder(folder);
         assertEquals(1, staff(cli));
         assertEquals("tandem-cli staff: forecast.csv:3: aht_seconds '0' must be more than 0\n",
                 cli.err().replace("\r\n", "\n"));
@@ -163,7 +164,7 @@ class StaffCommandTest {
 
     @Test
     void problemsInTheFileNameTheLine() throws IOException {
-        Cli cli = new Cli(folder);
+        CliRecorder cli = new CliRecorder(folder);
         forecast("queue,start,calls", "billing,2026-03-02T08:00,100");
         assertEquals(1, staff(cli));
         assertTrue(cli.err().startsWith(
@@ -192,7 +193,7 @@ class StaffCommandTest {
 
     @Test
     void badUsageExitsWithTwo() throws IOException {
-        Cli cli = new Cli(folder);
+        CliRecorder cli = new CliRecorder(folder);
         assertEquals(2, cli.run("staff", new StaffCommand(), "--output", "staffing.csv", "--interval-seconds", "900"));
         assertEquals("tandem-cli staff: --input is required\n", cli.err().replace("\r\n", "\n"));
         forecast("queue,start,calls,aht_seconds");
@@ -210,7 +211,7 @@ class StaffCommandTest {
         Files.writeString(folder.resolve("forecast.csv"), "\uFEFFqueue,start,calls,aht_seconds,comment\r\n"
                 + "\"bill\"\"ing\",2026-03-02T08:00,100,180,\"two\r\nlines\"\r\n"
                 + "billing,2026-03-02T08:30, 50 ,180,\r\n", StandardCharsets.UTF_8);
-        Cli cli = new Cli(folder);
+        CliRecorder cli = new CliRecorder(folder);
         assertEquals(0, staff(cli), cli.err());
         String out = Files.readString(folder.resolve("staffing.csv"));
         assertTrue(out.startsWith("queue,start,calls,aht_seconds,comment,required_agents"), out);
@@ -227,7 +228,7 @@ class StaffCommandTest {
                 out.write("billing,2026-01-01T00:00," + (i % 500) + ",240\n");
             }
         }
-        Cli cli = new Cli(folder);
+        CliRecorder cli = new CliRecorder(folder);
         assertEquals(0, staff(cli), cli.err());
         assertEquals(rows + 1, output().size());
     }

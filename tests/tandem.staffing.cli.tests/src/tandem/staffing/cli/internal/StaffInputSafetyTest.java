@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tandem.cli.CliRecorder;
+
 /** staff never overwrites its input, and never guesses at text that is not in the encoding it reads. */
 class StaffInputSafetyTest {
 
@@ -25,7 +27,7 @@ class StaffInputSafetyTest {
     void anOutputThatLinksToTheInputIsRefused() throws IOException {
         Path input = Files.writeString(folder.resolve("in.csv"), FORECAST);
         Files.createSymbolicLink(folder.resolve("link.csv"), input);
-        Cli cli = new Cli(folder);
+        CliRecorder cli = new CliRecorder(folder);
         assertEquals(2, cli.run("staff", new StaffCommand(), "--input", "link.csv", "--output", "in.csv",
                 "--interval-seconds", "1800"), cli.err());
         assertTrue(cli.err().contains("--output must not be the --input file"), cli.err());
@@ -35,7 +37,7 @@ class StaffInputSafetyTest {
     @Test
     void latin1InputStopsWithTheLineUnlessItsEncodingIsGiven() throws IOException {
         Files.write(folder.resolve("forecast.csv"), FORECAST.getBytes(StandardCharsets.ISO_8859_1));
-        Cli cli = new Cli(folder);
+        CliRecorder cli = new CliRecorder(folder);
         assertEquals(1, cli.run("staff", new StaffCommand(), "--input", "forecast.csv", "--output", "staffing.csv",
                 "--interval-seconds", "1800"));
         assertTrue(cli.err().contains("forecast.csv:2: not UTF-8 text"), cli.err());
@@ -56,7 +58,7 @@ class StaffInputSafetyTest {
     void aWorkloadTooLargeToStaffIsNamedWithItsLineNotANegativeNumber() throws IOException {
         Files.writeString(folder.resolve("forecast.csv"), "queue,start,calls,aht_seconds\n"
                 + "billing,2026-03-02T08:00,100,180\nbilling,2026-03-02T08:30,1e15,1e9\n");
-        Cli cli = new Cli(folder);
+        CliRecorder cli = new CliRecorder(folder);
         assertEquals(1, cli.run("staff", new StaffCommand(), "--input", "forecast.csv", "--output", "staffing.csv",
                 "--interval-seconds", "1800"));
         assertTrue(cli.err().contains("forecast.csv:3: the workload is "), cli.err());
@@ -79,7 +81,7 @@ class StaffInputSafetyTest {
             }
             out.write(",100,180\n");
         }
-        Cli cli = new Cli(folder);
+        CliRecorder cli = new CliRecorder(folder);
         assertEquals(1, cli.run("staff", new StaffCommand(), "--input", "forecast.csv", "--output", "staffing.csv",
                 "--interval-seconds", "1800"));
         assertTrue(cli.err().contains("forecast.csv:2: the record is longer than"), cli.err());

@@ -17,6 +17,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tandem.cli.CliRecorder;
+
 /**
  * Issue 17: {@code tandem-cli staff} staffs rows on every core; its output is byte for byte that of a
  * single-threaded run, and a bad row is reported as a single thread reports it.
@@ -48,7 +50,7 @@ class StaffParallelTest {
         Files.writeString(folder.resolve("forecast.csv"), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
     }
 
-    private int staff(Cli cli, StaffCommand command, String output) {
+    private int staff(CliRecorder cli, StaffCommand command, String output) {
         return cli.run("staff", command, "--input", "forecast.csv", "--output", output, "--interval-seconds", "900",
                 "--target-service-level", "0.8", "--answer-within-seconds", "20", "--max-occupancy", "0.9",
                 "--shrinkage", "0.3");
@@ -57,7 +59,7 @@ class StaffParallelTest {
     @Test
     void parallelOutputIsByteForByteTheSingleThreadedOutput() throws IOException {
         forecast(0);
-        Cli cli = new Cli(folder);
+        CliRecorder cli = new CliRecorder(folder);
         assertEquals(0, staff(cli, new StaffCommand(1, StaffCommand.BATCH_ROWS), "single.csv"), cli.err());
         assertTrue(cli.out().contains("2016 interval(s) staffed"), cli.out());
         byte[] single = Files.readAllBytes(folder.resolve("single.csv"));
@@ -76,7 +78,7 @@ class StaffParallelTest {
     @Test
     void theFirstBadRowIsReportedAsASingleThreadReportsItAndNothingIsWritten() throws IOException {
         forecast(1500);
-        Cli cli = new Cli(folder);
+        CliRecorder cli = new CliRecorder(folder);
         assertEquals(1, staff(cli, new StaffCommand(1, StaffCommand.BATCH_ROWS), "single.csv"));
         String expected = cli.err();
         assertTrue(expected.contains("forecast.csv:1500: calls 'many' is not a number"), expected);

@@ -1,41 +1,18 @@
 package tandem.team.cli.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import tandem.cli.CliCommand;
-import tandem.cli.CliCommands;
-import tandem.cli.CliContext;
+import tandem.cli.CliRecorder;
 
-/**
- * Runs {@code tandem-cli merge} in-process through {@link CliCommands#execute}, as {@code tandem-cli} does, and
- * keeps what it printed.
- */
-final class Cli {
-
-    private final Path folder;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+/** Runs {@code tandem-cli merge} in-process, as {@code tandem-cli} does, and keeps what it printed. */
+final class Cli extends CliRecorder {
 
     Cli(Path folder) {
-        this.folder = folder;
+        super(folder);
     }
 
     int run(CliCommand command, String... args) {
-        out.reset();
-        err.reset();
-        return CliCommands.execute("merge", command, args,
-                CliContext.of(new PrintStream(out, true, StandardCharsets.UTF_8),
-                        new PrintStream(err, true, StandardCharsets.UTF_8), folder));
-    }
-
-    String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return run("merge", command, args);
     }
 }
