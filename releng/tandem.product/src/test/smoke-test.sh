@@ -45,6 +45,17 @@ done
 grep -q 'left out of the command line' "$out/cli-help.err" \
   && fail "bundles are left out of the command line's configuration: $(cat "$out/cli-help.err")"
 ls "$cli_configuration"/java-*.jsa >/dev/null 2>&1 || fail "the first run of tandem-cli wrote no class-data sharing archive"
+# Unsigned copies of the launcher and framework jars (made with perl): no signature entries left in them, while the
+# installation's jars stay signed.
+if command -v perl >/dev/null 2>&1; then
+  for pattern in org.eclipse.equinox.launcher_ org.eclipse.osgi_; do
+    jar=$(ls "$cli_configuration"/unsigned/$pattern[0-9]*.jar 2>/dev/null | head -n 1)
+    [ -n "$jar" ] || fail "tandem-cli made no unsigned copy of $pattern*.jar in $cli_configuration/unsigned"
+    LC_ALL=C grep -aq 'META-INF/[A-Z0-9_-]*\.\(SF\|RSA\|DSA\|EC\)' "$jar" && fail "$jar still has signature entries"
+    LC_ALL=C grep -aq 'META-INF/[A-Z0-9_-]*\.SF' "$home/plugins/${jar##*/}" \
+      || fail "tandem-cli changed the installation's ${jar##*/}"
+  done
+fi
 env -u DISPLAY "$cli" --version >"$out/cli-version.txt" 2>&1 || fail "tandem-cli --version failed"
 grep -q '^tandem-cli [0-9]' "$out/cli-version.txt" || fail "unexpected version line: $(cat "$out/cli-version.txt")"
 env -u DISPLAY "$cli" no-such-command >/dev/null 2>"$out/cli-unknown.err"
@@ -260,6 +271,19 @@ PLAN
   grep -q "tandem-install: could not install no.such.feature" "$out/install-unknown.txt" \
     || fail "no one-line message for an unknown feature: $(tail -5 "$out/install-unknown.txt")"
   echo "smoke test: after tandem-install, tandem-cli check runs the example checklist"
+  # An update of the framework jar (here: the same jar with another time) renews the command line's unsigned copies.
+  if command -v perl >/dev/null 2>&1; then
+    framework=$(ls "$copy"/plugins/org.eclipse.osgi_[0-9]*.jar | head -n 1)
+    unsigned_before=$(ls -i "$copy/configuration/tandem.cli/unsigned/${framework##*/}")
+    touch -d '2001-02-03 04:05:06' "$framework"
+    env -u DISPLAY -u WAYLAND_DISPLAY "$copy/tandem-cli" --version >"$out/update-version.txt" 2>&1 \
+      || fail "tandem-cli after a framework update failed: $(cat "$out/update-version.txt")"
+    grep -q ' 2001 ' "$copy/configuration/tandem.cli/unsigned/sources" \
+      || fail "tandem-cli did not renew its unsigned copies after the framework jar changed: $(cat "$copy/configuration/tandem.cli/unsigned/sources")"
+    [ "$(ls -i "$copy/configuration/tandem.cli/unsigned/${framework##*/}")" != "$unsigned_before" ] \
+      || fail "tandem-cli did not copy the changed framework jar again"
+    echo "smoke test: tandem-cli renews its unsigned framework copy after an update"
+  fi
 fi
 
 if [ "$skip_ui" = "true" ]; then

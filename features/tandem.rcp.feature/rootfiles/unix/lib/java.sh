@@ -29,3 +29,8 @@ if [ "${java_major:-0}" -lt 17 ] 2>/dev/null; then
   exit 1
 fi
 logging="-Djava.util.logging.config.file=$here/lib/logging.properties"
+# The folder of this installation's files in the user's cache, for a read-only installation: the given kind
+# (cli, workbench) and a checksum of the installation's path, so that each installation has its own.
+user_cache_folder() {
+  printf '%s/tandem/%s-%s' "${XDG_CACHE_HOME:-$HOME/.cache}" "$1" "$(printf '%s' "$here" | cksum | cut -d ' ' -f 1)"
+}

@@ -113,6 +113,7 @@ class SheetReadersTest {
         "libreoffice/ivr.xlsx", "libreoffice/goals.xlsx", "differential/openpyxl-normal.xlsx",
         "differential/openpyxl-write-only.xlsx", "differential/libreoffice/openpyxl-normal.xlsx"})
     void workbooksOfOtherProgramsReadTheSame(String name) throws IOException {
+        assertReadsOwnTables(data(name), true);
         List<tandem.excel.internal.read.Row> rows = assertSameReading(data(name), true);
         assertTrue(rows.stream().mapToInt(r -> r.cells().size()).sum() > 10, name + " has cells");
     }
@@ -150,6 +151,7 @@ class SheetReadersTest {
     @Test
     void aWorkbookWrittenByPoiWithSharedStringsReadsTheSame() throws IOException {
         Path workbook = poiWorkbook();
+        assertReadsOwnTables(workbook, true);
         List<tandem.excel.internal.read.Row> rows = assertSameReading(workbook, true);
         assertTrue(rows.stream().anyMatch(r -> r.cells().stream().anyMatch(c -> "line\r\nbreak".equals(c.text()))));
         assertTrue(rows.stream().anyMatch(r -> r.cells().stream().anyMatch(c -> "carriage\rreturn"
@@ -197,6 +199,11 @@ class SheetReadersTest {
     }
 
     private Path withSheetBytes(String name, byte[] xml) throws IOException {
+        return withParts(name, java.util.Map.of("xl/worksheets/sheet1.xml", xml));
+    }
+
+    /** A copy of the POI workbook with some of its parts (by entry name) replaced. */
+    private Path withParts(String name, java.util.Map<String, byte[]> parts) throws IOException {
         Path source = Files.exists(folder.resolve("poi.xlsx")) ? folder.resolve("poi.xlsx") : poiWorkbook();
         Path target = folder.resolve(name + ".xlsx");
         try (ZipFile zip = new ZipFile(source.toFile());
@@ -207,9 +214,7 @@ class SheetReadersTest {
                 try (InputStream in = zip.getInputStream(entry)) {
                     bytes = in.readAllBytes();
                 }
-                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-                    bytes = xml;
-                }
+                bytes = parts.getOrDefault(entry.getName(), bytes);
                 out.putNextEntry(new ZipEntry(entry.getName()));
                 out.write(bytes);
                 out.closeEntry();
@@ -318,6 +323,124 @@ class SheetReadersTest {
             Reading reading = read(workbook, "Values", false);
             assertNotNull(reading.failure(), "damaged" + i + " fails");
             assertEquals(rowsBefore[i], reading.rows().size(), "damaged" + i + ": the rows before the damage");
+        }
+    }
+
+    private static final String SHEET_START = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://"
+            + "schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
+    private static final String SHEET_END = "</sheetData></worksheet>";
+
+    /**
+     * The cell formats the import reads from styles.xml itself (not through POI's StylesTable) decide dates as POI
+     * does: built-in date, time and other formats, custom date and number formats, a custom format that replaces a
+     * built-in id, ids given with spaces, an id beyond 16 bits (POI keeps its low 16 bits), a format without an id
+     * (General), an undefined custom id, a style index beyond the table.
+     */
+    @Test
+    void numberFormatsReadFromTheStylesPartDecideDatesAsPoiDoes() throws IOException {
+        String styles = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n<styleSheet xmlns=\""
+                + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:mc=\"http://schemas"
+                + ".openxmlformats.org/markup-compatibility/2006\" mc:Ignorable=\"x14ac\" xmlns:x14ac=\"http://"
+                + "schemas.microsoft.com/office/spreadsheetml/2009/9/ac\"><numFmts count=\"6\">"
+                + "<numFmt numFmtId=\"164\" formatCode=\"yyyy\\-mm\\-dd hh:mm\"/>"
+                + "<numFmt numFmtId=\"165\" formatCode=\"0.00\"/>"
+                + "<numFmt numFmtId=\" 166 \" formatCode=\"[$-409]mmm d, yyyy;@\"/>"
+                + "<numFmt numFmtId=\"20\" formatCode=\"#,##0\"/>"
+                + "<numFmt numFmtId=\"70000\" formatCode=\"d/m\"/>"
+                + "<numFmt numFmtId=\"167\" formatCode=\"&quot;h&quot;0\"/></numFmts>"
+                + "<fonts count=\"1\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
+                + "<fills count=\"1\"><fill><patternFill patternType=\"none\"/></fill></fills>"
+                + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+                + "<cellStyleXfs count=\"1\"><xf numFmtId=\"14\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/>"
+                + "</cellStyleXfs><cellXfs count=\"13\">"
+                + "<xf fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>" // 0: no id, General
+                + "<xf numFmtId=\"14\" applyNumberFormat=\"1\"/>" // 1: built-in date
+                + "<xf numFmtId=\"22\"/>" // 2: built-in date and time
+                + "<xf numFmtId=\"45\"/>" // 3: built-in time mm:ss
+                + "<xf numFmtId=\"49\"/>" // 4: built-in text
+                + "<xf numFmtId=\"164\"><alignment horizontal=\"left\"/></xf>" // 5: custom date and time
+                + "<xf numFmtId=\"165\"/>" // 6: custom number
+                + "<xf numFmtId=\"166\"/>" // 7: custom date with a locale
+                + "<xf numFmtId=\"20\"/>" // 8: a built-in time id given a number format
+                + "<xf numFmtId=\"70000\"/>" // 9: beyond 16 bits
+                + "<xf numFmtId=\"200\"/>" // 10: an undefined custom id
+                + "<xf numFmtId=\" 2 \"/>" // 11: built-in 0.00, with spaces
+                + "<xf numFmtId=\"167\"/>" // 12: a quoted h, which POI takes for a date
+                + "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/>"
+                + "</cellStyles><dxfs count=\"0\"/></styleSheet>";
+        StringBuilder sheet = new StringBuilder(SHEET_START);
+        for (int style = 0; style <= 14; style++) {
+            sheet.append("<row r=\"").append(style + 1).append("\"><c r=\"A").append(style + 1).append("\" s=\"")
+                    .append(style).append("\"><v>46447.5</v></c></row>");
+        }
+        sheet.append(SHEET_END);
+        Path workbook = withParts("styles", java.util.Map.of("xl/styles.xml", styles.getBytes(StandardCharsets.UTF_8),
+                "xl/worksheets/sheet1.xml", sheet.toString().getBytes(StandardCharsets.UTF_8)));
+        assertReadsOwnTables(workbook, true);
+        List<tandem.excel.internal.read.Row> rows = assertSameReading(workbook, true);
+        List<Boolean> dates = rows.subList(0, 15).stream().map(r -> r.cells().get(0).date()).toList();
+        assertEquals(List.of(false, true, true, true, false, true, false, true, true, true, false, false, true,
+                false, false), dates, "date or not, by style 0 to 14");
+    }
+
+    /**
+     * The shared strings the import reads from sharedStrings.xml itself (not through POI's table) are POI's texts:
+     * plain and preserved spaces, rich text runs joined, phonetic runs left out, _xHHHH_ escapes decoded, references
+     * and line breaks, empty texts, other scripts.
+     */
+    @Test
+    void sharedStringsReadFromTheirPartAreThoseOfPoi() throws IOException {
+        String[] items = {
+            "<si><t>plain</t></si>",
+            "<si><t xml:space=\"preserve\">  spaced  </t></si>",
+            "<si><r><rPr><b/><sz val=\"11\"/><rFont val=\"Calibri\"/></rPr><t>bold</t></r><r><t xml:space=\""
+                + "preserve\"> and plain</t></r></si>",
+            "<si><t>漢字</t><rPh sb=\"0\" eb=\"2\"><t>かんじ</t></rPh><phoneticPr fontId=\"1\"/></si>",
+            "<si><t>tab_x0009_and_x000D_cr</t></si>",
+            "<si><t>a &amp; b &lt;c&gt; &#13;&#10;line\r\nbreak</t></si>",
+            "<si><t/></si>",
+            "<si><r><t></t></r><r><t>second run</t></r></si>",
+            "<si><t>Grüße 東京 \uD83D\uDE00</t></si>",
+        };
+        StringBuilder sst = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
+                + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"9\" "
+                + "uniqueCount=\"9\">");
+        StringBuilder sheet = new StringBuilder(SHEET_START);
+        for (int i = 0; i < items.length; i++) {
+            sst.append(items[i]);
+            sheet.append("<row r=\"").append(i + 1).append("\"><c r=\"A").append(i + 1).append("\" t=\"s\"><v>")
+                    .append(i).append("</v></c></row>");
+        }
+        sst.append("<extLst><ext uri=\"{x}\"/></extLst></sst>");
+        sheet.append(SHEET_END);
+        Path workbook = withParts("strings", java.util.Map.of("xl/sharedStrings.xml",
+                sst.toString().getBytes(StandardCharsets.UTF_8), "xl/worksheets/sheet1.xml",
+                sheet.toString().getBytes(StandardCharsets.UTF_8)));
+        assertReadsOwnTables(workbook, true);
+        List<tandem.excel.internal.read.Row> rows = assertSameReading(workbook, true);
+        List<String> texts = rows.subList(0, items.length).stream().map(r -> r.cells().isEmpty() ? null
+                : r.cells().get(0).text()).toList();
+        assertEquals("bold and plain", texts.get(2));
+        assertEquals("漢字", texts.get(3), "without the phonetic run");
+        assertEquals("tab\tand\rcr", texts.get(4));
+        assertEquals("a & b <c> \r\nline\nbreak", texts.get(5));
+        assertEquals("second run", texts.get(7));
+
+        // An item with an element this reader does not know is left to POI's table, and read the same.
+        String odd = sst.toString().replace("<si><t>plain</t></si>",
+                "<si><t>plain</t><x:other xmlns:x=\"urn:example\"/></si>");
+        Path leftToPoi = withParts("strings-odd", java.util.Map.of("xl/sharedStrings.xml",
+                odd.getBytes(StandardCharsets.UTF_8), "xl/worksheets/sheet1.xml",
+                sheet.toString().getBytes(StandardCharsets.UTF_8)));
+        assertReadsOwnTables(leftToPoi, false);
+        assertSameReading(leftToPoi, true);
+    }
+
+    private static void assertReadsOwnTables(Path workbook, boolean own) {
+        try (WorkbookFile file = WorkbookFile.open(workbook)) {
+            assertEquals(own, file.readsOwnTables(), workbook.getFileName() + ": tables read without POI's");
+        } catch (WorkbookException e) {
+            throw new AssertionError(e.getMessage(), e);
         }
     }
 

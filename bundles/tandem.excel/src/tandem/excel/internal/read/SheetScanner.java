@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 
 /**
@@ -72,7 +71,7 @@ final class SheetScanner {
     private static final byte[][] MEANINGFUL = {ascii("row"), ascii("c"), ascii("v"), ascii("f"), ascii("is"),
         ascii("t"), ascii("inlineStr"), ascii("sheetData")};
 
-    private final SharedStrings strings;
+    private final SharedTexts strings;
     private final DateStyles dates;
     private final boolean date1904;
     private final RowSink sink;
@@ -106,7 +105,7 @@ final class SheetScanner {
     private int nextRow = 1;
     private int nextColumn;
 
-    SheetScanner(SharedStrings strings, DateStyles dates, boolean date1904, RowSink sink) {
+    SheetScanner(SharedTexts strings, DateStyles dates, boolean date1904, RowSink sink) {
         this.strings = strings;
         this.dates = dates;
         this.date1904 = date1904;
@@ -363,7 +362,7 @@ final class SheetScanner {
             return null; // as POI's handler: an unreadable index is an empty cell
         }
         try {
-            return strings.getItemAt(i).toString();
+            return strings.at(i);
         } catch (RuntimeException e) {
             throw new NotUnderstood("shared string " + i);
         }

@@ -13,6 +13,7 @@ import java.util.zip.ZipFile;
 
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -24,6 +25,7 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -39,19 +41,46 @@ public final class WorkbookFile implements Closeable {
 
     private final String displayName;
     private final OPCPackage pkg;
-    private final StylesTable styles;
+    private final XSSFReader reader;
+    /** For the scanner: read from the parts themselves where they hold only what those readers know, else POI's. */
     private final DateStyles dates;
-    private final SharedStrings strings;
+    private final SharedTexts texts;
+    /** POI's tables, for its sheet handler: made when first needed (a sheet the scanner does not read). */
+    private StylesTable poiStyles;
+    private SharedStrings poiStrings;
+    private boolean poiTablesRead;
     private final boolean date1904;
     private final Map<String, PackagePart> sheets = new LinkedHashMap<>();
 
     private WorkbookFile(String displayName, OPCPackage pkg) throws IOException, OpenXML4JException {
         this.displayName = displayName;
         this.pkg = pkg;
-        XSSFReader reader = new XSSFReader(pkg);
-        this.styles = reader.getStylesTable();
-        this.dates = new DateStyles(styles);
-        this.strings = reader.getSharedStringsTable();
+        this.reader = new XSSFReader(pkg);
+        // The parts as XSSFReader finds its tables: the first part of the content type.
+        PackagePart stylesPart = firstPart(XSSFRelation.STYLES.getContentType());
+        DateStyles ownDates = null;
+        if (stylesPart == null) {
+            ownDates = new DateStyles(null);
+        } else {
+            try (InputStream in = stylesPart.getInputStream()) {
+                ownDates = DateStyles.read(in);
+            }
+        }
+        PackagePart stringsPart = firstPart(XSSFRelation.SHARED_STRINGS.getContentType());
+        SharedTexts ownTexts = null;
+        boolean textsRead = stringsPart == null;
+        if (stringsPart != null) {
+            try (InputStream in = stringsPart.getInputStream()) {
+                ownTexts = SharedTexts.read(in);
+                textsRead = ownTexts != null;
+            }
+        }
+        if (ownDates == null || !textsRead) {
+            // something the own readers leave to POI: its tables, which read it or say what is wrong with it
+            poiTables();
+        }
+        this.dates = ownDates != null ? ownDates : new DateStyles(poiStyles);
+        this.texts = textsRead ? ownTexts : SharedTexts.of(poiStrings);
         this.date1904 = usesDate1904(reader);
         XSSFReader.SheetIterator iterator = reader.getSheetIterator();
         while (iterator.hasNext()) {
@@ -59,6 +88,25 @@ public final class WorkbookFile implements Closeable {
                 sheets.put(iterator.getSheetName(), iterator.getSheetPart());
             }
         }
+    }
+
+    private PackagePart firstPart(String contentType) throws InvalidFormatException {
+        java.util.List<PackagePart> parts = pkg.getPartsByContentType(contentType);
+        return parts.isEmpty() ? null : parts.get(0);
+    }
+
+    /** POI's styles and shared strings tables (XMLBeans), read once, for its sheet handler. */
+    private void poiTables() throws IOException {
+        if (poiTablesRead) {
+            return;
+        }
+        try {
+            poiStyles = reader.getStylesTable();
+            poiStrings = reader.getSharedStringsTable();
+        } catch (InvalidFormatException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        poiTablesRead = true;
     }
 
     /**
@@ -219,7 +267,7 @@ public final class WorkbookFile implements Closeable {
             throw new IllegalArgumentException("no sheet " + sheet);
         }
         int delivered;
-        SheetScanner scanner = new SheetScanner(strings, dates, date1904, sink);
+        SheetScanner scanner = new SheetScanner(texts, dates, date1904, sink);
         try (InputStream in = part.getInputStream()) {
             scanner.scan(in);
             return;
@@ -248,6 +296,15 @@ public final class WorkbookFile implements Closeable {
     }
 
     /**
+     * Whether the sheet scanner takes the number formats and shared strings from the workbook's parts as read by
+     * Tandem ({@link DateStyles#read}, {@link SharedTexts#read}) rather than from POI's tables, for tests that compare
+     * both.
+     */
+    public boolean readsOwnTables() {
+        return !poiTablesRead;
+    }
+
+    /**
      * Reads a sheet with the scanner alone, for tests that check it reads a sheet without falling back.
      *
      * @return why the scanner gave up (after the rows it delivered), or {@code null} when it read the whole sheet
@@ -258,7 +315,7 @@ public final class WorkbookFile implements Closeable {
             throw new IllegalArgumentException("no sheet " + sheet);
         }
         try (InputStream in = part.getInputStream()) {
-            new SheetScanner(strings, dates, date1904, sink).scan(in);
+            new SheetScanner(texts, dates, date1904, sink).scan(in);
             return null;
         } catch (SheetScanner.NotUnderstood e) {
             return e.getMessage();
@@ -269,8 +326,9 @@ public final class WorkbookFile implements Closeable {
 
     private void parse(String sheet, PackagePart part, RowSink sink) throws WorkbookException {
         try (InputStream in = part.getInputStream()) {
+            poiTables();
             XMLReader parser = XMLHelper.newXMLReader();
-            parser.setContentHandler(new SheetParser(styles, strings, sink, date1904));
+            parser.setContentHandler(new SheetParser(poiStyles, poiStrings, sink, date1904));
             parser.parse(new InputSource(in));
         } catch (SheetParser.StopReading e) {
             // the sink has what it wants

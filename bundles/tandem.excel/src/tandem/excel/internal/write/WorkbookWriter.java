@@ -142,7 +142,14 @@ public final class WorkbookWriter {
                         throw new IOException("no sheet data in the frame of sheet " + sheet.name());
                     }
                     zip.write(xml.substring(0, end).getBytes(StandardCharsets.UTF_8));
-                    rows.put(sheet.name(), writer.sheet(sheet, root, zip));
+                    if (HandOffStream.worthIt()) {
+                        // the rows' XML made here, deflated on a second core
+                        try (HandOffStream deflating = new HandOffStream(zip, "Tandem Excel export: deflate")) {
+                            rows.put(sheet.name(), writer.sheet(sheet, root, deflating));
+                        }
+                    } else {
+                        rows.put(sheet.name(), writer.sheet(sheet, root, zip));
+                    }
                     zip.write(xml.substring(end).getBytes(StandardCharsets.UTF_8));
                 }
                 zip.closeEntry();
