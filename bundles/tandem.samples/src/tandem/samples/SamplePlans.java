@@ -70,8 +70,47 @@ public final class SamplePlans {
      * @throws IOException naming the file that could not be written
      */
     public static List<Path> writeTo(Path folder) throws IOException {
+        return build().writeTo(folder);
+    }
+
+    /**
+     * Builds the example plans in memory, to be written later by {@link Example#writeTo(Path)}. Building them is
+     * most of the work of writing them and needs no folder: the workbench builds them while its first window opens
+     * and writes them into the new project after.
+     */
+    public static Example build() {
+        return new Example(new SpringPromotion());
+    }
+
+    /** The example plans built in memory, written once. */
+    public static final class Example {
+        private SpringPromotion promotion;
+
+        private Example(SpringPromotion promotion) {
+            this.promotion = promotion;
+        }
+
+        /**
+         * Writes the plans, {@value SamplePlans#README_FILE} and the check settings into the folder, as
+         * {@link SamplePlans#writeTo(Path)} does. The plans move into the written documents: an example is written
+         * once.
+         *
+         * @return the files written, plan files first, in a stable order
+         * @throws IOException naming the file that could not be written
+         * @throws IllegalStateException when this example was written already
+         */
+        public synchronized List<Path> writeTo(Path folder) throws IOException {
+            if (promotion == null) {
+                throw new IllegalStateException("The example plans were written already; build them again");
+            }
+            SpringPromotion plans = promotion;
+            promotion = null;
+            return write(plans, folder);
+        }
+    }
+
+    private static List<Path> write(SpringPromotion promotion, Path folder) throws IOException {
         Files.createDirectories(folder);
-        SpringPromotion promotion = new SpringPromotion();
         ResourceSet set = PlanDocuments.createResourceSet();
         List<Resource> documents = new ArrayList<>();
         documents.add(document(set, folder, SETUP_FILE, promotion.setup()));

@@ -3,6 +3,7 @@ package tandem.samples;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -127,6 +128,22 @@ class SamplePlansTest {
         for (String name : SamplePlans.fileNames()) {
             assertArrayEquals(Files.readAllBytes(folder.resolve(name)), Files.readAllBytes(again.resolve(name)),
                     name + " is written the same way every time");
+        }
+    }
+
+    @Test
+    void anExampleBuiltInAdvanceIsWrittenTheSameWayAndOnlyOnce(@TempDir Path later, @TempDir Path twice)
+            throws IOException {
+        SamplePlans.Example example = SamplePlans.build();
+        assertEquals(written.size(), example.writeTo(later).size());
+        for (String name : SamplePlans.fileNames()) {
+            assertArrayEquals(Files.readAllBytes(folder.resolve(name)), Files.readAllBytes(later.resolve(name)),
+                    name + " is the same whether the plans were built in advance or not");
+        }
+        IllegalStateException again = assertThrows(IllegalStateException.class, () -> example.writeTo(twice));
+        assertTrue(again.getMessage().contains("written already"), again.getMessage());
+        try (var files = Files.list(twice)) {
+            assertEquals(0, files.count(), "nothing is written the second time");
         }
     }
 

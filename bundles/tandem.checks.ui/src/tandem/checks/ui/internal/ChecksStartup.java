@@ -14,6 +14,7 @@ import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IStartup;
@@ -42,6 +43,7 @@ public class ChecksStartup implements IStartup {
         ResourcesPlugin.getWorkspace().addResourceChangeListener(this::resourcesChanged,
                 IResourceChangeEvent.POST_CHANGE);
         PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+            WorkspaceChecks.get().watchingEditors();
             for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
                 watch(window);
             }
@@ -89,6 +91,7 @@ public class ChecksStartup implements IStartup {
                     if (listener != null) {
                         editor.getEditingDomain().getCommandStack().removeCommandStackListener(listener);
                     }
+                    WorkspaceChecks.get().editorClosed(editor);
                     // Closing without saving drops the unsaved state the markers showed.
                     IProject project = projectOf(editor);
                     if (project != null) {
@@ -111,6 +114,7 @@ public class ChecksStartup implements IStartup {
             return;
         }
         CommandStackListener listener = (EventObject event) -> {
+            WorkspaceChecks.get().editorChanged(editor);
             IProject project = projectOf(editor);
             if (project != null && editor.getResource() != null) {
                 WorkspaceChecks.get().check(project);
@@ -118,6 +122,15 @@ public class ChecksStartup implements IStartup {
         };
         watched.put(editor, listener);
         editor.getEditingDomain().getCommandStack().addCommandStackListener(listener);
+        // Dirty without a command: a document started over after it could not be read.
+        editor.addPropertyListener((source, property) -> {
+            if (property == IEditorPart.PROP_DIRTY && editor.isDirty()) {
+                WorkspaceChecks.get().editorChanged(editor);
+            }
+        });
+        if (editor.isDirty()) {
+            WorkspaceChecks.get().editorChanged(editor);
+        }
     }
 
     private static IProject projectOf(PlanEditor editor) {

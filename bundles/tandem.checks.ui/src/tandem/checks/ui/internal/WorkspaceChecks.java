@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -65,6 +66,13 @@ public final class WorkspaceChecks {
     private final Map<IProject, CheckSession> sessions = new ConcurrentHashMap<>();
     private final Map<IProject, ProjectJob> jobs = new ConcurrentHashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    /**
+     * Plan editors whose document changed since they were opened (told by {@link ChecksStartup} in the UI thread,
+     * before the check it asks for), so that a check asks the UI thread for unsaved contents only when there can
+     * be any: on the first start, the example's check runs while the UI thread opens its calendar.
+     */
+    private final Set<PlanEditor> changedEditors = ConcurrentHashMap.newKeySet();
+    private volatile boolean editorsWatched;
 
     /** The running component, from the service registry. */
     public static WorkspaceChecks get() {
@@ -78,6 +86,21 @@ public final class WorkspaceChecks {
         }
         context.ungetService(reference); // an immediate component: it stays active
         return service;
+    }
+
+    /** From now on, {@link #editorChanged} is told of every change in a plan editor. */
+    void watchingEditors() {
+        editorsWatched = true;
+    }
+
+    /** A plan editor's document changed (or it became dirty): its unsaved content counts for the checks. */
+    void editorChanged(PlanEditor editor) {
+        changedEditors.add(editor);
+    }
+
+    /** A plan editor closed: it has no unsaved content any more. */
+    void editorClosed(PlanEditor editor) {
+        changedEditors.remove(editor);
     }
 
     /** Called by the component runtime when it stops the component: pending checks are dropped. */
@@ -320,10 +343,13 @@ public final class WorkspaceChecks {
         return files;
     }
 
-    /** The current content of plan editors with unsaved changes, so that checks see what the planner sees. */
-    private static Map<URI, byte[]> unsavedEditorContents() {
+    /**
+     * The current content of plan editors with unsaved changes, so that checks see what the planner sees. Asks the
+     * UI thread only when an editor may have unsaved changes: a check does not wait for a busy UI thread otherwise.
+     */
+    private Map<URI, byte[]> unsavedEditorContents() {
         Map<URI, byte[]> contents = new HashMap<>();
-        if (!PlatformUI.isWorkbenchRunning()) {
+        if (!PlatformUI.isWorkbenchRunning() || editorsWatched && changedEditors.isEmpty()) {
             return contents;
         }
         Display display = PlatformUI.getWorkbench().getDisplay();

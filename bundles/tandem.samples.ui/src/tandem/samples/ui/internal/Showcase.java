@@ -1,6 +1,5 @@
 package tandem.samples.ui.internal;
 
-import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.ILog;
@@ -13,7 +12,6 @@ import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ISetSelectionTarget;
 
@@ -21,15 +19,17 @@ import tandem.samples.SamplePlans;
 
 /**
  * Shows a new example project the way a planner should first see it: the Planning perspective with the project
- * in the Project Explorer, the campaign calendar open, and the checks run, so that the Problems and Checklist views
- * fill with what would have gone wrong.
+ * in the Project Explorer, the campaign calendar open, and the Checklist view, so that it and the Problems view
+ * fill with what would have gone wrong. The checks themselves run by the checks UI as soon as the project's files
+ * appear in the workspace, in the background while this opens the editor; asking for them again here would check
+ * the project twice.
  */
 public final class Showcase {
 
     /** The Planning perspective of the Tandem application. */
     public static final String PLANNING_PERSPECTIVE = "tandem.application.planning";
-    /** Checks > Run Checks, contributed by the checks UI. */
-    public static final String RUN_CHECKS = "tandem.checks.ui.runChecks";
+    /** Checks > Checklist, contributed by the checks UI. */
+    public static final String CHECKLIST_VIEW = "tandem.checks.ui.checklistView";
 
     private Showcase() {
     }
@@ -60,16 +60,17 @@ public final class Showcase {
         } catch (PartInitException e) {
             log("Could not open " + calendar.getFullPath(), e);
         }
-        runChecks(window);
+        showChecklist(window, page);
     }
 
-    private static void runChecks(IWorkbenchWindow window) {
-        IHandlerService handlers = window.getService(IHandlerService.class);
-        try {
-            handlers.executeCommand(RUN_CHECKS, null);
-        } catch (CommandException e) {
-            // Without the checks UI the example is still there to look at; the checks run on save once installed.
-            log("Could not run the checks on the example", e);
+    private static void showChecklist(IWorkbenchWindow window, IWorkbenchPage page) {
+        // Without the checks UI the example is still there to look at; the checks run on save once installed.
+        if (window.getWorkbench().getViewRegistry().find(CHECKLIST_VIEW) != null) {
+            try {
+                page.showView(CHECKLIST_VIEW);
+            } catch (PartInitException e) {
+                log("Could not show the checklist of the example", e);
+            }
         }
     }
 

@@ -1,0 +1,99 @@
+package tandem.samples.ui.internal;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+
+import tandem.samples.SamplePlans;
+
+/**
+ * Builds the first-run example in memory while the workbench starts, on the core that the window's start leaves
+ * mostly idle, so that the first run, once the window is open, only writes it into the new project (building the
+ * plans is most of the work). Only when the first run may offer the example ({@link FirstRun#mayOffer()}); nothing
+ * is written here. A thread of its own, not a job: the workbench holds jobs back until its window is open.
+ * <p>
+ * A declarative services component ({@code OSGI-INF/exampleInAdvance.xml}), activated with the bundle as the
+ * framework starts; {@link FirstRun} takes the example with {@link #take()}.
+ */
+public final class ExampleInAdvance {
+
+    private FutureTask<SamplePlans.Example> building;
+
+    void activate() {
+        try {
+            if (!FirstRun.mayOffer()) {
+                return;
+            }
+        } catch (RuntimeException e) {
+            return; // the platform is not far enough to tell: the first run builds the example itself
+        }
+        FutureTask<SamplePlans.Example> task = new FutureTask<>(SamplePlans::build);
+        synchronized (this) {
+            building = task;
+        }
+        Thread thread = new Thread(task, "Tandem: preparing the example plans");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void deactivate() {
+        discard();
+    }
+
+    /**
+     * The example built in advance, after waiting for its build if it is on its way, or {@code null} when none was
+     * built, it could not be built, or it was taken or discarded already.
+     */
+    public SamplePlans.Example take() {
+        FutureTask<SamplePlans.Example> task;
+        synchronized (this) {
+            task = building;
+            building = null;
+        }
+        if (task == null) {
+            return null;
+        }
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (CancellationException e) {
+            return null;
+        } catch (ExecutionException e) {
+            // The first run builds the example itself, and says so if it cannot.
+            ILog.of(ExampleInAdvance.class).log(Status.warning("Could not prepare the example plans", e.getCause()));
+            return null;
+        }
+    }
+
+    /** Drops the example built in advance (the workspace had projects already), so that its memory is freed. */
+    public void discard() {
+        FutureTask<SamplePlans.Example> task;
+        synchronized (this) {
+            task = building;
+            building = null;
+        }
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    /** The running component, or {@code null} without one (no declarative services runtime). */
+    static ExampleInAdvance get() {
+        BundleContext context = FrameworkUtil.getBundle(ExampleInAdvance.class).getBundleContext();
+        ServiceReference<ExampleInAdvance> reference = context == null ? null
+                : context.getServiceReference(ExampleInAdvance.class);
+        ExampleInAdvance service = reference == null ? null : context.getService(reference);
+        if (reference != null) {
+            context.ungetService(reference); // an immediate component: it stays active
+        }
+        return service;
+    }
+}
