@@ -82,6 +82,9 @@ final class PlanPage extends FormPage {
         tableData.heightHint = 360;
         tableData.widthHint = 600;
         table.control().setLayoutData(tableData);
+        // Born 0x0 with a year of rows, the table wanted its scroll bar in no room when the page around it got its
+        // size, and GTK printed "Gtk-CRITICAL gtk_box_gadget_distribute" at every opening: start at the size it asks.
+        table.presize(tableData.widthHint, tableData.heightHint);
         intervals.setClient(client);
 
         editor.addForecastListener(onForecast);

@@ -139,6 +139,25 @@ class StaffingEditorTest {
         assertTrue(summary.getText().contains("peak 20 heads required"), summary.getText());
     }
 
+    /**
+     * GTK printed one "Gtk-CRITICAL gtk_box_gadget_distribute: assertion 'size >= 0' failed in GtkScrollbar" each time
+     * a staffing plan opened: the intervals table, still 0x0 with its rows wanting a scroll bar, when the page around
+     * it got its size. No list or table may be squeezed so while the editor opens.
+     */
+    @Test
+    void openingTheEditorSqueezesNoScrollBar() throws Exception {
+        IFile file = textbookPlan();
+        List<String> squeezed;
+        try (tandem.test.support.ui.Layouts.SqueezeWatch watch = tandem.test.support.ui.Layouts
+                .watchSqueezedScrollBars(Ui.display())) {
+            StaffingEditor editor = open(file);
+            Ui.table(editor.getPageContainer(), "Intervals");
+            Ui.pump();
+            squeezed = watch.squeezed();
+        }
+        assertEquals(List.of(), squeezed, "lists and tables laid out smaller than their scroll bars");
+    }
+
     @Test
     void schedulingInTheTableUpdatesGapAndServiceLevelAndUndoes() throws Exception {
         StaffingEditor editor = open(textbookPlan());

@@ -36,22 +36,23 @@ public final class Layouts {
     public static List<String> squeezedScrollBars(Composite root) {
         List<String> squeezed = new ArrayList<>();
         for (Scrollable control : Ui.findAll(root, Scrollable.class, Control::isVisible)) {
-            squeezed.addAll(squeezed(control));
+            squeezed.addAll(squeezed(control, true));
         }
         return squeezed;
     }
 
-    private static List<String> squeezed(Scrollable control) {
+    /** @param thumbShown only bars that show a thumb (a bar laid out before its control has a size has none) */
+    private static List<String> squeezed(Scrollable control, boolean thumbShown) {
         List<String> squeezed = new ArrayList<>();
         Rectangle client = control.getClientArea();
         ScrollBar vertical = control.getVerticalBar();
-        if (vertical != null && vertical.isVisible() && vertical.getThumbBounds().height > 0
+        if (vertical != null && vertical.isVisible() && (!thumbShown || vertical.getThumbBounds().height > 0)
                 && client.height < vertical.getSize().y) {
             squeezed.add(describe(control) + ": " + client.height + " pixels high, its scroll bar needs "
                     + vertical.getSize().y);
         }
         ScrollBar horizontal = control.getHorizontalBar();
-        if (horizontal != null && horizontal.isVisible() && horizontal.getThumbBounds().width > 0
+        if (horizontal != null && horizontal.isVisible() && (!thumbShown || horizontal.getThumbBounds().width > 0)
                 && client.width < horizontal.getSize().x) {
             squeezed.add(describe(control) + ": " + client.width + " pixels wide, its scroll bar needs "
                     + horizontal.getSize().x);
@@ -61,7 +62,7 @@ public final class Layouts {
 
     /**
      * Watches every resize on the display until closed and notes each list, text or table that was, even for a
-     * moment, laid out smaller than its scroll bar: the first layout of a page before it has its size is where GTK
+     * moment, smaller than its scroll bar when its parent was laid out: the first layout of a page before it has its size is where GTK
      * prints its "Gtk-CRITICAL gtk_box_gadget_distribute", and a check after the page is shown sees nothing wrong.
      */
     public static SqueezeWatch watchSqueezedScrollBars(org.eclipse.swt.widgets.Display display) {
@@ -72,13 +73,20 @@ public final class Layouts {
     public static final class SqueezeWatch implements AutoCloseable {
         private final org.eclipse.swt.widgets.Display display;
         private final List<String> squeezed = new ArrayList<>();
+        // GTK allocates a composite's children when the composite gets its size: a child still squeezed then (not
+        // yet laid out, say, with its rows already wanting a scroll bar) is what GTK complains about.
         private final org.eclipse.swt.widgets.Listener listener = event -> {
-            if (event.widget instanceof Scrollable control && !control.isDisposed() && control.isVisible()) {
-                Layouts.squeezed(control).forEach(problem -> {
-                    if (!squeezed.contains(problem)) {
-                        squeezed.add(problem);
+            if (event.widget instanceof Composite parent && !parent.isDisposed() && parent.isVisible()
+                    && parent.getSize().x > 0 && parent.getSize().y > 0) {
+                for (Control child : parent.getChildren()) {
+                    if (child instanceof Scrollable control && control.isVisible()) {
+                        Layouts.squeezed(control, false).forEach(problem -> {
+                            if (!squeezed.contains(problem)) {
+                                squeezed.add(problem);
+                            }
+                        });
                     }
-                });
+                }
             }
         };
 
