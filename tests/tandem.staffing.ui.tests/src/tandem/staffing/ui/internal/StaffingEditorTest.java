@@ -158,6 +158,31 @@ class StaffingEditorTest {
         assertEquals(List.of(), squeezed, "lists and tables laid out smaller than their scroll bars");
     }
 
+    /** In the default window the plan page fits the editor: nothing runs off its right edge. */
+    @Test
+    void thePlanPageFitsTheEditorAtTheDefaultWindowSize() throws Exception {
+        org.eclipse.swt.widgets.Shell window = Ui.page().getWorkbenchWindow().getShell();
+        org.eclipse.swt.graphics.Point size = window.getSize();
+        window.setSize(1274, 771);
+        try {
+            StaffingEditor editor = open(textbookPlan());
+            Ui.pump();
+            org.eclipse.ui.forms.widgets.ScrolledForm form = editor.getPlanPage().getManagedForm().getForm();
+            assertTrue(form.getContent().getSize().x <= form.getClientArea().width, "the page is "
+                    + form.getContent().getSize().x + " pixels wide in an editor of " + form.getClientArea().width);
+            Label summary = editor.getPlanPage().getSummary();
+            org.eclipse.swt.graphics.Rectangle shown = summary.getDisplay().map(summary.getParent(), form,
+                    summary.getBounds());
+            assertTrue(shown.x + shown.width <= form.getClientArea().width
+                    && summary.getSize().y >= summary.computeSize(summary.getSize().x, SWT.DEFAULT).y,
+                    "the summary '" + summary.getText() + "' shows whole: " + shown + " in " + form.getClientArea());
+            Ui.screenshot(java.nio.file.Path.of("target", "screenshots", "staffing-plan-1274.png"),
+                    window.getBounds());
+        } finally {
+            window.setSize(size);
+        }
+    }
+
     @Test
     void schedulingInTheTableUpdatesGapAndServiceLevelAndUndoes() throws Exception {
         StaffingEditor editor = open(textbookPlan());
