@@ -120,8 +120,8 @@ class ForecastActionTest {
                     .getText();
             // The whole result shows, its last line (the open intervals) too; nothing else is clipped either.
             assertEquals(List.of(), tandem.test.support.ui.Layouts.clipped(shell, shell.getDisplay().getBounds()));
-            // The picture of the dialog in docs/USER-GUIDE.md (docs/images/forecast-dialog.png) comes from here.
-            Ui.screenshot(java.nio.file.Path.of("target", "screenshots", "forecast-dialog.png"), shell.getBounds());
+            // The picture of the dialog in docs/USER-GUIDE.md comes from here.
+            Ui.screenshot(java.nio.file.Path.of("target", "screenshots", "forecast-dialog.png"));
             Ui.click(Ui.button(shell, "Fill Baseline"));
         });
         assertTrue(shown[0].startsWith("Method: mean("), shown[0]);
