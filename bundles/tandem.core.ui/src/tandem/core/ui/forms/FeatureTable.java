@@ -80,7 +80,10 @@ public class FeatureTable {
         GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
         tableData.heightHint = 140;
         tableHolder.setLayoutData(tableData);
-        viewer = new TableViewer(tableHolder, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL);
+        // H_SCROLL: where the columns' minimum widths add up to more than the window gives, the table scrolls
+        // sideways instead of cutting its last columns off (or widening the form past its buttons).
+        viewer = new TableViewer(tableHolder,
+                SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.getTable().setData("name", title);
@@ -167,7 +170,11 @@ public class FeatureTable {
             @Override
             public String getToolTipText(Object row) {
                 ElementProblems.Problem problem = first ? editor.problemOf((EObject) row) : null;
-                return problem == null ? null : problem.message();
+                if (problem != null) {
+                    return problem.message();
+                }
+                String text = getText(row); // whole, for a column narrower than a long name
+                return text == null || text.isEmpty() ? null : text;
             }
 
             @Override

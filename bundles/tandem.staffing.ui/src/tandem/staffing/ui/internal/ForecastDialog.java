@@ -27,6 +27,8 @@ import tandem.staffing.model.StaffingPlan;
 final class ForecastDialog extends Dialog {
 
     static final String TITLE = "Forecast Baseline";
+    /** The width the result wraps to, in pixels. */
+    private static final int RESULT_WIDTH = 460;
 
     private final StaffingEditor editor;
     private final List<ContactHistory> histories;
@@ -69,8 +71,7 @@ final class ForecastDialog extends Dialog {
         result = new Label(area, SWT.WRAP);
         result.setData("name", "Result");
         GridData resultData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
-        resultData.widthHint = 460;
-        resultData.heightHint = 70;
+        resultData.widthHint = RESULT_WIDTH;
         result.setLayoutData(resultData);
         if (histories.isEmpty()) {
             result.setText("The project has no contact history (.history): import your ACD export with tandem-cli "
@@ -104,6 +105,23 @@ final class ForecastDialog extends Dialog {
         }
         if (getButton(IDialogConstants.OK_ID) != null) {
             getButton(IDialogConstants.OK_ID).setEnabled(forecast != null);
+        }
+        fitResult();
+    }
+
+    /**
+     * Gives the result the lines its text wraps to (a fixed height cut the last line, the number of contacts, off
+     * the dialog), and grows an open dialog to match when another method or history gives a longer text.
+     */
+    private void fitResult() {
+        ((GridData) result.getLayoutData()).heightHint = result.computeSize(RESULT_WIDTH, SWT.DEFAULT).y;
+        Shell shell = getShell();
+        if (shell != null && shell.isVisible()) {
+            org.eclipse.swt.graphics.Point wanted = shell.computeSize(shell.getSize().x, SWT.DEFAULT);
+            if (wanted.y > shell.getSize().y) {
+                shell.setSize(shell.getSize().x, wanted.y);
+            }
+            shell.layout(true, true);
         }
     }
 

@@ -158,6 +158,15 @@ final class IntervalTable {
         });
     }
 
+    /**
+     * Gives the table a size before the first layout, so that its scroll bar never stands in no room (see
+     * {@link PlanPage}); the layout replaces it.
+     */
+    void presize(int width, int height) {
+        viewer.getTable().setSize(width, height);
+        viewer.getTable().getParent().setSize(width, height);
+    }
+
     Composite control() {
         return viewer.getTable().getParent();
     }

@@ -49,7 +49,9 @@ final class PlanPage extends FormPage {
         body.setLayout(new GridLayout(1, false));
 
         settings = new SettingsSection(editor, toolkit, body);
-        settings.getSection().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridData settingsData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        settingsData.widthHint = 300; // as the intervals' below: even collapsed, the settings asked for 890 pixels
+        settings.getSection().setLayoutData(settingsData);
         // Collapsed by default so that the table is the page; opened or closed, it stays so for the next plan.
         IDialogSettings remembered = PlatformUI
                 .getDialogSettingsProvider(FrameworkUtil.getBundle(PlanPage.class)).getDialogSettings();
@@ -67,7 +69,12 @@ final class PlanPage extends FormPage {
         intervals.setText("Intervals");
         intervals.setDescription("Every interval of the plan; red rows have fewer heads scheduled than required. "
                 + "Baseline, AHT and scheduled are edited in place.");
-        intervals.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        // A width hint keeps the section's preferred width small: unwrapped, its description asked for some 840
+        // pixels, wider than the editor in the default window, and the page ran off the editor's right edge
+        // (description and summary cut off). It wraps to the editor instead.
+        GridData intervalsData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        intervalsData.widthHint = 300;
+        intervals.setLayoutData(intervalsData);
         Composite client = toolkit.createComposite(intervals);
         client.setLayout(new GridLayout(1, false));
         new NavigationBar(toolkit, client, editor.getPeriod()).control()
@@ -82,6 +89,9 @@ final class PlanPage extends FormPage {
         tableData.heightHint = 360;
         tableData.widthHint = 600;
         table.control().setLayoutData(tableData);
+        // Born 0x0 with a year of rows, the table wanted its scroll bar in no room when the page around it got its
+        // size, and GTK printed "Gtk-CRITICAL gtk_box_gadget_distribute" at every opening: start at the size it asks.
+        table.presize(tableData.widthHint, tableData.heightHint);
         intervals.setClient(client);
 
         editor.addForecastListener(onForecast);

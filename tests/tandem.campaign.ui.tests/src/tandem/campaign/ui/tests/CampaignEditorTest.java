@@ -61,6 +61,7 @@ class CampaignEditorTest {
     private static final int RESPONSE_RATE = 5;
     private static final int DAILY_SHARES = 6;
     private static final int CHANNEL_SPLIT = 7;
+    private static final String LONG_NAME = "Email blast to 5G-ready customers, second wave";
 
     private IProject project;
 
@@ -336,7 +337,8 @@ class CampaignEditorTest {
             assertEquals(2_000_000, spot.getAudienceSize(), "thousands separators are understood");
             editCell(dropsPage, spot, RESPONSE_RATE, "0.18%");
             editCell(dropsPage, spot, DAILY_SHARES, "40/25/15/10/6/4");
-            editCell(dropsPage, spot, CHANNEL_SPLIT, "phone 80% / chat 20%");
+            editCell(dropsPage, spot, CHANNEL_SPLIT, "phone 60% / chat 25% / email 15%");
+            editCell(dropsPage, spot, 0, LONG_NAME);
             spot.setKind(DropKind.EMAIL_BLAST);
             dropsPage.getDropTable().getViewer().refresh();
             dropsPage.getDropTable().getViewer().setSelection(new StructuredSelection(spot));
@@ -353,10 +355,17 @@ class CampaignEditorTest {
                 assertTrue(visible.contains(bounds.x + bounds.width - 1, bounds.y), button + " at " + bounds
                         + " is outside the editor " + visible);
             }
+            // The split may lie beyond the table's right edge in the default window: scrolling brings it into the
+            // editor (its column is not cut off).
+            dropTable.showColumn(dropTable.getColumn(CHANNEL_SPLIT));
+            Ui.pump();
             org.eclipse.swt.graphics.Rectangle split = dropTable.getDisplay().map(dropTable, null,
                     dropTable.getItem(0).getBounds(CHANNEL_SPLIT));
-            assertTrue(visible.contains(split.x + split.width / 2, split.y), "the channel split column at " + split
-                    + " is outside the editor " + visible);
+            org.eclipse.swt.graphics.Rectangle tableArea = dropTable.getDisplay().map(dropTable, null,
+                    dropTable.getClientArea());
+            assertTrue(visible.contains(split.x + split.width / 2, split.y)
+                    && tableArea.contains(split.x + split.width / 2, split.y), "the channel split column at " + split
+                            + " is outside the editor " + visible + " or the table " + tableArea);
             org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(dropTable);
             try {
                 for (int column : new int[] { 2, AUDIENCE }) {
@@ -368,8 +377,45 @@ class CampaignEditorTest {
             } finally {
                 gc.dispose();
             }
-            assertTrue(dropsPage.getExpectedContacts().startsWith(
-                    NumberFormat.getIntegerInstance().format(2_000_000) + " reached"), dropsPage.getExpectedContacts());
+            // A long name and a three-way split are wider than their columns can be in the default window: the
+            // split's cell shows it whole in its tooltip, and the selected drop's contacts begin with its whole name
+            // and list the split line by line, all of it shown (the text wraps to the page).
+            assertEquals(LONG_NAME, cell(dropTable, 0));
+            assertEquals(LONG_NAME, ((org.eclipse.jface.viewers.CellLabelProvider) dropsPage.getDropTable()
+                    .getViewer().getLabelProvider(0)).getToolTipText(spot));
+            assertEquals("phone 60% / chat 25% / email 15%",
+                    ((org.eclipse.jface.viewers.CellLabelProvider) dropsPage.getDropTable().getViewer()
+                            .getLabelProvider(CHANNEL_SPLIT)).getToolTipText(spot));
+            assertTrue(dropsPage.getExpectedContacts().startsWith(LONG_NAME + ":\n"
+                    + NumberFormat.getIntegerInstance().format(2_000_000) + " reached"), dropsPage.getExpectedContacts());
+            assertTrue(dropsPage.getExpectedContacts().contains("\nemail 15%"), dropsPage.getExpectedContacts());
+            org.eclipse.swt.widgets.Label expected = Ui.findOne(pages, org.eclipse.swt.widgets.Label.class,
+                    l -> "Expected contacts".equals(l.getData("name")), "the expected contacts");
+            assertTrue(expected.getSize().y >= expected.computeSize(expected.getSize().x, org.eclipse.swt.SWT.DEFAULT).y,
+                    "the expected contacts show whole: " + expected.getSize() + " for "
+                            + expected.computeSize(expected.getSize().x, org.eclipse.swt.SWT.DEFAULT));
+            org.eclipse.swt.graphics.Rectangle text = expected.getDisplay().map(expected.getParent(), null,
+                    expected.getBounds());
+            assertTrue(text.x >= visible.x && text.x + text.width <= visible.x + visible.width,
+                    "the expected contacts at " + text + " wrap inside the editor " + visible);
+            // Every column keeps its heading and its text whole (the table scrolls sideways where the window is
+            // too narrow for all of them); the name column holds the example's longest name, the split column a
+            // two-way split.
+            gc = new org.eclipse.swt.graphics.GC(dropTable);
+            try {
+                for (int column = 0; column < dropTable.getColumnCount(); column++) {
+                    String cellText = column == 0 ? "Email blast to 5G-ready customers"
+                            : column == CHANNEL_SPLIT ? "phone 80% / chat 20%" : cell(dropTable, column);
+                    int needed = Math.max(gc.textExtent(cellText).x, gc.textExtent(dropTable.getColumn(column)
+                            .getText()).x);
+                    assertTrue(dropTable.getColumn(column).getWidth() > needed, "column '"
+                            + dropTable.getColumn(column).getText() + "' is " + dropTable.getColumn(column).getWidth()
+                            + " pixels wide for '" + cellText + "' (" + needed + ")");
+                }
+            } finally {
+                gc.dispose();
+            }
+            Ui.screenshot(java.nio.file.Path.of("target", "screenshots", "campaign-drops-1274.png"));
         } finally {
             window.setSize(size);
         }

@@ -118,6 +118,8 @@ class ForecastActionTest {
             assertEquals("auto", Ui.combo(shell, "Method").getText());
             shown[0] = Ui.findOne(shell, Label.class, l -> "Result".equals(l.getData("name")), "the result")
                     .getText();
+            // The whole result shows, its last line (the open intervals) too; nothing else is clipped either.
+            assertEquals(List.of(), tandem.test.support.ui.Layouts.clipped(shell, shell.getDisplay().getBounds()));
             // The picture of the dialog in docs/USER-GUIDE.md comes from here.
             Ui.screenshot(java.nio.file.Path.of("target", "screenshots", "forecast-dialog.png"));
             Ui.click(Ui.button(shell, "Fill Baseline"));

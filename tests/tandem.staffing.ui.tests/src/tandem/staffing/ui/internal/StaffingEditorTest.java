@@ -139,6 +139,50 @@ class StaffingEditorTest {
         assertTrue(summary.getText().contains("peak 20 heads required"), summary.getText());
     }
 
+    /**
+     * GTK printed one "Gtk-CRITICAL gtk_box_gadget_distribute: assertion 'size >= 0' failed in GtkScrollbar" each time
+     * a staffing plan opened: the intervals table, still 0x0 with its rows wanting a scroll bar, when the page around
+     * it got its size. No list or table may be squeezed so while the editor opens.
+     */
+    @Test
+    void openingTheEditorSqueezesNoScrollBar() throws Exception {
+        IFile file = textbookPlan();
+        List<String> squeezed;
+        try (tandem.test.support.ui.Layouts.SqueezeWatch watch = tandem.test.support.ui.Layouts
+                .watchSqueezedScrollBars(Ui.display())) {
+            StaffingEditor editor = open(file);
+            Ui.table(editor.getPageContainer(), "Intervals");
+            Ui.pump();
+            squeezed = watch.squeezed();
+        }
+        assertEquals(List.of(), squeezed, "lists and tables laid out smaller than their scroll bars");
+    }
+
+    /** In the default window the plan page fits the editor: nothing runs off its right edge. */
+    @Test
+    void thePlanPageFitsTheEditorAtTheDefaultWindowSize() throws Exception {
+        org.eclipse.swt.widgets.Shell window = Ui.page().getWorkbenchWindow().getShell();
+        org.eclipse.swt.graphics.Point size = window.getSize();
+        window.setSize(1274, 771);
+        try {
+            StaffingEditor editor = open(textbookPlan());
+            Ui.pump();
+            org.eclipse.ui.forms.widgets.ScrolledForm form = editor.getPlanPage().getManagedForm().getForm();
+            assertTrue(form.getContent().getSize().x <= form.getClientArea().width, "the page is "
+                    + form.getContent().getSize().x + " pixels wide in an editor of " + form.getClientArea().width);
+            Label summary = editor.getPlanPage().getSummary();
+            org.eclipse.swt.graphics.Rectangle shown = summary.getDisplay().map(summary.getParent(), form,
+                    summary.getBounds());
+            assertTrue(shown.x + shown.width <= form.getClientArea().width
+                    && summary.getSize().y >= summary.computeSize(summary.getSize().x, SWT.DEFAULT).y,
+                    "the summary '" + summary.getText() + "' shows whole: " + shown + " in " + form.getClientArea());
+            Ui.screenshot(java.nio.file.Path.of("target", "screenshots", "staffing-plan-1274.png"),
+                    window.getBounds());
+        } finally {
+            window.setSize(size);
+        }
+    }
+
     @Test
     void schedulingInTheTableUpdatesGapAndServiceLevelAndUndoes() throws Exception {
         StaffingEditor editor = open(textbookPlan());

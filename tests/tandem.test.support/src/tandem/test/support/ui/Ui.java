@@ -382,6 +382,21 @@ public final class Ui {
         pump();
     }
 
+    /** Executes a workbench command with parameters, such as File &gt; New's {@code newWizardId}. */
+    public static void executeCommand(String commandId, java.util.Map<String, String> parameters) {
+        org.eclipse.ui.commands.ICommandService commands = PlatformUI.getWorkbench()
+                .getService(org.eclipse.ui.commands.ICommandService.class);
+        IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+                .getService(IHandlerService.class);
+        try {
+            handlers.executeCommand(org.eclipse.core.commands.ParameterizedCommand
+                    .generateCommand(commands.getCommand(commandId), parameters), null);
+        } catch (ExecutionException | NotDefinedException | NotEnabledException | NotHandledException e) {
+            throw new AssertionError("Command " + commandId + " " + parameters + " could not run: " + e, e);
+        }
+        pump();
+    }
+
     /** The visible shell with this title, once it has opened. */
     public static Shell shell(String title) {
         waitUntil("a window titled '" + title + "' is open", () -> findShell(title) != null);
@@ -435,6 +450,27 @@ public final class Ui {
      * closed and the failure is thrown here; so is a failure when no such window shows within the time limit.
      */
     public static void inDialog(String title, Runnable open, Consumer<Shell> actions) {
+        inDialog("a window titled '" + title + "'", () -> findShell(title), open, actions);
+    }
+
+    /**
+     * Like {@link #inDialog(String, Runnable, Consumer)} for a dialog whose title the test does not know in advance
+     * (a wizard's title is its own): drives the first window that opens over the shells open before.
+     */
+    public static void inNewDialog(Runnable open, Consumer<Shell> actions) {
+        java.util.Set<Shell> before = new java.util.HashSet<>(java.util.Arrays.asList(display().getShells()));
+        inDialog("a new window", () -> {
+            for (Shell shell : display().getShells()) {
+                if (!before.contains(shell) && !shell.isDisposed() && shell.isVisible()) {
+                    return shell;
+                }
+            }
+            return null;
+        }, open, actions);
+    }
+
+    private static void inDialog(String what, java.util.function.Supplier<Shell> finder, Runnable open,
+            Consumer<Shell> actions) {
         Display display = display();
         Throwable[] failure = { null };
         boolean[] driven = { false };
@@ -445,12 +481,12 @@ public final class Ui {
             if (returned[0]) {
                 return;
             }
-            Shell shell = findShell(title);
+            Shell shell = finder.get();
             if (shell == null) {
                 if (System.currentTimeMillis() < deadline) {
                     display.timerExec(50, poll[0]);
                 } else {
-                    failure[0] = new AssertionError("Timed out waiting for a window titled '" + title + "'");
+                    failure[0] = new AssertionError("Timed out waiting for " + what);
                     closeDialogs();
                 }
                 return;
@@ -476,10 +512,10 @@ public final class Ui {
             throw error;
         }
         if (failure[0] != null) {
-            throw new AssertionError("Driving the window '" + title + "' failed: " + failure[0], failure[0]);
+            throw new AssertionError("Driving " + what + " failed: " + failure[0], failure[0]);
         }
         if (!driven[0]) {
-            throw new AssertionError("No window titled '" + title + "' opened");
+            throw new AssertionError("No " + what.replaceFirst("^an? ", "") + " opened");
         }
     }
 
@@ -514,6 +550,14 @@ public final class Ui {
      * repainted first, so the picture shows the current state (there is no compositor under Xvfb).
      */
     public static void screenshot(Path file) {
+        screenshot(file, display().getBounds());
+    }
+
+    /**
+     * Saves a picture of part of the screen (a window's bounds, say, when the window stands for a smaller screen),
+     * dialogs over it included, as a PNG file; as {@link #screenshot(Path)}.
+     */
+    public static void screenshot(Path file, Rectangle part) {
         Display display = display();
         for (Shell shell : display.getShells()) {
             if (!shell.isDisposed() && shell.isVisible()) {
@@ -523,7 +567,7 @@ public final class Ui {
             }
         }
         settle(display);
-        Rectangle screen = display.getBounds();
+        Rectangle screen = part.intersection(display.getBounds());
         Image image = new Image(display, screen.width, screen.height);
         try {
             GC gc = new GC(display);

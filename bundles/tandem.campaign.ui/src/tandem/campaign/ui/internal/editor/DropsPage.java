@@ -100,6 +100,7 @@ public final class DropsPage extends FormPage {
                 ShareText::formatChannels, ShareText::parseChannels,
                 (row, shares) -> SetCommand.create(editor.getEditingDomain(), row, Literals.DROP__CHANNEL_SHARES,
                         new BasicEList<>(shares)));
+        keepColumnsReadable(drops.getViewer().getTable());
         // Width hints keep the sections' preferred widths small: the long text of the selected drop's contacts
         // wraps to the window instead of widening the form past its buttons and last columns.
         GridData dropsData = new GridData(SWT.FILL, SWT.FILL, true, true);
@@ -129,6 +130,35 @@ public final class DropsPage extends FormPage {
         stopListening = editor.onModelChange(this::refresh);
         drops.setOwner(null);
         refresh();
+    }
+
+    /** Per column: its weight and a typical long value (the example's longest name, a three-way split). */
+    private static final int[] WEIGHTS = { 13, 10, 14, 7, 11, 9, 12, 14 };
+    private static final String[] TYPICAL = { "Email blast to 5G-ready customers", "Outbound wave", "2027-03-15",
+            "07:30", "2,000,000", "0.18%", "40/25/15/10/6/4", "phone 60% / chat 40%" };
+
+    /**
+     * Minimum widths that keep each column's heading and a typical value whole. Where the window is narrower than
+     * they add up to (the default window, with the Outline beside the editor), the table scrolls sideways instead
+     * of cutting every name and split to a few letters; a longer text shows whole in its cell's tooltip and, for
+     * the selected drop, in the expected contacts below.
+     */
+    private static void keepColumnsReadable(org.eclipse.swt.widgets.Table table) {
+        if (!(table.getParent().getLayout() instanceof org.eclipse.jface.layout.TableColumnLayout layout)) {
+            return;
+        }
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+        try {
+            for (int i = 0; i < table.getColumnCount() && i < WEIGHTS.length; i++) {
+                org.eclipse.swt.widgets.TableColumn column = table.getColumn(i);
+                int text = Math.max(gc.textExtent(column.getText()).x, gc.textExtent(TYPICAL[i]).x);
+                int icon = i == 0 ? 24 : 0; // the first column shows the drop's icon or its problem
+                layout.setColumnData(column, new org.eclipse.jface.viewers.ColumnWeightData(WEIGHTS[i],
+                        text + icon + 20));
+            }
+        } finally {
+            gc.dispose();
+        }
     }
 
     @Override
@@ -195,6 +225,10 @@ public final class DropsPage extends FormPage {
             days.add(number.format(daily[day]) + " on " + when);
         }
         StringBuilder text = new StringBuilder();
+        // The drop's whole name first: the Name column of the default window is narrower than a long name.
+        if (drop.getName() != null && !drop.getName().isBlank()) {
+            text.append(drop.getName()).append(":\n");
+        }
         text.append(number.format(drop.getAudienceSize())).append(" reached × ")
                 .append(ShareText.percent(drop.getResponseRate())).append(" response = ")
                 .append(number.format(total)).append(" contacts: ").append(String.join(", ", days)).append('.');

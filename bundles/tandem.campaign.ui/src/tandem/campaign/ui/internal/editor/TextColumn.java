@@ -95,6 +95,13 @@ final class TextColumn<T> {
             public String getText(Object row) {
                 return textOf(row);
             }
+
+            /** The whole text, for a cell the default window is too narrow for (a long channel split). */
+            @Override
+            public String getToolTipText(Object row) {
+                String text = textOf(row);
+                return text == null || text.isEmpty() ? null : text;
+            }
         });
         column.setEditingSupport(new EditingSupport(viewer) {
             private TextCellEditor cellEditor;
