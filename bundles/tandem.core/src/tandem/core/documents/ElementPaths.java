@@ -30,6 +30,7 @@ import tandem.core.text.Words;
  */
 public final class ElementPaths {
 
+    private static final String SEPARATOR = " / ";
     private static final String[] NAMES = { "name", "title", "label", "key" };
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -40,9 +41,42 @@ public final class ElementPaths {
         StringBuilder path = new StringBuilder();
         for (EObject e = element; e != null; e = e.eContainer()) {
             String step = step(e);
-            path.insert(0, path.length() == 0 ? step : step + " / ");
+            path.insert(0, path.length() == 0 ? step : step + SEPARATOR);
         }
         return path.toString();
+    }
+
+    /**
+     * A message about an element on one line with the element's path, naming each element once: {@code path: message},
+     * but a message that starts with the whole path is left as it is, and one that starts with the element's own step
+     * ({@code Staffing plan 'Sales': on 2027-04-05, ...}, {@code Goal 'Reach 80%' has no deadline}) continues the
+     * path of its container ({@code Goal set 'Service' / Goal 'Reach 80%' has no deadline}) instead of repeating it.
+     */
+    public static String withMessage(String path, String message) {
+        if (path == null || path.isEmpty()) {
+            return message;
+        }
+        if (message == null || message.isEmpty()) {
+            return path;
+        }
+        if (startsWithStep(message, path)) {
+            return message;
+        }
+        int last = path.lastIndexOf(SEPARATOR);
+        String step = last < 0 ? path : path.substring(last + SEPARATOR.length());
+        if (startsWithStep(message, step)) {
+            return last < 0 ? message : path.substring(0, last) + SEPARATOR + message;
+        }
+        return path + ": " + message;
+    }
+
+    /** Whether the message starts with the step as a whole (not "Campaign 'Spring'" in "Campaign 'Spring 2'"). */
+    private static boolean startsWithStep(String message, String step) {
+        if (!message.regionMatches(true, 0, step, 0, step.length())) {
+            return false;
+        }
+        return message.length() == step.length() || step.endsWith("'")
+                || !Character.isLetterOrDigit(message.charAt(step.length()));
     }
 
     /** One element as {@code Type 'name'}, {@code Type 2027-03-24 08:00}, {@code Type #id}, or just the type. */

@@ -121,6 +121,23 @@ class ElementPathsTest {
         assertEquals("Session #session-9", ElementPaths.step(undated));
     }
 
+    @Test
+    void aMessageOnOneLineWithItsPathNamesEachElementOnce() {
+        assertEquals("Staffing plan 'Sales 2027': on 2027-04-05, 10 intervals are short",
+                ElementPaths.withMessage("Staffing plan 'Sales 2027'",
+                        "Staffing plan 'Sales 2027': on 2027-04-05, 10 intervals are short"));
+        assertEquals("Goal set 'Service' / Goal 'Reach 80%': no deadline",
+                ElementPaths.withMessage("Goal set 'Service' / Goal 'Reach 80%'", "Goal 'Reach 80%': no deadline"));
+        assertEquals("IVR script 'Main' / Menu 'Billing' hangs up",
+                ElementPaths.withMessage("IVR script 'Main' / Menu 'Billing'", "Menu 'Billing' hangs up"));
+        assertEquals("Calendar 'Spring' / Campaign 'Flash': the campaign 'Flash' starts early",
+                ElementPaths.withMessage("Calendar 'Spring' / Campaign 'Flash'", "the campaign 'Flash' starts early"));
+        assertEquals("Calendar 'Spring' / Campaign 'Flash': ends before it starts", ElementPaths.withMessage(
+                "Calendar 'Spring' / Campaign 'Flash'", "Calendar 'Spring' / Campaign 'Flash': ends before it starts"));
+        assertEquals("Plan 'P' / Session 2027-03-24 08:00: Session 2027-03-24 080 is odd",
+                ElementPaths.withMessage("Plan 'P' / Session 2027-03-24 08:00", "Session 2027-03-24 080 is odd"));
+    }
+
     private EClass type(String name) {
         EClass type = ECORE.createEClass();
         type.setName(name);
