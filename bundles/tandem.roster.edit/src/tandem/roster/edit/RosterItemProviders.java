@@ -287,7 +287,7 @@ public class RosterItemProviders extends RosterItemProviderAdapterFactory {
 
         @Override
         public String getText(Object object) {
-            return "rules";
+            return "Rules";
         }
 
         @Override

@@ -282,7 +282,7 @@ class TeamInTheWorkbenchTest {
                 .collect(Collectors.toList());
 
         assertEquals(List.of("Campaign calendar 'Spring' / Campaign 'Alpha': Start date 2027-03-15 -> 2027-03-22",
-                "Campaign calendar 'Spring' / Campaign 'Bravo': owner (none) -> Sales"), changes);
+                "Campaign calendar 'Spring' / Campaign 'Bravo': Owner (none) -> Sales"), changes);
     }
 
     @Test
