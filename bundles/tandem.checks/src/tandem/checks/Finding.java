@@ -9,6 +9,8 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
+import tandem.core.documents.ElementPaths;
+
 /**
  * A problem a check found.
  *
@@ -54,6 +56,14 @@ public record Finding(String ruleId, String checklistId, Severity severity, Stri
         } catch (RuntimeException e) {
             return Optional.empty(); // a malformed URI, or a document that is gone or unreadable
         }
+    }
+
+    /**
+     * The finding on one line, naming its element once: the element's path, then the message, which continues the
+     * path when it starts with the element ({@link ElementPaths#withMessage}). The command line prints it.
+     */
+    public String text() {
+        return ElementPaths.withMessage(elementPath, message);
     }
 
     /** The finding as an EMF diagnostic: source is the rule id, data the element and the fix data. */

@@ -79,10 +79,10 @@ class SamplePlansTest {
             expect("alignment.trained-before-launch", SamplePlans.TRAINING_FILE,
                     "Training plan 'Spring 2027 training' / Course 'Spring Upgrade: offer, trade-in and 5G plans'"),
             expect("alignment.training-in-peak", SamplePlans.TRAINING_FILE, "Training plan 'Spring 2027 training'"
-                    + " / Course 'Spring Upgrade: offer, trade-in and 5G plans' / Session #session-spring-upgrade-3"),
+                    + " / Course 'Spring Upgrade: offer, trade-in and 5G plans' / Session 2027-03-16 08:00"),
             expect("alignment.training-in-peak", SamplePlans.TRAINING_FILE,
                     "Training plan 'Spring 2027 training' / Course 'Easter Flash Sale huddle' / Session"
-                            + " #session-flash-sale-huddle"),
+                            + " 2027-03-24 08:00"),
             expect("quickfix.goal-time-bound", SamplePlans.GOALS_FILE,
                     "Goal set 'Service goals 2027' / Goal 'Giveaway customer satisfaction'"));
 

@@ -82,10 +82,10 @@ public class ValidateCommand implements CliCommand {
                 Diagnostic diagnostic = ModelValidation.validate(root);
                 for (Diagnostic child : diagnostic.getChildren()) {
                     String where = child.getData().isEmpty() || !(child.getData().get(0) instanceof EObject e) ? ""
-                            : ElementPaths.of(e) + ": ";
+                            : ElementPaths.of(e);
                     boolean error = child.getSeverity() >= Diagnostic.ERROR;
                     context.err().println(resource.getURI().toFileString() + ": " + (error ? "" : "warning: ")
-                            + where + child.getMessage());
+                            + ElementPaths.withMessage(where, child.getMessage()));
                     if (error) {
                         errors++;
                     } else {

@@ -14,6 +14,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ItemProviderAdapter;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
+import tandem.core.text.Words;
 import tandem.roster.model.Activity;
 import tandem.roster.model.BreakRule;
 import tandem.roster.model.RosterPackage.Literals;
@@ -206,13 +207,13 @@ public class RosterItemProviders extends RosterItemProviderAdapterFactory {
         @Override
         public String getText(Object object) {
             BreakRule rule = (BreakRule) object;
-            return rule.getKind().getLiteral() + " " + rule.getLengthMinutes() + " min, starts "
+            return Words.of(rule.getKind().getLiteral()) + " " + rule.getLengthMinutes() + " min, starts "
                     + rule.getEarliestAfterMinutes() + "-" + rule.getLatestAfterMinutes() + " min into the shift, "
                     + (rule.isPaid() ? "paid" : "unpaid");
         }
     }
 
-    /** An activity reads {@code lunch 2027-03-01 12:00, 30 min}. */
+    /** An activity reads {@code Lunch 2027-03-01 12:00, 30 min}. */
     static final class ReadableActivity extends ActivityItemProvider {
         ReadableActivity(AdapterFactory factory) {
             super(factory);
@@ -221,7 +222,7 @@ public class RosterItemProviders extends RosterItemProviderAdapterFactory {
         @Override
         public String getText(Object object) {
             Activity activity = (Activity) object;
-            StringBuilder text = new StringBuilder(activity.getKind().getLiteral());
+            StringBuilder text = new StringBuilder(Words.of(activity.getKind().getLiteral()));
             if (activity.getName() != null && !activity.getName().isBlank()) {
                 text.append(" '").append(activity.getName()).append('\'');
             }
@@ -286,7 +287,7 @@ public class RosterItemProviders extends RosterItemProviderAdapterFactory {
 
         @Override
         public String getText(Object object) {
-            return "rules";
+            return "Rules";
         }
 
         @Override

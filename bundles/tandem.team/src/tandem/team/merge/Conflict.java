@@ -1,12 +1,15 @@
 package tandem.team.merge;
 
+import tandem.core.text.Words;
+
 /**
  * One thing both sides changed differently. The merged plan holds our side of it until the planner picks.
  *
  * @param kind       what happened on the two sides
  * @param element    the element for humans, e.g. {@code CampaignCalendar 'Spring' / Campaign 'Spring Upgrade'}
  * @param elementKey the element's stable key in the document (its id, or its parent's key and natural key)
- * @param feature    the attribute, reference or list, or {@code null} when the whole element is concerned
+ * @param feature    the attribute, reference or list as the model names it ({@code startDate}), or {@code null} when
+ *                   the whole element is concerned; {@link #featureText()} is what planners read
  * @param base       the common ancestor's value, {@code "(none)"} when absent
  * @param ours       our value
  * @param theirs     their value
@@ -38,8 +41,21 @@ public record Conflict(Kind kind, String element, String elementKey, String feat
         }
     }
 
-    /** One line: element, feature and what happened. */
+    /** The feature in words, as reports and views show it: "Start date" for {@code startDate}; empty for none. */
+    public String featureText() {
+        return featureText(feature);
+    }
+
+    /** One line: element, feature in words and what happened. */
     public String summary() {
-        return element + (feature == null ? "" : ": " + feature) + " (" + kind.description() + ")";
+        return element + (feature == null ? "" : ": " + featureText()) + " (" + kind.description() + ")";
+    }
+
+    /** A feature as the model names it in words; the documents' list of top-level elements is "Elements". */
+    static String featureText(String feature) {
+        if (feature == null) {
+            return "";
+        }
+        return ElementIndex.ROOTS.equals(feature) ? "Elements" : Words.of(feature);
     }
 }

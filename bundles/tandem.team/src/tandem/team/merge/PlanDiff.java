@@ -23,11 +23,15 @@ public final class PlanDiff {
      * One change.
      *
      * @param element the element, e.g. {@code CampaignCalendar 'Spring' / Campaign 'Alpha'}
-     * @param feature the attribute, reference or list changed
+     * @param feature the attribute, reference or list changed, in words ("Start date")
      * @param before  the value before ({@code "(none)"} when unset), or empty for a list's summary
      * @param after   the value after, or the list's summary ({@code 3 drops added, 1 drop removed})
      */
     public record Change(String element, String feature, String before, String after) {
+
+        public Change {
+            feature = Conflict.featureText(feature);
+        }
 
         static Change counted(String owner, String feature, int added, int removed) {
             StringBuilder summary = new StringBuilder();
@@ -45,7 +49,10 @@ public final class PlanDiff {
             if (ElementIndex.ROOTS.equals(feature)) {
                 return count == 1 ? "element" : "elements";
             }
-            return count == 1 && feature.endsWith("s") ? feature.substring(0, feature.length() - 1) : feature;
+            String words = Conflict.featureText(feature);
+            words = words.equals(words.toUpperCase(java.util.Locale.ROOT)) ? words
+                    : Character.toLowerCase(words.charAt(0)) + words.substring(1);
+            return count == 1 && words.endsWith("s") ? words.substring(0, words.length() - 1) : words;
         }
 
         /** One line: {@code element: feature before -> after}, or {@code element: summary} for a list. */

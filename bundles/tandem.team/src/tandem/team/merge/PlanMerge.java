@@ -1,11 +1,13 @@
 package tandem.team.merge;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -13,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -25,6 +28,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import tandem.core.documents.ElementPaths;
+import tandem.core.text.Words;
 import tandem.team.merge.Conflict.Kind;
 import tandem.team.merge.ElementIndex.Features;
 
@@ -502,12 +506,22 @@ public final class PlanMerge {
         }
     }
 
+    /** A value as planners read it: enumeration values in words, yes or no, a date and time without the "T". */
     private static String show(Object value) {
         if (value == null) {
             return NONE;
         }
         if (value instanceof List<?> list) {
-            return list.isEmpty() ? "[]" : list.stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]"));
+            return list.isEmpty() ? "[]" : list.stream().map(PlanMerge::show).collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (value instanceof Enumerator literal) {
+            return Words.of(literal.getLiteral());
+        }
+        if (value instanceof Boolean yes) {
+            return yes ? "yes" : "no";
+        }
+        if (value instanceof LocalDateTime moment) {
+            return moment.toLocalDate() + " " + moment.toLocalTime();
         }
         return String.valueOf(value);
     }
@@ -524,10 +538,12 @@ public final class PlanMerge {
     /** The element for a planner: its path, with the natural key of elements that have neither name nor id. */
     private String describe(EObject element) {
         String path = ElementPaths.of(element);
-        if (ElementIndex.idOf(element) == null && element.eContainer() != null) {
+        if (ElementIndex.idOf(element) == null && element.eContainer() != null
+                && ElementPaths.step(element).equals(ElementPaths.typeName(element.eClass()))) {
             EAttribute natural = ours.naturalKey(element.eClass());
             if (natural != null) {
-                path += " " + natural.getName() + " " + element.eGet(natural);
+                path += " " + Words.of(natural.getName()).toLowerCase(Locale.ROOT) + " "
+                        + show(element.eGet(natural));
             }
         }
         return path;

@@ -250,7 +250,7 @@ class TeamRepositoryTest {
         List<String> changes = ben.compareWithPublished("spring.campaigns").stream()
                 .map(tandem.team.merge.PlanDiff.Change::summary).collect(Collectors.toList());
 
-        assertEquals(List.of("Campaign calendar 'Spring' / Campaign 'Alpha': startDate 2027-03-15 -> 2027-03-22"),
+        assertEquals(List.of("Campaign calendar 'Spring' / Campaign 'Alpha': Start date 2027-03-15 -> 2027-03-22"),
                 changes);
         TeamException never = assertThrows(TeamException.class, () -> ben.compareWithPublished("new.campaigns"));
         assertTrue(never.getMessage().contains("was never published"), never.getMessage());

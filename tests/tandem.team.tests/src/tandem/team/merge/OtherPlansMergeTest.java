@@ -99,7 +99,7 @@ class OtherPlansMergeTest {
         assertEquals(1, result.conflicts().size());
         Conflict conflict = result.conflicts().get(0);
         assertEquals("scheduled", conflict.feature());
-        assertEquals("Staffing plan 'Sales' / Staffing interval start 2027-03-15T09:30", conflict.element());
+        assertEquals("Staffing plan 'Sales' / Staffing interval 2027-03-15 09:30", conflict.element());
         assertEquals(List.of("10", "11", "13"), List.of(conflict.base(), conflict.ours(), conflict.theirs()));
         assertEquals(11, at(v.ours(), 9, 30).getScheduled());
     }

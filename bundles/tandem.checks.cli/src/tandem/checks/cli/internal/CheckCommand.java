@@ -170,7 +170,7 @@ public class CheckCommand implements CliCommand {
             CliContext context) {
         for (Finding finding : report.sorted()) {
             context.out().println(finding.file() + ": " + finding.severity().label() + ": [" + finding.ruleId() + "] "
-                    + finding.elementPath() + ": " + finding.message());
+                    + finding.text());
             for (String fix : Checklists.quickFixLabels(finding)) {
                 context.out().println("    quick fix: " + fix);
             }

@@ -14,7 +14,8 @@ import org.eclipse.emf.edit.provider.IItemLabelProvider;
  * The text planners read for a model value in every view (tables, the Outline, the Properties view, drop-downs),
  * instead of EMF's generated labels, which name the type before the value ("Opening Hours Standard hours", "Queue
  * Billing") and show enumeration ids ("Weekly Hours monday", "emailBlast"): an element with a name is its name (its
- * icon tells the type), an enumeration value its display name ({@link DisplayNames}), a list its items' texts.
+ * icon tells the type), an enumeration value its display name ({@link DisplayNames}), a yes-or-no value "Yes" or
+ * "No", a list its items' texts.
  */
 public final class ElementLabels {
 
@@ -37,6 +38,9 @@ public final class ElementLabels {
         }
         if (value instanceof Enumerator enumerator) {
             return DisplayNames.of(enumerator);
+        }
+        if (value instanceof Boolean yes) {
+            return yes ? "Yes" : "No"; // not "true", not "Closed: true"
         }
         if (value instanceof EObject element) {
             String name = nameOf(element);

@@ -31,7 +31,8 @@ public final class PropertyValues {
             return DataTypes.textOf(attribute, valueOf(descriptor, element));
         }
         Object value = valueOf(descriptor, element);
-        if (value instanceof Enumerator || value instanceof EObject || value instanceof Collection) {
+        if (value instanceof Enumerator || value instanceof EObject || value instanceof Collection
+                || value instanceof Boolean) {
             return ElementLabels.textOf(value, descriptor.getLabelProvider(element));
         }
         IItemLabelProvider labels = descriptor.getLabelProvider(element);

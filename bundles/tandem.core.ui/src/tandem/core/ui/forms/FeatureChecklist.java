@@ -23,6 +23,7 @@ import org.eclipse.ui.forms.widgets.Section;
 
 import tandem.core.model.NamedElement;
 import tandem.core.ui.editors.PlanEditor;
+import tandem.core.ui.emf.DisplayNames;
 import tandem.core.ui.emf.ItemLabelProvider;
 
 /**
@@ -75,7 +76,7 @@ public final class FeatureChecklist {
                     return named.getName();
                 }
                 if (element instanceof Enumerator literal) {
-                    return literal.getLiteral();
+                    return DisplayNames.of(literal);
                 }
                 return items.getText(element);
             }

@@ -199,8 +199,8 @@ public class ScheduleCommand implements CliCommand {
                 continue;
             }
             String where = child.getData().isEmpty() || !(child.getData().get(0) instanceof EObject e) ? ""
-                    : ElementPaths.of(e) + ": ";
-            context.err().println(rosterName + ": " + where + child.getMessage());
+                    : ElementPaths.of(e);
+            context.err().println(rosterName + ": " + ElementPaths.withMessage(where, child.getMessage()));
             errors++;
         }
         if (errors > 0) {

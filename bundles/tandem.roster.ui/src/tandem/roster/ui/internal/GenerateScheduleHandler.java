@@ -73,8 +73,8 @@ public class GenerateScheduleHandler extends AbstractHandler {
                 continue;
             }
             String where = child.getData().isEmpty() || !(child.getData().get(0) instanceof EObject e) ? ""
-                    : ElementPaths.of(e) + ": ";
-            errors.add(where + child.getMessage());
+                    : ElementPaths.of(e);
+            errors.add(ElementPaths.withMessage(where, child.getMessage()));
         }
         return errors;
     }

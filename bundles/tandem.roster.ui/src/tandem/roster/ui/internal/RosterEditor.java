@@ -44,6 +44,9 @@ public class RosterEditor extends PlanEditor {
         int index = addPage(schedulePage);
         setPageText(index, SCHEDULE_TAB);
         onModelChange(schedulePage::refresh);
+        // A shift pressed in the Gantt is the editor's selection, so that the Properties view shows it.
+        schedulePage.onSelect(shift -> getSelectionRelay()
+                .setSelection(new org.eclipse.jface.viewers.StructuredSelection(shift)));
     }
 
     @Override

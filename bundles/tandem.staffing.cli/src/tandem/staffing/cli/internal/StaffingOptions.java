@@ -30,13 +30,13 @@ final class StaffingOptions {
         options.addOption(CliOptions.valued(ANSWER_WITHIN, "T",
                 "answer time in seconds the service level refers to (default 20)"));
         options.addOption(CliOptions.valued(TARGET_SERVICE_LEVEL, "share",
-                "service-level target: share of contacts answered within T, e.g. 0.8" + serviceLevelNote));
+                "service-level target: share of contacts answered within T, e.g. 80% or 0.8" + serviceLevelNote));
         options.addOption(CliOptions.valued(TARGET_ASA, "S", "average-speed-of-answer target in seconds"));
         options.addOption(CliOptions.valued(TARGET_ABANDONMENT, "share", "abandonment target: highest share of callers who may"
-                + " hang up, e.g. 0.05 (needs --" + PATIENCE + ")"));
-        options.addOption(CliOptions.valued(MAX_OCCUPANCY, "share", "occupancy cap, e.g. 0.85 (default 1: no cap)"));
-        options.addOption(CliOptions.valued(SHRINKAGE, "share", "share of scheduled time lost to breaks etc., e.g. 0.3 "
-                + "(default 0); turns required agents into heads"));
+                + " hang up, e.g. 5% or 0.05 (needs --" + PATIENCE + ")"));
+        options.addOption(CliOptions.valued(MAX_OCCUPANCY, "share", "occupancy cap, e.g. 85% or 0.85 (default 100%: no cap)"));
+        options.addOption(CliOptions.valued(SHRINKAGE, "share", "share of scheduled time lost to breaks etc., e.g. 30% or "
+                + "0.3 (default 0%); turns required agents into heads"));
         options.addOption(CliOptions.valued(PATIENCE, "P", "callers' average patience in seconds: use Erlang A (abandonment) "
                 + "instead of Erlang C"));
     }
@@ -52,6 +52,23 @@ final class StaffingOptions {
             throw new UsageException("--" + name + " '" + value + "' is not a number");
         }
         return number;
+    }
+
+    /**
+     * A share option (a service level, a rate, a cap) as a fraction: typed as a percentage ({@code 80%}, {@code 80 %})
+     * or as the fraction itself ({@code 0.8}); NaN if not given.
+     */
+    static double share(CommandLine line, String name) throws UsageException {
+        String value = line.getOptionValue(name);
+        if (value == null || !value.strip().endsWith("%")) {
+            return number(line, name);
+        }
+        String digits = value.strip();
+        double percent = Numbers.parse(digits.substring(0, digits.length() - 1).strip());
+        if (Double.isNaN(percent)) {
+            throw new UsageException("--" + name + " '" + value + "' is not a percentage");
+        }
+        return percent / 100;
     }
 
     /** A number option that must be given. */
@@ -100,16 +117,16 @@ final class StaffingOptions {
      * @param defaultShare the service-level share to use when no target is given, or NaN to require one
      */
     static StaffingCalculator calculator(CommandLine line, double defaultShare) throws UsageException {
-        double share = number(line, TARGET_SERVICE_LEVEL);
+        double share = share(line, TARGET_SERVICE_LEVEL);
         double asa = number(line, TARGET_ASA);
-        double abandonment = number(line, TARGET_ABANDONMENT);
+        double abandonment = share(line, TARGET_ABANDONMENT);
         if (Double.isNaN(share) && Double.isNaN(asa) && Double.isNaN(abandonment)) {
             share = defaultShare;
         }
         if (!Double.isNaN(abandonment)) {
             if (!(abandonment > 0 && abandonment <= 1)) {
-                throw new UsageException("--" + TARGET_ABANDONMENT + " must be in (0, 1] (0.05 for 5%), was "
-                        + Numbers.fixed(abandonment, 9));
+                throw new UsageException("--" + TARGET_ABANDONMENT + " must be more than 0% and at most 100% (5% or"
+                        + " 0.05), was " + line.getOptionValue(TARGET_ABANDONMENT).strip());
             }
             if (!line.hasOption(PATIENCE)) {
                 throw new UsageException("--" + TARGET_ABANDONMENT + " needs --" + PATIENCE
@@ -117,8 +134,8 @@ final class StaffingOptions {
             }
         }
         if (!Double.isNaN(share) && !(share > 0 && share <= 1)) {
-            throw new UsageException("--" + TARGET_SERVICE_LEVEL + " must be in (0, 1] (0.8 for 80%), was "
-                    + Numbers.fixed(share, 9));
+            throw new UsageException("--" + TARGET_SERVICE_LEVEL + " must be more than 0% and at most 100% (80% or"
+                    + " 0.8), was " + line.getOptionValue(TARGET_SERVICE_LEVEL).strip());
         }
         if (!Double.isNaN(asa)) {
             aboveZero(TARGET_ASA, asa);
@@ -141,11 +158,11 @@ final class StaffingOptions {
         if (!Double.isNaN(abandonment)) {
             calculator = calculator.withAbandonmentTarget(abandonment);
         }
-        double cap = number(line, MAX_OCCUPANCY);
+        double cap = share(line, MAX_OCCUPANCY);
         if (!Double.isNaN(cap)) {
             if (!(cap > 0 && cap <= 1)) {
-                throw new UsageException("--" + MAX_OCCUPANCY + " must be in (0, 1] (0.85 for 85%), was "
-                        + Numbers.fixed(cap, 9));
+                throw new UsageException("--" + MAX_OCCUPANCY + " must be more than 0% and at most 100% (85% or"
+                        + " 0.85), was " + line.getOptionValue(MAX_OCCUPANCY).strip());
             }
             calculator = calculator.withOccupancyCap(cap);
         }
@@ -156,13 +173,13 @@ final class StaffingOptions {
 
     /** The shrinkage, 0 unless given. */
     static double shrinkage(CommandLine line) throws UsageException {
-        double shrinkage = number(line, SHRINKAGE);
+        double shrinkage = share(line, SHRINKAGE);
         if (Double.isNaN(shrinkage)) {
             return 0;
         }
         if (!(shrinkage >= 0 && shrinkage < 1)) {
-            throw new UsageException("--" + SHRINKAGE + " must be in [0, 1) (0.3 for 30%), was "
-                    + Numbers.fixed(shrinkage, 9));
+            throw new UsageException("--" + SHRINKAGE + " must be at least 0% and less than 100% (30% or 0.3), was "
+                    + line.getOptionValue(SHRINKAGE).strip());
         }
         return shrinkage;
     }

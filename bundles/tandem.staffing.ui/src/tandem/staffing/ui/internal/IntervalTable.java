@@ -134,6 +134,7 @@ final class IntervalTable {
         editable(Column.SCHEDULED, Literals.STAFFING_INTERVAL__SCHEDULED, Integer::valueOf,
                 row -> Integer.toString(editor.getForecast().scheduledHeads(row.index())));
         ColumnViewerToolTipSupport.enableFor(viewer);
+        relaySelection();
         viewer.setInput(editor.getPlan());
         editor.addProblemListener(this::refresh);
         editor.addRevealer(new PlanEditor.Revealer() {
@@ -248,18 +249,68 @@ final class IntervalTable {
 
             @Override
             protected void setValue(Object element, Object value) {
-                try {
-                    Command command = commandFor((RowRef) element, column, String.valueOf(value));
-                    status(null);
-                    if (command != null) {
-                        editor.execute(command);
-                    }
-                } catch (IllegalArgumentException e) {
-                    status(e.getMessage() + "; " + column.header + " of "
-                            + Formats.START.format(((RowRef) element).interval().getStart()) + " is unchanged");
-                }
+                set((RowRef) element, column, String.valueOf(value));
             }
         });
+    }
+
+    /**
+     * Gives the row's cell in an editable column the typed value through an undoable command, as typing in the cell
+     * does; a value the column cannot take is reported on the status line and changes nothing.
+     */
+    void set(RowRef row, Column column, String text) {
+        try {
+            Command command = commandFor(row, column, text);
+            status(null);
+            if (command != null) {
+                editor.execute(command);
+            }
+        } catch (IllegalArgumentException e) {
+            status(e.getMessage() + "; " + column.header + " of "
+                    + (row.interval().getStart() == null ? "the interval" : Formats.START.format(row.interval()
+                            .getStart())) + " is unchanged");
+        }
+    }
+
+    /** Whether the column is typed into (baseline, AHT, scheduled heads). */
+    boolean isEditable(Column column) {
+        return editables.containsKey(column);
+    }
+
+    /** The value of an editable cell as it is edited (the baseline to three decimals, an AHT of its own or empty). */
+    String editText(RowRef row, Column column) {
+        return editables.get(column).text().apply(row);
+    }
+
+    /** The text of the row's cell as the table shows it. */
+    String text(RowRef row, Column column) {
+        return cellText(row, column);
+    }
+
+    /** The forecast of the row's interval. */
+    IntervalForecast forecast(RowRef row) {
+        return editor.getForecast().interval(row.index());
+    }
+
+    /**
+     * Passes the selected rows on to the editor's selection, as what the Properties view shows of them
+     * ({@link IntervalProperties}), when they change and when the table gets the focus.
+     */
+    private void relaySelection() {
+        viewer.addSelectionChangedListener(e -> editor.getSelectionRelay().setSelection(selectionForProperties()));
+        viewer.getTable().addListener(SWT.FocusIn, e -> editor.getSelectionRelay().setSelection(
+                selectionForProperties()));
+    }
+
+    /** The selected rows as the Properties view shows them. */
+    org.eclipse.jface.viewers.IStructuredSelection selectionForProperties() {
+        List<IntervalProperties> rows = new java.util.ArrayList<>();
+        for (Object element : viewer.getStructuredSelection()) {
+            if (element instanceof RowRef row) {
+                rows.add(new IntervalProperties(this, row));
+            }
+        }
+        return new org.eclipse.jface.viewers.StructuredSelection(rows);
     }
 
     /**

@@ -119,8 +119,8 @@ public class ConflictView extends ViewPart {
         for (PlanConflict pending : conflicts) {
             Conflict c = pending.conflict();
             TableItem item = new TableItem(table, SWT.NONE);
-            String what = c.kind() == Conflict.Kind.BOTH_CHANGED && c.feature() != null ? c.feature()
-                    : (c.feature() == null ? "" : c.feature() + ": ") + c.kind().description();
+            String what = c.kind() == Conflict.Kind.BOTH_CHANGED && c.feature() != null ? c.featureText()
+                    : (c.feature() == null ? "" : c.featureText() + ": ") + c.kind().description();
             item.setText(new String[] { c.element(), what, c.base(), c.ours(), c.theirs(), pending.path() });
         }
         if (!conflicts.isEmpty()) {

@@ -1,6 +1,7 @@
 package tandem.checks.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,6 +76,22 @@ class CheckCommandTest {
         assertTrue(text.contains("Quick Fix Checklist: "), text);
         long plans = SamplePlans.fileNames().size() - 2; // without README.md and the settings
         assertTrue(text.contains(plans + " plan document(s) checked: "), text);
+    }
+
+    @Test
+    void eachFindingLineNamesItsDocumentOnceAndItsElementsByName() throws Exception {
+        check("example");
+        List<String> lines = out().lines().filter(line -> line.contains(": [")).toList();
+        assertTrue(lines.size() >= 10, String.join("\n", lines));
+        for (String line : lines) {
+            Matcher document = Pattern.compile("\\] ([A-Z][a-z ]+|IVR script) '[^']+'").matcher(line);
+            assertTrue(document.find(), line);
+            assertEquals(line.indexOf(document.group().substring(2)), line.lastIndexOf(document.group().substring(2)),
+                    "names its document once: " + line);
+            assertFalse(line.matches(".*#[a-z]+-.*"), "no generated id: " + line);
+        }
+        assertTrue(out().contains("] Staffing plan 'Sales 2027': on 2027-04-05, "), out());
+        assertTrue(out().contains("/ Course 'Easter Flash Sale huddle' / Session 2027-03-24 08:00: "), out());
     }
 
     @Test

@@ -60,6 +60,12 @@ class ElementLabelsTest {
     }
 
     @Test
+    void yesOrNoValuesReadYesAndNo() {
+        assertEquals("Yes", ElementLabels.textOf(Boolean.TRUE, GENERATED));
+        assertEquals("No", ElementLabels.textOf(false, null));
+    }
+
+    @Test
     void anElementWithoutANameKeepsTheItemProvidersLabel() {
         OpeningHours unnamed = CoreFactory.eINSTANCE.createOpeningHours();
         assertEquals("Opening Hours null", ElementLabels.textOf(unnamed, GENERATED));

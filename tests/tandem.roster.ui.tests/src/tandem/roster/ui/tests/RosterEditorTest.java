@@ -124,7 +124,7 @@ class RosterEditorTest {
         Ui.click(Ui.button(Ui.section(pages, "Skills"), "Add"));
         Ui.choose(Ui.cellCombo(skills), "Billing");
         assertEquals("Billing", dana.getSkills().get(0).getQueue().getName());
-        Ui.check(Ui.table(pages, "Preferred days off"), "sunday", true);
+        Ui.check(Ui.table(pages, "Preferred days off"), "Sunday", true);
         assertEquals(List.of(Weekday.SUNDAY), dana.getPreferredDaysOff());
         Ui.type(Ui.text(pages, "Unavailable days:"), "2027-03-02, 2027-03-05");
         assertEquals(List.of(LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 5)), dana.getUnavailableDays());

@@ -57,6 +57,19 @@ class ErlangCommandTest {
     }
 
     @Test
+    void sharesAreTypedAsPercentagesAsWellAsFractions() {
+        Cli cli = cli();
+        assertEquals(0, cli.run("erlang", new ErlangCommand(), textbook("--target-service-level", "0.8",
+                "--max-occupancy", "0.85", "--shrinkage", "0.3")), cli.err());
+        String fractions = cli.out();
+        Cli percentages = cli();
+        assertEquals(0, percentages.run("erlang", new ErlangCommand(), textbook("--target-service-level", "80%",
+                "--max-occupancy", "85 %", "--shrinkage", "30%")), percentages.err());
+        assertEquals(fractions, percentages.out());
+        assertTrue(fractions.contains("Scheduled heads:      20 (shrinkage 30%)"), fractions);
+    }
+
+    @Test
     void findsTheRequiredAgentsAsJson() {
         CliRecorder cli = cli();
         assertEquals(0, cli.run("erlang", new ErlangCommand(), textbook("--target-service-level", "0.8",
@@ -177,7 +190,7 @@ class ErlangCommandTest {
         assertTrue(cli.err().contains("--target-abandonment needs --patience-seconds"), cli.err());
         assertEquals(2, cli.run("erlang", new ErlangCommand(), textbook("--target-abandonment", "5", "--patience-seconds",
                 "60")));
-        assertTrue(cli.err().contains("--target-abandonment must be in (0, 1] (0.05 for 5%), was 5"), cli.err());
+        assertTrue(cli.err().contains("--target-abandonment must be more than 0% and at most 100% (5% or 0.05), was 5"), cli.err());
     }
 
     @Test
@@ -200,11 +213,13 @@ class ErlangCommandTest {
             "--calls -5 --interval-seconds 900 --aht-seconds 180 --agents 3 | --calls must be 0 or more, was -5",
             "--calls 10 --interval-seconds 0 --aht-seconds 180 --agents 3  | --interval-seconds must be more than 0, was 0",
             "--calls 10 --interval-seconds 900 --aht-seconds 180           | give --agents N to predict what N agents deliver, or a target (--target-service-level, --target-asa-seconds, --target-abandonment) to find the agents required",
-            "--calls 10 --interval-seconds 900 --aht-seconds 180 --target-service-level 80 | --target-service-level must be in (0, 1] (0.8 for 80%), was 80",
+            "--calls 10 --interval-seconds 900 --aht-seconds 180 --target-service-level 80 | --target-service-level must be more than 0% and at most 100% (80% or 0.8), was 80",
+            "--calls 10 --interval-seconds 900 --aht-seconds 180 --target-service-level 120% | --target-service-level must be more than 0% and at most 100% (80% or 0.8), was 120%",
+            "--calls 10 --interval-seconds 900 --aht-seconds 180 --target-service-level 8O% | --target-service-level '8O%' is not a percentage",
             "--calls 10 --interval-seconds 900 --aht-seconds 180 --target-asa-seconds 20 --patience-seconds 60 --fractional | --fractional works with Erlang C only; drop it or --patience-seconds",
             "--calls 10 --interval-seconds 900 --aht-seconds 180 --agents 2.5 --patience-seconds 60 | Erlang A (--patience-seconds) needs a whole number of --agents, was 2.5",
             "--calls 10 --interval-seconds 900 --aht-seconds 180 --agents 3 --format xml | --format must be text or json, was 'xml'",
-            "--calls 10 --interval-seconds 900 --aht-seconds 180 --target-service-level 0.8 --shrinkage 1 | --shrinkage must be in [0, 1) (0.3 for 30%), was 1",
+            "--calls 10 --interval-seconds 900 --aht-seconds 180 --target-service-level 0.8 --shrinkage 1 | --shrinkage must be at least 0% and less than 100% (30% or 0.3), was 1",
             "--calls 1d --interval-seconds 900 --aht-seconds 180 --agents 3 | --calls '1d' is not a number" })
     void badInputExitsWithTwoAndOneLine(String args, String reason) {
         CliRecorder cli = cli();

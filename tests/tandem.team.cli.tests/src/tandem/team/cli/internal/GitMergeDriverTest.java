@@ -96,7 +96,7 @@ class GitMergeDriverTest {
         assertEquals(LocalDate.of(2027, 3, 29), merged.getCampaigns().get(0).getStartDate(), "our side kept");
         assertEquals("Bravo Deluxe", merged.getCampaigns().get(1).getName(), "their other change merged");
         String report = Files.readString(repository.resolve("spring.campaigns.conflicts"));
-        assertTrue(report.contains("Campaign 'Alpha': startDate (changed on both sides)"), report);
+        assertTrue(report.contains("Campaign 'Alpha': Start date (changed on both sides)"), report);
         assertTrue(git("status", "--porcelain").contains("UU spring.campaigns"));
     }
 

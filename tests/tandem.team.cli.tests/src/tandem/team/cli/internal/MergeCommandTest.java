@@ -88,7 +88,7 @@ class MergeCommandTest {
         assertEquals("Brand team", merged.getCampaigns().get(0).getOwner());
         String report = Files.readString(folder.resolve("plans/spring.campaigns.conflicts"));
         assertTrue(report.contains("1 conflict."), report);
-        assertTrue(report.contains("Campaign calendar 'Spring' / Campaign 'Alpha': startDate (changed on both sides)"),
+        assertTrue(report.contains("Campaign calendar 'Spring' / Campaign 'Alpha': Start date (changed on both sides)"),
                 report);
         assertTrue(report.contains("common: 2027-03-15") && report.contains("ours:   2027-03-22")
                 && report.contains("theirs: 2027-03-29"), report);

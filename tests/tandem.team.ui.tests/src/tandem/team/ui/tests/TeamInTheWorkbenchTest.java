@@ -197,7 +197,7 @@ class TeamInTheWorkbenchTest {
         assertEquals(ben, view.getProject());
         Composite root = Ui.page().getWorkbenchWindow().getShell();
         Table table = Ui.table(root, "conflicts");
-        assertEquals(List.of("Campaign calendar 'Spring' / Campaign 'Alpha' startDate 2027-03-15 2027-03-29 2027-03-22 "
+        assertEquals(List.of("Campaign calendar 'Spring' / Campaign 'Alpha' Start date 2027-03-15 2027-03-29 2027-03-22 "
                 + "spring.campaigns"), Ui.rows(table));
         screenshot("team-conflicts.png");
         assertFalse(Ui.button(root, "Complete Update").isEnabled(), "a conflict is still open");
@@ -281,8 +281,8 @@ class TeamInTheWorkbenchTest {
         List<String> changes = actions.compareWithPublished(plan).stream().map(PlanDiff.Change::summary)
                 .collect(Collectors.toList());
 
-        assertEquals(List.of("Campaign calendar 'Spring' / Campaign 'Alpha': startDate 2027-03-15 -> 2027-03-22",
-                "Campaign calendar 'Spring' / Campaign 'Bravo': owner (none) -> Sales"), changes);
+        assertEquals(List.of("Campaign calendar 'Spring' / Campaign 'Alpha': Start date 2027-03-15 -> 2027-03-22",
+                "Campaign calendar 'Spring' / Campaign 'Bravo': Owner (none) -> Sales"), changes);
     }
 
     @Test

@@ -35,6 +35,10 @@ public final class GanttCanvas {
         ScheduleRules.MoveCheck check(Shift shift, LocalDateTime to);
 
         void move(Shift shift, LocalDateTime to);
+
+        /** The planner pressed on the shift: it is the selection (the Properties view shows it). */
+        default void select(Shift shift) {
+        }
     }
 
     /** What is under a point: a row, and maybe a shift and one of its activities. */
@@ -271,6 +275,7 @@ public final class GanttCanvas {
         }
         Hit hit = hit(x, y);
         if (hit != null && hit.shift() != null) {
+            mover.select(hit.shift());
             dragged = hit.shift();
             dragAllowed = true;
             dragX = x;

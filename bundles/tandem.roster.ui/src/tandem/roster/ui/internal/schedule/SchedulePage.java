@@ -47,6 +47,8 @@ public class SchedulePage extends Composite {
     private final GanttCanvas gantt;
     private final CoverageCurve curve;
     private List<Team> teams = List.of();
+    private java.util.function.Consumer<Shift> onSelect = shift -> {
+    };
     private List<Days> days = List.of();
 
     /**
@@ -97,10 +99,20 @@ public class SchedulePage extends Composite {
             public void move(Shift shift, LocalDateTime to) {
                 SchedulePage.this.move(shift, to);
             }
+
+            @Override
+            public void select(Shift shift) {
+                onSelect.accept(shift);
+            }
         });
         curve = new CoverageCurve(sash, requirements);
         sash.setWeights(62, 38);
         refresh();
+    }
+
+    /** Tells {@code listener} of the shift the planner presses on in the Gantt (the editor makes it its selection). */
+    public void onSelect(java.util.function.Consumer<Shift> listener) {
+        onSelect = listener;
     }
 
     /** Shows the schedule as it is now (filters' choices, rows, coverage curve); the editor calls it after every change. */

@@ -378,6 +378,9 @@ class ScheduleViewTest {
         press(gantt.control(), grab, drop);
         assertEquals("Move to Wed 3 Mar 09:30", gantt.tip());
         release(gantt.control(), drop);
+        assertEquals(shift, ((org.eclipse.jface.viewers.IStructuredSelection) editor().getSite()
+                .getSelectionProvider().getSelection()).getFirstElement(),
+                "the shift pressed on is the selection the Properties view shows");
 
         assertEquals(wednesday.atTime(9, 30), shift.getStart(), page.message());
         assertTrue(shift.isPinned(), "a shift placed by hand is pinned");
