@@ -23,8 +23,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * phonetic runs left out, {@code _xHHHH_} escapes decoded.
  * <p>
  * {@link #read} reads the part itself into plain strings, which spares the import POI's XML object model of every
- * item ({@link SharedStringsTable} is built on XMLBeans, whose type system alone takes a good part of a second to
- * load); {@link #of} answers from POI's table, which the sheet reader's fallback uses.
+ * item ({@link SharedStringsTable} is built on XMLBeans, whose type system the import then need not load at all);
+ * {@link #of} answers from POI's table, which the sheet reader's fallback uses.
  */
 interface SharedTexts {
 
