@@ -5,18 +5,12 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 
-import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Whether a cell style formats numbers as dates or times, decided once per style of a workbook (a sheet of a million
@@ -31,7 +25,6 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class DateStyles {
 
-    private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
     private static final byte UNKNOWN = 0;
     private static final byte DATE = 1;
@@ -66,14 +59,7 @@ final class DateStyles {
      */
     static DateStyles read(InputStream in) throws IOException {
         StylesReader reader = new StylesReader();
-        try {
-            XMLReader parser = XMLHelper.newXMLReader();
-            parser.setContentHandler(reader);
-            parser.parse(new InputSource(in));
-        } catch (SAXException | ParserConfigurationException | RuntimeException e) {
-            return null;
-        }
-        if (!reader.understood || !reader.rootSeen) {
+        if (!reader.parse(in)) {
             return null;
         }
         short[] ids = new short[reader.xfCount];
@@ -124,9 +110,7 @@ final class DateStyles {
      * {@code StylesTable} takes them (a format id is a 32-bit unsigned number cut to 16 bits; a later format of the
      * same id replaces an earlier one).
      */
-    private static final class StylesReader extends DefaultHandler {
-        boolean understood = true;
-        boolean rootSeen;
+    private static final class StylesReader extends PartReader {
         private int depth;
         /** 1 inside {@code <numFmts>}, 2 inside {@code <cellXfs>}, 0 elsewhere. */
         private int section;

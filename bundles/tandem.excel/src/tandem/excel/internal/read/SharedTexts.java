@@ -5,17 +5,11 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.xml.parsers.ParserConfigurationException;
 
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.SharedStringsTable;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The texts of a workbook's shared strings table by index, as POI's table gives them
@@ -49,14 +43,7 @@ interface SharedTexts {
      */
     static SharedTexts read(InputStream in) throws IOException {
         Reader reader = new Reader();
-        try {
-            XMLReader parser = XMLHelper.newXMLReader();
-            parser.setContentHandler(reader);
-            parser.parse(new InputSource(in));
-        } catch (SAXException | ParserConfigurationException | RuntimeException e) {
-            return null;
-        }
-        if (!reader.understood || !reader.rootSeen) {
+        if (!reader.parse(in)) {
             return null;
         }
         String[] texts = reader.texts.toArray(new String[0]);
@@ -64,11 +51,7 @@ interface SharedTexts {
     }
 
     /** The SAX handler of {@link #read}. */
-    final class Reader extends DefaultHandler {
-        private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-
-        boolean understood = true;
-        boolean rootSeen;
+    final class Reader extends PartReader {
         final List<String> texts = new ArrayList<>();
         private int depth;
         /** Depth of an element whose content is skipped (phonetic runs, run properties, other elements), or 0. */
