@@ -8,6 +8,7 @@
 # configuration (the framework's cache, the class-data archive) is shared, as for a real user. The last line gives
 # the medians. Needs a display (xvfb-run) and xdotool.
 #   xvfb-run -a workbench-start.sh <product folder with the tandem script> [runs, default 3]
+# WORKBENCH_START_VM_OPTIONS adds Java options, e.g. -Dtandem.firstRunSample.inAdvance=false.
 set -u
 home=$1
 runs=${2:-3}
@@ -27,7 +28,7 @@ for run in $(seq 1 "$runs"); do
   user=$(mktemp -d)
   example="$user/tandem-workspace/Spring Promotion Example/spring-2027.campaigns"
   start=$(date +%s.%N)
-  HOME="$user" TANDEM_VM_OPTIONS="-Xmx2g -Duser.home=$user" "$home/tandem" -debug "$options" >"$user/workbench.log" 2>&1 &
+  HOME="$user" TANDEM_VM_OPTIONS="-Xmx2g -Duser.home=$user ${WORKBENCH_START_VM_OPTIONS:-}" "$home/tandem" -debug "$options" >"$user/workbench.log" 2>&1 &
   pid=$!
   window="" written="" checked="" window_cpu="" checked_cpu=""
   while [ -z "$checked" ] && [ "$(echo "$(since) < 180" | bc)" = 1 ]; do

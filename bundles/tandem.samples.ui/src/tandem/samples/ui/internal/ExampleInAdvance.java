@@ -16,16 +16,25 @@ import tandem.samples.SamplePlans;
  * Builds the first-run example in memory while the workbench starts, on the core that the window's start leaves
  * mostly idle, so that the first run, once the window is open, only writes it into the new project (building the
  * plans is most of the work). Only when the first run may offer the example ({@link FirstRun#mayOffer()}); nothing
- * is written here. A thread of its own, not a job: the workbench holds jobs back until its window is open.
+ * is written here. A thread of its own, started at once: jobs may be held back while the workbench starts.
  * <p>
  * A declarative services component ({@code OSGI-INF/exampleInAdvance.xml}), activated with the bundle as the
  * framework starts; {@link FirstRun} takes the example with {@link #take()}.
  */
 public final class ExampleInAdvance {
 
+    /**
+     * System property that, set to {@code false}, leaves the building to the first run after the window (to compare
+     * start-up times with and without building in advance: docs/PERFORMANCE.md, "Workbench start").
+     */
+    public static final String PROPERTY = "tandem.firstRunSample.inAdvance";
+
     private FutureTask<SamplePlans.Example> building;
 
     void activate() {
+        if ("false".equals(System.getProperty(PROPERTY))) {
+            return;
+        }
         try {
             if (!FirstRun.mayOffer()) {
                 return;
