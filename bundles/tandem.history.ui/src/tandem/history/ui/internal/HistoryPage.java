@@ -148,6 +148,9 @@ final class HistoryPage extends FormPage {
         GridData tableData = new GridData(SWT.FILL, SWT.FILL, false, true);
         tableData.widthHint = 520;
         accuracyTable.setLayoutData(tableData);
+        // Filled below while the page has no size yet: born 0x0, the table showed its scroll bars in no room when
+        // the page got its size, and GTK printed "Gtk-CRITICAL gtk_box_gadget_distribute" at every opening.
+        accuracyTable.setSize(tableData.widthHint, 200);
 
         if (!queues.isEmpty()) {
             queueCombo.select(0);

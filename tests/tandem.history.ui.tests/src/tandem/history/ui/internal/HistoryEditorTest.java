@@ -149,6 +149,22 @@ class HistoryEditorTest {
         return file;
     }
 
+    /**
+     * GTK printed a "Gtk-CRITICAL gtk_box_gadget_distribute" at every opening of a history: the accuracy table,
+     * filled while still 0x0, had its scroll bars in no room when the page got its size.
+     */
+    @Test
+    void openingTheEditorSqueezesNoScrollBar() throws Exception {
+        List<String> squeezed;
+        try (tandem.test.support.ui.Layouts.SqueezeWatch watch = tandem.test.support.ui.Layouts
+                .watchSqueezedScrollBars(Ui.display())) {
+            IDE.openEditor(Ui.page(), project.getFile("acd.history"));
+            Ui.pump();
+            squeezed = watch.squeezed();
+        }
+        assertEquals(List.of(), squeezed, "lists and tables laid out smaller than their scroll bars");
+    }
+
     @Test
     void showsTheChartAndTheAccuracyOfEveryMethodPerQueueAndZoomsFromAllToADay() throws Exception {
         IEditorPart part = IDE.openEditor(Ui.page(), project.getFile("acd.history"));
