@@ -62,7 +62,8 @@ public final class WorkbookExport {
 
     private static void requireType(EObject root, WorkbookLayout layout) {
         if (!layout.rootType().isInstance(root)) {
-            throw new IllegalArgumentException("A " + root.eClass().getName() + " cannot be written with the layout of "
+            throw new IllegalArgumentException("A " + tandem.core.documents.ElementPaths.typeName(root.eClass())
+                    + " cannot be written with the layout of "
                     + layout.documentName());
         }
     }

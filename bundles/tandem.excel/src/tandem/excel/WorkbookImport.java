@@ -86,7 +86,8 @@ public final class WorkbookImport {
      */
     public static MergePlan merge(ImportResult imported, EObject existing) {
         if (!imported.layout().rootType().isInstance(existing)) {
-            throw new IllegalArgumentException("A " + existing.eClass().getName() + " is not a "
+            throw new IllegalArgumentException("A " + tandem.core.documents.ElementPaths.typeName(existing.eClass())
+                    + " is not a "
                     + imported.layout().documentName());
         }
         return Merger.plan(imported.document(), existing, imported.layout(), imported::columns,

@@ -127,7 +127,8 @@ public final class ElementPaths {
         boolean enumeration = false;
         boolean date = false;
         for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
-            if (feature instanceof EAttribute attribute && attribute.isID() || feature.isTransient() || isNaming(feature.getName())) {
+            if (feature instanceof EAttribute attribute && attribute.isID() || feature.isTransient()
+                    || isNaming(feature.getName())) {
                 continue;
             }
             if (feature.isMany()) {

@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.xml.sax.SAXParseException;
 
 import tandem.core.documents.LoadProblem.Severity;
+import tandem.core.text.Words;
 
 /**
  * The one way every editor and the command line loads and saves plan documents.
@@ -297,7 +298,7 @@ public final class PlanDocuments {
             }
             for (EStructuralFeature.Setting setting : settings) {
                 problems.add(new LoadProblem(displayName(resource.getURI()), 0, 0,
-                        ElementPaths.of(setting.getEObject()) + ": " + setting.getEStructuralFeature().getName()
+                        ElementPaths.of(setting.getEObject()) + ": " + featureWords(setting.getEStructuralFeature())
                                 + " refers to '" + target + "'" + why, severity));
             }
         });
@@ -388,6 +389,14 @@ public final class PlanDocuments {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** A feature in the words of a sentence: "opening hours" for {@code openingHours}. */
+    private static String featureWords(EStructuralFeature feature) {
+        String words = Words.of(feature.getName());
+        return words.length() > 1 && Character.isLowerCase(words.charAt(1))
+                ? Character.toLowerCase(words.charAt(0)) + words.substring(1)
+                : words;
     }
 
     private static String displayName(URI uri) {

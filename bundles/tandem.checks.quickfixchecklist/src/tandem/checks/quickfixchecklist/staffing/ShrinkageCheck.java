@@ -35,12 +35,12 @@ public class ShrinkageCheck implements Check {
             } else if (shrinkage == 0) {
                 context.report(Severity.WARNING, plan, PlanText.plan(plan) + " states a shrinkage of 0%: agents who"
                         + " never take breaks, meetings, training or leave are implausible; give the share of"
-                        + " scheduled time they lose (0.3 means 30%) unless the schedule already leaves it out.",
+                        + " scheduled time they lose (30% is typical) unless the schedule already leaves it out.",
                         Map.of(PROPOSED, Double.toString(proposed)));
             } else if (!(shrinkage > 0 && shrinkage <= most)) {
                 context.report(plan, PlanText.plan(plan) + " has an implausible shrinkage of "
                         + PlanText.percent(shrinkage) + ": more than 0% and at most " + PlanText.percent(most)
-                        + " of scheduled time is expected (0.3 means 30%).");
+                        + " of scheduled time is expected.");
             }
         }
     }

@@ -2,6 +2,7 @@ package tandem.core.ui.emf;
 
 import java.util.Collection;
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
@@ -9,6 +10,8 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
+
+import tandem.core.documents.ElementPaths;
 
 /**
  * The text planners read for a model value in every view (tables, the Outline, the Properties view, drop-downs),
@@ -52,7 +55,24 @@ public final class ElementLabels {
         if (text == null) {
             return "";
         }
-        return value instanceof EObject element ? enumerationsInWords(element, text) : text;
+        if (value instanceof EObject element) {
+            String step = generatedIdShown(element, text) ? ElementPaths.step(element) : null;
+            if (step != null && !step.contains(" #")) {
+                return step; // "Session 2027-03-24 08:00", not "Session session-3f9a2c1b"
+            }
+            return ISO_MINUTE.matcher(enumerationsInWords(element, text)).replaceAll("$1 $2");
+        }
+        return text;
+    }
+
+    /** A date and time as EMF's generated labels write it ({@code 2027-03-01T08:00}). */
+    private static final Pattern ISO_MINUTE = Pattern.compile("\\b(\\d{4}-\\d\\d-\\d\\d)T(\\d\\d:\\d\\d)\\b");
+
+    /** Whether the label shows the element's generated id, as EMF labels an element by its id when it has no name. */
+    private static boolean generatedIdShown(EObject element, String text) {
+        EAttribute id = element.eClass().getEIDAttribute();
+        Object value = id == null ? null : element.eGet(id);
+        return value != null && !value.toString().isBlank() && text.contains(value.toString());
     }
 
     /** The element's name or title, if it has one that is not blank. */

@@ -34,9 +34,11 @@ final class StaffingOptions {
         options.addOption(CliOptions.valued(TARGET_ASA, "S", "average-speed-of-answer target in seconds"));
         options.addOption(CliOptions.valued(TARGET_ABANDONMENT, "share", "abandonment target: highest share of callers who may"
                 + " hang up, e.g. 5% or 0.05 (needs --" + PATIENCE + ")"));
-        options.addOption(CliOptions.valued(MAX_OCCUPANCY, "share", "occupancy cap, e.g. 85% or 0.85 (default 100%: no cap)"));
-        options.addOption(CliOptions.valued(SHRINKAGE, "share", "share of scheduled time lost to breaks etc., e.g. 30% or "
-                + "0.3 (default 0%); turns required agents into heads"));
+        options.addOption(CliOptions.valued(MAX_OCCUPANCY, "share",
+                "occupancy cap, e.g. 85% or 0.85 (default 100%: no cap)"));
+        options.addOption(CliOptions.valued(SHRINKAGE, "share",
+                "share of scheduled time lost to breaks etc., e.g. 30% or 0.3 (default 0%); turns required agents"
+                        + " into heads"));
         options.addOption(CliOptions.valued(PATIENCE, "P", "callers' average patience in seconds: use Erlang A (abandonment) "
                 + "instead of Erlang C"));
     }

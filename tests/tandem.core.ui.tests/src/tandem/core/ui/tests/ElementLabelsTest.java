@@ -60,6 +60,63 @@ class ElementLabelsTest {
     }
 
     @Test
+    void anElementLabelledByItsGeneratedIdIsLabelledByItsDateInstead() {
+        org.eclipse.emf.ecore.EcoreFactory ecore = org.eclipse.emf.ecore.EcoreFactory.eINSTANCE;
+        org.eclipse.emf.ecore.EPackage model = ecore.createEPackage();
+        model.setName("labels");
+        model.setNsURI("http://tandem.dev/test/labels");
+        org.eclipse.emf.ecore.EDataType date = ecore.createEDataType();
+        date.setName("LocalDate");
+        date.setInstanceClass(java.time.LocalDate.class);
+        org.eclipse.emf.ecore.EClass session = ecore.createEClass();
+        session.setName("Session");
+        model.getEClassifiers().add(date);
+        model.getEClassifiers().add(session);
+        org.eclipse.emf.ecore.EAttribute id = ecore.createEAttribute();
+        id.setName("id");
+        id.setEType(org.eclipse.emf.ecore.EcorePackage.Literals.ESTRING);
+        id.setID(true);
+        org.eclipse.emf.ecore.EAttribute day = ecore.createEAttribute();
+        day.setName("date");
+        day.setEType(date);
+        session.getEStructuralFeatures().add(id);
+        session.getEStructuralFeatures().add(day);
+        EObject huddle = org.eclipse.emf.ecore.util.EcoreUtil.create(session);
+        huddle.eSet(id, "session-3f9a2c1b");
+        IItemLabelProvider byId = new IItemLabelProvider() {
+            @Override
+            public String getText(Object object) {
+                return "Session " + ((EObject) object).eGet(id);
+            }
+
+            @Override
+            public Object getImage(Object object) {
+                return null;
+            }
+        };
+        assertEquals("Session session-3f9a2c1b", ElementLabels.textOf(huddle, byId), "nothing better: the id");
+        huddle.eSet(day, java.time.LocalDate.of(2027, 3, 24));
+        assertEquals("Session 2027-03-24", ElementLabels.textOf(huddle, byId));
+    }
+
+    @Test
+    void aDateAndTimeReadsWithoutTheT() {
+        WeeklyHours hours = CoreFactory.eINSTANCE.createWeeklyHours();
+        IItemLabelProvider iso = new IItemLabelProvider() {
+            @Override
+            public String getText(Object object) {
+                return "Staffing Interval 2027-03-01T08:00";
+            }
+
+            @Override
+            public Object getImage(Object object) {
+                return null;
+            }
+        };
+        assertEquals("Staffing Interval 2027-03-01 08:00", ElementLabels.textOf(hours, iso));
+    }
+
+    @Test
     void yesOrNoValuesReadYesAndNo() {
         assertEquals("Yes", ElementLabels.textOf(Boolean.TRUE, GENERATED));
         assertEquals("No", ElementLabels.textOf(false, null));

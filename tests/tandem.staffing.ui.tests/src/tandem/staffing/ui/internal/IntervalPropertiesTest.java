@@ -105,9 +105,10 @@ class IntervalPropertiesTest {
         Table table = intervals.getViewer().getTable();
 
         Ui.selectRow(table, EIGHT);
-        Tree tree = (Tree) properties.getCurrentPage().getControl();
+        // The view shows the editor's own page once it follows the editor: ask for its tree each time.
         Ui.waitUntil("the Properties view shows the 08:00 interval",
-                () -> "Mon 2026-03-02 08:00".equals(shown(tree).get("Start")));
+                () -> "Mon 2026-03-02 08:00".equals(shown(tree(properties)).get("Start")));
+        Tree tree = tree(properties);
         Map<String, String> shown = shown(tree);
         assertEquals("100", shown.get("Baseline contacts"));
         assertEquals("", shown.get("AHT (s)"), "the plan's AHT: the interval has none of its own");
@@ -143,6 +144,10 @@ class IntervalPropertiesTest {
             }
         }
         throw new AssertionError("no property " + name);
+    }
+
+    private static Tree tree(PropertySheet properties) {
+        return (Tree) properties.getCurrentPage().getControl();
     }
 
     /** What the Properties view shows: each property's name and value, categories expanded. */

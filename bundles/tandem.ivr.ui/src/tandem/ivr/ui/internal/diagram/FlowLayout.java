@@ -327,6 +327,6 @@ public final class FlowLayout {
     }
 
     private static String typeOf(Node node) {
-        return node.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2");
+        return tandem.core.documents.ElementPaths.typeName(node.eClass()); // "Hours check", as paths write it
     }
 }
