@@ -50,6 +50,9 @@ import tandem.core.ui.emf.PropertyValues;
  */
 public class FeatureTable {
 
+    /** Room a column heading needs beside its text: the cell margins and the sort arrow. */
+    private static final int HEADING_PADDING = 24;
+
     private final PlanEditor editor;
     private final EReference list;
     private final EClass newType;
@@ -142,7 +145,15 @@ public class FeatureTable {
         columns.add(feature);
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(header);
-        columnLayout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
+        // never narrower than its heading: where the window is too narrow the table scrolls sideways instead
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(viewer.getTable());
+        int heading;
+        try {
+            heading = gc.textExtent(header).x + HEADING_PADDING;
+        } finally {
+            gc.dispose();
+        }
+        columnLayout.setColumnData(column.getColumn(), new ColumnWeightData(weight, Math.max(60, heading)));
         ItemLabelProvider icons = new ItemLabelProvider(editor.getAdapterFactory());
         boolean first = columns.size() == 1;
         column.setLabelProvider(new ColumnLabelProvider() {

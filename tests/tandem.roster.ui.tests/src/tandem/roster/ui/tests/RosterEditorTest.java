@@ -98,6 +98,41 @@ class RosterEditorTest {
     }
 
     @Test
+    void theAgentsTableShowsWholeHeadingsAtTheDefaultWindowSize() {
+        org.eclipse.swt.widgets.Shell window = Ui.page().getWorkbenchWindow().getShell();
+        org.eclipse.swt.graphics.Point size = window.getSize();
+        window.setSize(1274, 771);
+        try {
+            RosterEditor editor = PlanProjects.createWithWizard("tandem.roster.ui.newRoster", project, "narrow.roster",
+                    RosterEditor.class);
+            editor.setActivePage(AgentsPage.ID);
+            Ui.pump();
+            Table agents = Ui.table(editor.getPageContainer(), "Agents");
+            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(agents);
+            try {
+                for (org.eclipse.swt.widgets.TableColumn column : agents.getColumns()) {
+                    int needed = gc.textExtent(column.getText()).x;
+                    assertTrue(column.getWidth() > needed, "column '" + column.getText() + "' is "
+                            + column.getWidth() + " pixels wide for its heading (" + needed + ")");
+                }
+            } finally {
+                gc.dispose();
+            }
+            Ui.screenshot(Path.of("target", "screenshots", "roster-agents-1274.png"));
+
+            editor.setActivePage(3);
+            Ui.pump();
+            org.eclipse.swt.widgets.Control chart = named(editor.getSchedulePage(), "Coverage chart");
+            assertNotNull(chart, "the Schedule tab shows the coverage chart");
+            assertTrue(chart.getSize().y >= 150, "the coverage chart is " + chart.getSize().y
+                    + " pixels high in the default window: too low to read");
+            Ui.screenshot(Path.of("target", "screenshots", "roster-schedule-1274.png"));
+        } finally {
+            window.setSize(size);
+        }
+    }
+
+    @Test
     void aPlannerEditsAnAgentInTheTableAndUndoTakesItBack() {
         RosterEditor editor = PlanProjects.createWithWizard("tandem.roster.ui.newRoster", project, "team.roster",
                 RosterEditor.class);
@@ -178,6 +213,21 @@ class RosterEditorTest {
         assertEquals(5, roster.getRules().getMaxConsecutiveDays());
         assertEquals("Set Max Consecutive Days of the rules", stack.getUndoCommand().getLabel());
         Ui.screenshot(Path.of("target", "screenshots", "roster-rules.png"));
+    }
+
+    private static org.eclipse.swt.widgets.Control named(org.eclipse.swt.widgets.Control control, String name) {
+        if (name.equals(control.getData("name"))) {
+            return control;
+        }
+        if (control instanceof Composite composite) {
+            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+                org.eclipse.swt.widgets.Control found = named(child, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static void doubleClickCell(Table table, int row, int column) {

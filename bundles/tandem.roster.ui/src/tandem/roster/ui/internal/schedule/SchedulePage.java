@@ -32,6 +32,11 @@ import tandem.roster.model.Shift;
  */
 public class SchedulePage extends Composite {
 
+    /** Height the coverage curve (its queue, chart and legend) needs to be read. */
+    static final int CURVE_MIN_HEIGHT = 220;
+    /** Height the Gantt keeps at the least: its day headings and a few agents. */
+    private static final int GANTT_MIN_HEIGHT = 110;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     /** One entry of the days filter: a week or a day. */
@@ -107,6 +112,22 @@ public class SchedulePage extends Composite {
         });
         curve = new CoverageCurve(sash, requirements);
         sash.setWeights(62, 38);
+        // In a small editor (the default window) 38 % leaves the curve a sliver: give it the room a readable chart
+        // needs, once, when the page first gets its size; the planner's own sash moves are kept after that.
+        sash.addListener(SWT.Resize, new org.eclipse.swt.widgets.Listener() {
+            @Override
+            public void handleEvent(org.eclipse.swt.widgets.Event event) {
+                int height = sash.getClientArea().height;
+                if (height <= 0) {
+                    return;
+                }
+                sash.removeListener(SWT.Resize, this);
+                int curveHeight = Math.min(Math.max(height * 38 / 100, CURVE_MIN_HEIGHT), height - GANTT_MIN_HEIGHT);
+                if (curveHeight > height * 38 / 100) {
+                    sash.setWeights(height - curveHeight, curveHeight);
+                }
+            }
+        });
         refresh();
     }
 
