@@ -214,6 +214,9 @@ final class StaffingChart {
         time.setTimeZone(TimeZone.getTimeZone("UTC"));
         NumberAxis heads = new NumberAxis("Heads");
         heads.setAutoRangeIncludesZero(true);
+        // whole heads on the ticks, and 0 to 1 rather than 4E-9 steps while nothing is scheduled
+        heads.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        heads.setAutoRangeMinimumSize(1);
         required.setIntervalPositionFactor(0);
         required.addSeries(liftSeries);
         required.addSeries(baselineSeries);

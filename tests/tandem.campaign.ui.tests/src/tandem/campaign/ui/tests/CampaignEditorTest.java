@@ -359,6 +359,15 @@ class CampaignEditorTest {
             // editor (its column is not cut off).
             dropTable.showColumn(dropTable.getColumn(CHANNEL_SPLIT));
             Ui.pump();
+            org.eclipse.swt.widgets.ScrollBar sideways = dropTable.getHorizontalBar();
+            if (sideways != null) { // GTK's showColumn does not always scroll: move the bar as a planner would
+                int left = 0;
+                for (int column = 0; column < CHANNEL_SPLIT; column++) {
+                    left += dropTable.getColumn(column).getWidth();
+                }
+                sideways.setSelection(Math.min(left, sideways.getMaximum() - sideways.getThumb()));
+                Ui.pump();
+            }
             org.eclipse.swt.graphics.Rectangle split = dropTable.getDisplay().map(dropTable, null,
                     dropTable.getItem(0).getBounds(CHANNEL_SPLIT));
             org.eclipse.swt.graphics.Rectangle tableArea = dropTable.getDisplay().map(dropTable, null,

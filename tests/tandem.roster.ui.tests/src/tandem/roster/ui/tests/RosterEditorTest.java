@@ -120,7 +120,15 @@ class RosterEditorTest {
             }
             Ui.screenshot(Path.of("target", "screenshots", "roster-agents-1274.png"));
 
-            editor.setActivePage(3);
+            org.eclipse.swt.custom.CTabFolder tabs = (org.eclipse.swt.custom.CTabFolder) editor.getPageContainer();
+            for (int i = 0; i < tabs.getItemCount(); i++) {
+                if (RosterEditor.SCHEDULE_TAB.equals(tabs.getItem(i).getText())) {
+                    tabs.setSelection(i);
+                    org.eclipse.swt.widgets.Event select = new org.eclipse.swt.widgets.Event();
+                    select.item = tabs.getItem(i);
+                    tabs.notifyListeners(org.eclipse.swt.SWT.Selection, select);
+                }
+            }
             Ui.pump();
             org.eclipse.swt.widgets.Control chart = named(editor.getSchedulePage(), "Coverage chart");
             assertNotNull(chart, "the Schedule tab shows the coverage chart");

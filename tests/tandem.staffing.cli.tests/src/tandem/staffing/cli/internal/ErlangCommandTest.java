@@ -58,11 +58,11 @@ class ErlangCommandTest {
 
     @Test
     void sharesAreTypedAsPercentagesAsWellAsFractions() {
-        Cli cli = cli();
+        CliRecorder cli = cli();
         assertEquals(0, cli.run("erlang", new ErlangCommand(), textbook("--target-service-level", "0.8",
                 "--max-occupancy", "0.85", "--shrinkage", "0.3")), cli.err());
         String fractions = cli.out();
-        Cli percentages = cli();
+        CliRecorder percentages = cli();
         assertEquals(0, percentages.run("erlang", new ErlangCommand(), textbook("--target-service-level", "80%",
                 "--max-occupancy", "85 %", "--shrinkage", "30%")), percentages.err());
         assertEquals(fractions, percentages.out());

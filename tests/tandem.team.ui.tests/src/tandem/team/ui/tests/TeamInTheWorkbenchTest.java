@@ -178,9 +178,11 @@ class TeamInTheWorkbenchTest {
         assertEquals("Bravo Deluxe", campaign(onDisk(anna), "campaign-b").getName());
         List<String> history = actions.history(anna.getFile("spring.campaigns")).stream().map(r -> r.message())
                 .collect(Collectors.toList());
-        // Ben's edit was committed locally by the update (nothing is lost), and published with the merge.
-        assertTrue(history.containsAll(List.of("Update: merge the published changes", "Local changes before update",
+        // Ben's edit was committed locally by the update (nothing is lost), and published with the merge under the
+        // message he gave at Publish.
+        assertTrue(history.containsAll(List.of("Update: merge the published changes", "Bravo is deluxe",
                 "Alpha a week later", "Share the project")), history.toString());
+        assertFalse(history.contains("Local changes before update"), history.toString());
     }
 
     @Test

@@ -68,6 +68,9 @@ public final class CoverageCurve {
         time.setUpperMargin(0);
         NumberAxis heads = new NumberAxis("Heads");
         heads.setAutoRangeIncludesZero(true);
+        // whole heads on the ticks, and 0 to 1 rather than 4E-9 steps while nothing is scheduled
+        heads.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        heads.setAutoRangeMinimumSize(1);
         XYStepAreaRenderer area = new XYStepAreaRenderer(XYStepAreaRenderer.AREA);
         area.setSeriesPaint(0, REQUIRED);
         XYPlot plot = new XYPlot(new XYSeriesCollection(requiredSeries), time, heads, area);
