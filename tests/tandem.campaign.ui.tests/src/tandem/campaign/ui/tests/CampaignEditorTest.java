@@ -46,6 +46,7 @@ import tandem.core.model.CoreFactory;
 import tandem.core.model.Queue;
 import tandem.core.ui.editors.LoadProblemsPage;
 import tandem.test.support.ui.PlanProjects;
+import tandem.test.support.ui.Layouts;
 import tandem.test.support.ui.Ui;
 
 /**
@@ -297,18 +298,7 @@ class CampaignEditorTest {
             Ui.type(Ui.cellEditor(campaigns), "Spring Upgrade");
             Ui.pump();
             assertEquals("Spring Upgrade", editor.getCalendar().getCampaigns().get(0).getName());
-            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(campaigns);
-            try {
-                for (int column = 0; column < campaigns.getColumnCount(); column++) {
-                    String text = campaigns.getItem(0).getText(column);
-                    int needed = gc.textExtent(text).x;
-                    assertTrue(campaigns.getColumn(column).getWidth() > needed, "column '"
-                            + campaigns.getColumn(column).getText() + "' is " + campaigns.getColumn(column).getWidth()
-                            + " pixels wide for '" + text + "' (" + needed + ")");
-                }
-            } finally {
-                gc.dispose();
-            }
+            assertEquals(List.of(), Layouts.narrowColumns(campaigns, column -> campaigns.getItem(0).getText(column)));
             Ui.screenshot(java.nio.file.Path.of("target", "screenshots", "campaign-overview-1274.png"));
         } finally {
             window.setSize(size);
@@ -375,17 +365,8 @@ class CampaignEditorTest {
             assertTrue(visible.contains(split.x + split.width / 2, split.y)
                     && tableArea.contains(split.x + split.width / 2, split.y), "the channel split column at " + split
                             + " is outside the editor " + visible + " or the table " + tableArea);
-            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(dropTable);
-            try {
-                for (int column : new int[] { 2, AUDIENCE }) {
-                    String text = cell(dropTable, column);
-                    assertTrue(dropTable.getColumn(column).getWidth() > gc.textExtent(text).x, "column '"
-                            + dropTable.getColumn(column).getText() + "' is " + dropTable.getColumn(column).getWidth()
-                            + " pixels wide for '" + text + "'");
-                }
-            } finally {
-                gc.dispose();
-            }
+            assertEquals(List.of(), Layouts.narrowColumns(dropTable,
+                    column -> column == 2 || column == AUDIENCE ? cell(dropTable, column) : null));
             // A long name and a three-way split are wider than their columns can be in the default window: the
             // split's cell shows it whole in its tooltip, and the selected drop's contacts begin with its whole name
             // and list the split line by line, all of it shown (the text wraps to the page).
@@ -410,20 +391,9 @@ class CampaignEditorTest {
             // Every column keeps its heading and its text whole (the table scrolls sideways where the window is
             // too narrow for all of them); the name column holds the example's longest name, the split column a
             // two-way split.
-            gc = new org.eclipse.swt.graphics.GC(dropTable);
-            try {
-                for (int column = 0; column < dropTable.getColumnCount(); column++) {
-                    String cellText = column == 0 ? "Email blast to 5G-ready customers"
-                            : column == CHANNEL_SPLIT ? "phone 80% / chat 20%" : cell(dropTable, column);
-                    int needed = Math.max(gc.textExtent(cellText).x, gc.textExtent(dropTable.getColumn(column)
-                            .getText()).x);
-                    assertTrue(dropTable.getColumn(column).getWidth() > needed, "column '"
-                            + dropTable.getColumn(column).getText() + "' is " + dropTable.getColumn(column).getWidth()
-                            + " pixels wide for '" + cellText + "' (" + needed + ")");
-                }
-            } finally {
-                gc.dispose();
-            }
+            assertEquals(List.of(), Layouts.narrowColumns(dropTable, column -> column == 0
+                    ? "Email blast to 5G-ready customers"
+                    : column == CHANNEL_SPLIT ? "phone 80% / chat 20%" : cell(dropTable, column)));
             Ui.screenshot(java.nio.file.Path.of("target", "screenshots", "campaign-drops-1274.png"));
         } finally {
             window.setSize(size);

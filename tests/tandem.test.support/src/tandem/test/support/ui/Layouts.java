@@ -2,6 +2,7 @@ package tandem.test.support.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
@@ -203,6 +204,31 @@ public final class Layouts {
             return name + " is " + size.x + "x" + size.y + ", its text needs " + wanted.x + "x" + wanted.y;
         }
         return null;
+    }
+
+    /**
+     * The columns of a table narrower than their heading or than the text given for them (a row's cell, a typical
+     * long value), described for a message; empty when every column shows its heading and its text whole.
+     *
+     * @param texts the text each column must show whole, by column index; {@code null} for its heading alone
+     */
+    public static List<String> narrowColumns(Table table, IntFunction<String> texts) {
+        List<String> narrow = new ArrayList<>();
+        GC gc = new GC(table);
+        try {
+            for (int i = 0; i < table.getColumnCount(); i++) {
+                TableColumn column = table.getColumn(i);
+                String text = texts.apply(i);
+                int needed = Math.max(gc.textExtent(column.getText()).x, text == null ? 0 : gc.textExtent(text).x);
+                if (column.getWidth() <= needed) {
+                    narrow.add("column '" + column.getText() + "' is " + column.getWidth() + " pixels wide for '"
+                            + (text == null ? column.getText() : text) + "' (" + needed + ")");
+                }
+            }
+        } finally {
+            gc.dispose();
+        }
+        return narrow;
     }
 
     private static String clippedHeading(Control table, String heading, int width, boolean image) {
