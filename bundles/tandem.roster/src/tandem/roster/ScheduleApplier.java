@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import tandem.core.documents.Ids;
-import tandem.roster.model.Activity;
 import tandem.roster.model.Roster;
 import tandem.roster.model.RosterFactory;
 import tandem.roster.model.Shift;
+import tandem.roster.model.shifts.Activities;
 
 /**
  * What applying a generated schedule changes in a roster: the shifts of the scheduled days that are not pinned
@@ -45,12 +45,8 @@ public final class ScheduleApplier {
             shift.setQueue(planned.queue());
             shift.setTemplate(planned.template());
             for (PlannedShift.PlannedActivity planned2 : planned.activities()) {
-                Activity activity = RosterFactory.eINSTANCE.createActivity();
-                activity.setKind(planned2.kind());
-                activity.setName(planned2.name());
-                activity.setStart(planned2.start());
-                activity.setLengthMinutes(planned2.lengthMinutes());
-                shift.getActivities().add(activity);
+                shift.getActivities().add(Activities.of(planned2.kind(), planned2.name(), planned2.start(),
+                        planned2.lengthMinutes()));
             }
             created.add(shift);
         }

@@ -22,6 +22,7 @@ import tandem.roster.model.RosterRules;
 import tandem.roster.model.Shift;
 import tandem.roster.model.ShiftTemplate;
 import tandem.roster.model.Skill;
+import tandem.roster.model.shifts.Activities;
 import tandem.roster.model.shifts.BreakPlacement.PlacedBreak;
 import tandem.roster.model.shifts.BreakPlacement;
 import tandem.roster.model.shifts.BreakRules;
@@ -266,11 +267,6 @@ final class SpringRoster {
 
 
     private static Activity activity(ActivityKind kind, String name, LocalDateTime start, int minutes) {
-        Activity activity = F.createActivity();
-        activity.setKind(kind);
-        activity.setName(name);
-        activity.setStart(start);
-        activity.setLengthMinutes(minutes);
-        return activity;
+        return Activities.of(kind, name, start, minutes);
     }
 }

@@ -22,12 +22,12 @@ import tandem.checks.Finding;
 import tandem.checks.Severity;
 import tandem.checks.alignment.staffing.StaffingCoversLiftCheck;
 import tandem.core.documents.Ids;
-import tandem.roster.model.Activity;
 import tandem.roster.model.ActivityKind;
 import tandem.roster.model.Agent;
 import tandem.roster.model.Roster;
 import tandem.roster.model.RosterFactory;
 import tandem.roster.model.Shift;
+import tandem.roster.model.shifts.Activities;
 import tandem.staffing.model.StaffingInterval;
 import tandem.staffing.model.StaffingPlan;
 import tandem.staffing.model.forecast.IntervalForecast;
@@ -102,11 +102,8 @@ class StaffingCoversLiftTest {
             shift.setStart(WEDNESDAY.atTime(8, 0));
             shift.setLengthMinutes(120);
             if (i < 5 || i >= 17) {
-                Activity off = RosterFactory.eINSTANCE.createActivity();
-                off.setKind(i < 5 ? ActivityKind.BREAK : ActivityKind.MEETING);
-                off.setStart(WEDNESDAY.atTime(i < 5 ? 8 : 9, i < 5 ? 30 : 0));
-                off.setLengthMinutes(30);
-                shift.getActivities().add(off);
+                shift.getActivities().add(Activities.of(i < 5 ? ActivityKind.BREAK : ActivityKind.MEETING,
+                        WEDNESDAY.atTime(i < 5 ? 8 : 9, i < 5 ? 30 : 0), 30));
             }
             roster.getShifts().add(shift);
         }

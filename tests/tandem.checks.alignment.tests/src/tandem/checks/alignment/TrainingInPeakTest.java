@@ -23,19 +23,19 @@ import tandem.core.documents.Ids;
 import tandem.core.model.Channel;
 import tandem.core.model.Queue;
 import tandem.core.model.Team;
-import tandem.roster.model.Activity;
 import tandem.roster.model.ActivityKind;
 import tandem.roster.model.Agent;
 import tandem.roster.model.Roster;
 import tandem.roster.model.RosterFactory;
 import tandem.roster.model.Shift;
+import tandem.roster.model.shifts.Activities;
 import tandem.staffing.model.StaffingInterval;
 import tandem.staffing.model.StaffingPlan;
 import tandem.staffing.model.plans.StaffingPlans;
+import tandem.test.support.checks.CheckOracle;
 import tandem.training.model.Audience;
 import tandem.training.model.Course;
 import tandem.training.model.Session;
-import tandem.test.support.checks.CheckOracle;
 
 /**
  * Oracles for {@code alignment.training-in-peak}, on a fixture like the example project's: the spring promotion
@@ -192,11 +192,7 @@ class TrainingInPeakTest {
             shift.setStart(TV_DAY.atTime(9, 0));
             shift.setLengthMinutes(480);
             if (i < 6) {
-                Activity training = RosterFactory.eINSTANCE.createActivity();
-                training.setKind(ActivityKind.TRAINING);
-                training.setStart(TV_DAY.atTime(10, 0));
-                training.setLengthMinutes(120);
-                shift.getActivities().add(training);
+                shift.getActivities().add(Activities.of(ActivityKind.TRAINING, TV_DAY.atTime(10, 0), 120));
             }
             roster.getShifts().add(shift);
         }

@@ -43,6 +43,7 @@ import tandem.roster.model.RosterRules;
 import tandem.roster.model.Shift;
 import tandem.roster.model.ShiftTemplate;
 import tandem.roster.model.Skill;
+import tandem.roster.model.shifts.Activities;
 import tandem.roster.model.shifts.BreakRules;
 
 /** A roster as a workbook: agents with skills, templates with breaks, rules and the schedule, there and back. */
@@ -308,11 +309,6 @@ class RosterWorkbookTest {
     }
 
     private static Activity activity(ActivityKind kind, String name, LocalDateTime start, int minutes) {
-        Activity activity = F.createActivity();
-        activity.setKind(kind);
-        activity.setName(name);
-        activity.setStart(start);
-        activity.setLengthMinutes(minutes);
-        return activity;
+        return Activities.of(kind, name, start, minutes);
     }
 }

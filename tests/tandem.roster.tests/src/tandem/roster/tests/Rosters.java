@@ -21,6 +21,7 @@ import tandem.roster.model.RosterFactory;
 import tandem.roster.model.Shift;
 import tandem.roster.model.ShiftTemplate;
 import tandem.roster.model.Skill;
+import tandem.roster.model.shifts.Activities;
 import tandem.roster.model.shifts.BreakRules;
 
 /** Small, readable rosters for the tests. */
@@ -100,10 +101,7 @@ final class Rosters {
     }
 
     static Activity activity(Shift shift, ActivityKind kind, LocalDateTime start, int length) {
-        Activity activity = F.createActivity();
-        activity.setKind(kind);
-        activity.setStart(start);
-        activity.setLengthMinutes(length);
+        Activity activity = Activities.of(kind, start, length);
         shift.getActivities().add(activity);
         return activity;
     }

@@ -27,11 +27,11 @@ import tandem.core.model.CoreFactory;
 import tandem.core.model.Queue;
 import tandem.roster.model.ActivityKind;
 import tandem.roster.model.Agent;
-import tandem.roster.model.BreakRule;
 import tandem.roster.model.Roster;
 import tandem.roster.model.RosterFactory;
 import tandem.roster.model.ShiftTemplate;
 import tandem.roster.model.Skill;
+import tandem.roster.model.shifts.BreakRules;
 import tandem.staffing.model.StaffingInterval;
 import tandem.staffing.model.StaffingPlan;
 import tandem.staffing.model.plans.StaffingPlans;
@@ -74,12 +74,7 @@ class ScheduleCommandTest {
         day.setEarliestStart(LocalTime.of(8, 0));
         day.setLatestStart(LocalTime.of(10, 0));
         day.getLengthsMinutes().add(480);
-        BreakRule rest = F.createBreakRule();
-        rest.setKind(ActivityKind.BREAK);
-        rest.setLengthMinutes(15);
-        rest.setEarliestAfterMinutes(120);
-        rest.setLatestAfterMinutes(180);
-        day.getBreaks().add(rest);
+        day.getBreaks().add(BreakRules.of(ActivityKind.BREAK, 15, 120, 180, true));
         roster.getShiftTemplates().add(day);
         for (int i = 1; i <= 6; i++) {
             agent("Agent " + i);

@@ -41,16 +41,16 @@ import tandem.core.model.CoreFactory;
 import tandem.core.model.Queue;
 import tandem.roster.Coverage;
 import tandem.roster.Requirement;
-import tandem.roster.model.Activity;
 import tandem.roster.model.ActivityKind;
 import tandem.roster.model.Agent;
-import tandem.roster.model.BreakRule;
 import tandem.roster.model.Roster;
 import tandem.roster.model.RosterFactory;
 import tandem.roster.model.RosterPackage;
 import tandem.roster.model.Shift;
 import tandem.roster.model.ShiftTemplate;
 import tandem.roster.model.Skill;
+import tandem.roster.model.shifts.Activities;
+import tandem.roster.model.shifts.BreakRules;
 import tandem.roster.ui.internal.GenerateScheduleHandler;
 import tandem.roster.ui.internal.RosterEditor;
 import tandem.roster.ui.internal.ScheduleGeneration;
@@ -97,12 +97,7 @@ class GenerateScheduleTest {
         day.setEarliestStart(LocalTime.of(8, 0));
         day.setLatestStart(LocalTime.of(10, 0));
         day.getLengthsMinutes().add(480);
-        BreakRule rest = F.createBreakRule();
-        rest.setKind(ActivityKind.BREAK);
-        rest.setLengthMinutes(15);
-        rest.setEarliestAfterMinutes(120);
-        rest.setLatestAfterMinutes(180);
-        day.getBreaks().add(rest);
+        day.getBreaks().add(BreakRules.of(ActivityKind.BREAK, 15, 120, 180, true));
         roster.getShiftTemplates().add(day);
         for (int i = 1; i <= 6; i++) {
             Agent agent = F.createAgent();
@@ -130,11 +125,7 @@ class GenerateScheduleTest {
         shift.setQueue(sales);
         shift.setTemplate(template);
         shift.setPinned(pinned);
-        Activity rest = F.createActivity();
-        rest.setKind(ActivityKind.BREAK);
-        rest.setStart(start.plusHours(2));
-        rest.setLengthMinutes(15);
-        shift.getActivities().add(rest);
+        shift.getActivities().add(Activities.of(ActivityKind.BREAK, start.plusHours(2), 15));
         return shift;
     }
 

@@ -46,12 +46,12 @@ import tandem.core.model.CoreFactory;
 import tandem.core.model.Queue;
 import tandem.core.ui.forms.FeatureField;
 import tandem.core.ui.grid.CellGrid;
-import tandem.roster.model.Activity;
 import tandem.roster.model.ActivityKind;
 import tandem.roster.model.Agent;
 import tandem.roster.model.Roster;
 import tandem.roster.model.RosterFactory;
 import tandem.roster.model.Shift;
+import tandem.roster.model.shifts.Activities;
 import tandem.staffing.model.StaffingPlan;
 import tandem.staffing.model.plans.StaffingPlans;
 import tandem.staffing.ui.internal.IntervalTable.Column;
@@ -432,11 +432,7 @@ class StaffingEditorTest {
             shift.setStart(MONDAY.atTime(8, 0));
             shift.setLengthMinutes(120);
             if (i < 5) {
-                Activity pause = RosterFactory.eINSTANCE.createActivity();
-                pause.setKind(ActivityKind.BREAK);
-                pause.setStart(MONDAY.atTime(8, 0));
-                pause.setLengthMinutes(30);
-                shift.getActivities().add(pause);
+                shift.getActivities().add(Activities.of(ActivityKind.BREAK, MONDAY.atTime(8, 0), 30));
             }
             roster.getShifts().add(shift);
         }

@@ -51,12 +51,13 @@ import tandem.roster.TimeGrid;
 import tandem.roster.model.Activity;
 import tandem.roster.model.ActivityKind;
 import tandem.roster.model.Agent;
-import tandem.roster.model.BreakRule;
 import tandem.roster.model.Roster;
 import tandem.roster.model.RosterFactory;
 import tandem.roster.model.Shift;
 import tandem.roster.model.ShiftTemplate;
 import tandem.roster.model.Skill;
+import tandem.roster.model.shifts.Activities;
+import tandem.roster.model.shifts.BreakRules;
 import tandem.roster.ui.internal.RosterEditor;
 import tandem.roster.ui.internal.schedule.CoverageSeries;
 import tandem.roster.ui.internal.schedule.GanttCanvas;
@@ -152,13 +153,7 @@ class ScheduleViewTest {
         day.setEarliestStart(LocalTime.of(6, 0));
         day.setLatestStart(LocalTime.of(14, 0));
         day.getLengthsMinutes().add(480);
-        BreakRule lunch = F.createBreakRule();
-        lunch.setKind(ActivityKind.LUNCH);
-        lunch.setLengthMinutes(30);
-        lunch.setEarliestAfterMinutes(210);
-        lunch.setLatestAfterMinutes(300);
-        lunch.setPaid(false);
-        day.getBreaks().add(lunch);
+        day.getBreaks().add(BreakRules.of(ActivityKind.LUNCH, 30, 210, 300, false));
         roster.getShiftTemplates().add(day);
         return roster;
     }
@@ -192,11 +187,7 @@ class ScheduleViewTest {
     }
 
     private static Activity activity(ActivityKind kind, LocalDateTime start, int minutes) {
-        Activity activity = F.createActivity();
-        activity.setKind(kind);
-        activity.setStart(start);
-        activity.setLengthMinutes(minutes);
-        return activity;
+        return Activities.of(kind, start, minutes);
     }
 
     /** Six Sales agents (Ana first, all at 08:00, Finn at 09:00) and four Care agents on Billing at 10:00. */
