@@ -1,12 +1,16 @@
 package tandem.samples;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -63,26 +67,65 @@ public final class SamplePlans {
     }
 
     /**
-     * Writes the example plans, {@value #README_FILE} and the check settings into the folder (created if needed), replacing files of
-     * the same names.
+     * The folder inside this bundle that holds the example as files, {@link #build() built} from this code when the
+     * example changed and checked against it by the tests (the bundle's {@code example/} folder).
+     */
+    public static final String SHIPPED_FOLDER = "example";
+
+    /**
+     * Writes the example plans, {@value #README_FILE} and the check settings into the folder (created if needed),
+     * replacing files of the same names. They are copied from the files this bundle ships ({@value #SHIPPED_FOLDER}/),
+     * which are what {@link #build()} writes, byte for byte; only where those are missing are the plans built.
+     * Copying takes a few milliseconds where building takes about a second, which the first start of the workbench
+     * would otherwise spend before showing the example.
      *
      * @return the files written, plan files first, in a stable order
      * @throws IOException naming the file that could not be written
      */
     public static List<Path> writeTo(Path folder) throws IOException {
-        return build().writeTo(folder);
+        Map<String, URL> shipped = shipped();
+        if (shipped == null) {
+            return build().writeTo(folder);
+        }
+        Files.createDirectories(folder);
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<String, URL> file : shipped.entrySet()) {
+            Path target = folder.resolve(file.getKey());
+            AtomicFiles.write(target, out -> {
+                try (InputStream in = file.getValue().openStream()) {
+                    in.transferTo(out);
+                }
+            });
+            written.add(target);
+        }
+        return written;
     }
 
     /**
-     * Builds the example plans in memory, to be written later by {@link Example#writeTo(Path)}. Building them is
-     * most of the work of writing them and needs no folder: the workbench builds them while its first window opens
-     * and writes them into the new project after.
+     * The shipped files of the example by name, in the order of {@link #fileNames()}, or {@code null} when any is
+     * missing (a build of this bundle without them).
+     */
+    private static Map<String, URL> shipped() {
+        Map<String, URL> files = new LinkedHashMap<>();
+        for (String name : fileNames()) {
+            URL url = SamplePlans.class.getResource("/" + SHIPPED_FOLDER + "/" + name);
+            if (url == null) {
+                return null;
+            }
+            files.put(name, url);
+        }
+        return files;
+    }
+
+    /**
+     * Builds the example plans in memory from this code, to be written by {@link Example#writeTo(Path)}: how the
+     * shipped files are made, and what the tests compare them with.
      */
     public static Example build() {
         return new Example(new SpringPromotion());
     }
 
-    /** The example plans built in memory, written once. */
+    /** The example plans built in memory from the code, written once. */
     public static final class Example {
         private SpringPromotion promotion;
 
@@ -91,8 +134,8 @@ public final class SamplePlans {
         }
 
         /**
-         * Writes the plans, {@value SamplePlans#README_FILE} and the check settings into the folder, as
-         * {@link SamplePlans#writeTo(Path)} does. The plans move into the written documents: an example is written
+         * Writes the plans, {@value SamplePlans#README_FILE} and the check settings into the folder, the same bytes
+         * as {@link SamplePlans#writeTo(Path)} copies. The plans move into the written documents: an example is written
          * once.
          *
          * @return the files written, plan files first, in a stable order

@@ -44,17 +44,6 @@ public final class ExampleProjects {
      * @throws CoreException saying why, when the name is taken or invalid or the files cannot be written
      */
     public static IProject create(String name, IProgressMonitor monitor) throws CoreException {
-        return create(name, null, monitor);
-    }
-
-    /**
-     * Creates and opens a project and writes the example plans into it: those given, built already, or else new
-     * ones.
-     *
-     * @throws CoreException saying why, when the name is taken or invalid or the files cannot be written
-     */
-    public static IProject create(String name, SamplePlans.Example example, IProgressMonitor monitor)
-            throws CoreException {
         String problem = problemWithName(name);
         if (problem != null) {
             throw new CoreException(Status.error(problem));
@@ -66,7 +55,7 @@ public final class ExampleProjects {
             project.create(work.split(1));
             project.open(work.split(1));
             try {
-                (example != null ? example : SamplePlans.build()).writeTo(project.getLocation().toFile().toPath());
+                SamplePlans.writeTo(project.getLocation().toFile().toPath());
             } catch (IOException e) {
                 throw new CoreException(new Status(IStatus.ERROR, BUNDLE,
                         "Could not write the example plans into " + name + ": " + e.getMessage(), e));

@@ -7,11 +7,9 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbench;
@@ -28,9 +26,8 @@ import tandem.samples.SamplePlans;
  * It happens only when the system property {@value #PROPERTY} is {@code true} (the product sets it; the workbench
  * tests of other bundles, which start on empty workspaces too, do not), and only once per workspace: the instance
  * preference {@value #OFFERED} remembers that the example was offered, even when the planner deletes it. Start-up is
- * never held up: the plans are built in memory while the workbench starts ({@link ExampleInAdvance}), the project
- * is written by a background job once the window is open, and the editor follows in the UI thread while the checks
- * run.
+ * never held up: the project is written by a background job once the window is open (the example's files are
+ * copied from those {@code tandem.samples} ships), and the editor follows in the UI thread while the checks run.
  */
 public class FirstRun implements IStartup {
 
@@ -51,14 +48,11 @@ public class FirstRun implements IStartup {
      * @return the job creating the example, or {@code null} when there is nothing to do
      */
     public static WorkspaceJob offerIfFirstRun() {
-        ExampleInAdvance advance = ExampleInAdvance.get();
         if (!"true".equals(System.getProperty(PROPERTY)) || !PlatformUI.isWorkbenchRunning()) {
-            discard(advance);
             return null;
         }
         IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(NODE);
         if (preferences.getBoolean(OFFERED, false)) {
-            discard(advance);
             return null;
         }
         // Whatever the workspace holds, its first start decides: an example is never pushed on later.
@@ -69,45 +63,21 @@ public class FirstRun implements IStartup {
             log(IStatus.WARNING, "Could not remember that the example plans were offered", e);
         }
         if (ResourcesPlugin.getWorkspace().getRoot().getProjects().length > 0) {
-            discard(advance);
             return null;
         }
-        WorkspaceJob job = new CreateExample(PlatformUI.getWorkbench(), advance);
+        WorkspaceJob job = new CreateExample(PlatformUI.getWorkbench());
         job.schedule();
         return job;
     }
 
-    /**
-     * Whether the first run may offer the example in this workspace: the property allows it and the workspace has
-     * not been offered it. Asked again by {@link #offerIfFirstRun()}, which also needs the workbench and an empty
-     * workspace; this much can be asked as the framework starts, before the workspace is opened.
-     */
-    static boolean mayOffer() {
-        if (!"true".equals(System.getProperty(PROPERTY))) {
-            return false;
-        }
-        Location instance = Platform.getInstanceLocation();
-        if (instance == null || !instance.isSet() && instance.getDefault() == null) {
-            return false; // the application chooses the workspace later
-        }
-        return !InstanceScope.INSTANCE.getNode(NODE).getBoolean(OFFERED, false);
-    }
-
-    private static void discard(ExampleInAdvance advance) {
-        if (advance != null) {
-            advance.discard();
-        }
-    }
 
     /** Writes the example in the background, then presents it in the UI thread. */
     private static final class CreateExample extends WorkspaceJob {
         private final IWorkbench workbench;
-        private final ExampleInAdvance advance;
 
-        CreateExample(IWorkbench workbench, ExampleInAdvance advance) {
+        CreateExample(IWorkbench workbench) {
             super("Creating the example plans");
             this.workbench = workbench;
-            this.advance = advance;
             setRule(ResourcesPlugin.getWorkspace().getRoot());
         }
 
@@ -120,9 +90,7 @@ public class FirstRun implements IStartup {
         public IStatus runInWorkspace(IProgressMonitor monitor) {
             IProject project;
             try {
-                // Built while the workbench started, if it could be; else now.
-                SamplePlans.Example example = advance == null ? null : advance.take();
-                project = ExampleProjects.create(SamplePlans.DEFAULT_PROJECT_NAME, example, monitor);
+                project = ExampleProjects.create(SamplePlans.DEFAULT_PROJECT_NAME, monitor);
             } catch (CoreException e) {
                 log(IStatus.WARNING, "Could not create the example plans on first run", e);
                 return Status.OK_STATUS; // nothing for the planner to act on; the wizard remains
