@@ -310,6 +310,15 @@ while [ $(( $(date +%s) - start )) -lt "${TANDEM_SMOKE_WINDOW_SECONDS:-180}" ]; 
 done
 [ -n "$window" ] || fail "no Tandem window within ${TANDEM_SMOKE_WINDOW_SECONDS:-180} s: $(tail -20 "$out/workbench.log")"
 echo "smoke test: workbench window after $(( $(date +%s) - start )) s"
+# The workbench, too, starts unsigned copies of the launcher and framework jars (lib/unsigned-jars.sh).
+if command -v perl >/dev/null 2>&1; then
+  for pattern in org.eclipse.equinox.launcher_ org.eclipse.osgi_; do
+    jar=$(ls "$home"/configuration/tandem.workbench/unsigned/$pattern[0-9]*.jar 2>/dev/null | head -n 1)
+    [ -n "$jar" ] || fail "the workbench made no unsigned copy of $pattern*.jar in $home/configuration/tandem.workbench/unsigned"
+    LC_ALL=C grep -aq 'META-INF/[A-Z0-9_-]*\.\(SF\|RSA\|DSA\|EC\)' "$jar" && fail "$jar still has signature entries"
+  done
+  echo "smoke test: the workbench starts unsigned copies of the launcher and framework jars"
+fi
 sleep 5
 import -window root "$out/workbench.png" || fail "could not take a screenshot"
 title=$(xdotool getwindowname "$window")

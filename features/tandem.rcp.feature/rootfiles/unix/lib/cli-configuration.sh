@@ -2,7 +2,7 @@
 # installation's on the first run and again whenever the installation's bundles change (tandem-install);
 # $cli_archive to its class-data sharing archive for this Java ($java_version, in $java_home); and $cli_launcher,
 # $cli_framework and $cli_starter to unsigned copies of the launcher and framework jars in it and the bundle that
-# installs the others (see below). All speed up the start (see docs/PERFORMANCE.md, "Command-line start"). They stay
+# installs the others (lib/unsigned-jars.sh). All speed up the start (see docs/PERFORMANCE.md, "Command-line start"). They stay
 # empty where no folder is writable: tandem-cli then starts as the workbench does, with every bundle.
 #
 # The configuration lists every installed bundle except the workbench's (user interface, p2 and its transport, the
@@ -47,68 +47,22 @@ if [ -n "$cli_configuration" ]; then
     fi
   fi
 fi
-# Unsigned copies of the launcher and framework jars. Java checks the signature of a signed jar's every class (a
-# tenth of the start's CPU), and classes of signed jars cannot enter the class-data archive: the framework's 450
-# classes were read and verified at every start. The copies differ from the installation's jars only in the names
-# of the signature entries (META-INF/*.SF, .RSA, .DSA, .EC end in "_" instead of their last letter: the same length,
-# so the archive stays valid byte for byte), which Java then takes for ordinary files. They are made again whenever
-# the installation's launcher or framework jar changes (its name, size or time: an update) or the installation
-# moves, each under a temporary name and then moved into place, so that a run never starts half a copy. The launcher
-# is then told the installation and the framework explicitly (-install, osgi.framework), and the bundle that
-# installs the others by its full path (osgi.bundles: the launcher looks for it beside the framework jar). Without
-# perl, or where the installation's config.ini names the framework or that bundle in another form, tandem-cli starts
-# the installation's signed jars as before.
+# Unsigned copies of the launcher and framework jars (lib/unsigned-jars.sh), in the configuration's folder.
 cli_launcher=
 cli_framework=
 cli_starter=
 if [ -n "$cli_configuration" ]; then
-  framework=
-  starter=
-  while IFS= read -r line || [ -n "$line" ]; do
-    case $line in
-      osgi.framework=file\\:*) framework=${line#osgi.framework=file\\:} ;;
-      osgi.bundles=reference\\:file\\:*@[0-9]*\\:start) starter=${line#osgi.bundles=reference\\:file\\:} ;;
-    esac
-  done <"$main_configuration/config.ini"
-  case $framework in "" | *\\*) framework= ;; /*) ;; *) framework=$here/$framework ;; esac
-  case $starter in "" | *,* | *\\*@* | *\\*\\*) starter= ;; esac
-  if [ -n "$framework" ] && [ -n "$starter" ] && [ -f "$framework" ] && [ -f "$launcher" ]; then
-    # reference:file:<jar>@<level>\:start, the jar found beside the framework's when its path is relative
-    level=${starter##*@}
-    starter=${starter%@*}
-    case $starter in /*) ;; *) starter=${framework%/*}/$starter ;; esac
-    cli_starter=reference:file:$starter@${level%%\\:start}:start
-    unsigned=$cli_configuration/unsigned
-    sources="$here
-$(LC_ALL=C ls -lnL "$launcher" "$framework" 2>/dev/null)"
-    cli_launcher=$unsigned/${launcher##*/}
-    cli_framework=$unsigned/${framework##*/}
-    if [ ! -f "$starter" ]; then
-      cli_launcher=
-    elif [ "$sources" != "$(cat "$unsigned/sources" 2>/dev/null)" ] || [ ! -f "$cli_launcher" ] \
-        || [ ! -f "$cli_framework" ]; then
-      unsigned_copy() {
-        perl -e 'binmode STDIN; binmode STDOUT; local $/; my $jar = <STDIN>;
-            $jar =~ s{(META-INF/[A-Za-z0-9_-]+\.)(SF|RSA|DSA|EC)}{$1 . substr($2, 0, -1) . "_"}ge; print $jar' \
-            <"$1" >"$2.$$" 2>/dev/null \
-          && [ "$(wc -c <"$1")" -eq "$(wc -c <"$2.$$")" ] && mv -f "$2.$$" "$2" && return 0
-        rm -f "$2.$$"
-        return 1
-      }
-      if mkdir -p "$unsigned" 2>/dev/null && unsigned_copy "$launcher" "$cli_launcher" \
-          && unsigned_copy "$framework" "$cli_framework" && printf '%s\n' "$sources" >"$unsigned/sources.$$" \
-          && mv -f "$unsigned/sources.$$" "$unsigned/sources"; then
-        for old in "$unsigned"/*.jar; do
-          case $old in "$cli_launcher" | "$cli_framework") ;; *) rm -f "$old" ;; esac
-        done
-        rm -f "$cli_configuration"/java-*.jsa
-      else
-        rm -f "$unsigned/sources.$$"
-        cli_launcher=
-      fi
-    fi
+  . "$here/lib/unsigned-jars.sh"
+  unsigned_jars "$cli_configuration/unsigned"
+  cli_launcher=$unsigned_launcher
+  cli_framework=$unsigned_framework
+  cli_starter=$unsigned_starter
+  # an archive made before the copies holds the old ones' classes (or none of the framework's)
+  if [ -n "$unsigned_sources" ]; then
+    for old in "$cli_configuration"/java-*.jsa; do
+      if [ -f "$old" ] && [ "$unsigned_sources" -nt "$old" ]; then rm -f "$old"; fi
+    done
   fi
-  if [ -z "$cli_launcher" ]; then cli_framework= cli_starter=; fi
 fi
 # Only where the Java has its own default archive (lib/server/classes.jsa): the archive of the command line extends
 # it, and asking for one without it stops the VM.
