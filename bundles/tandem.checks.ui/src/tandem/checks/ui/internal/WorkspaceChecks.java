@@ -62,6 +62,9 @@ public final class WorkspaceChecks {
     private static final boolean TRACE_CHECKS = Platform.inDebugMode()
             && Boolean.parseBoolean(Platform.getDebugOption(TRACE_OPTION));
 
+    /** Milliseconds a check of a project checked before waits for more edits. */
+    private static final long EDIT_DELAY = 200;
+
     private final Map<IProject, CheckReport> reports = new ConcurrentHashMap<>();
     private final Map<IProject, CheckSession> sessions = new ConcurrentHashMap<>();
     private final Map<IProject, ProjectJob> jobs = new ConcurrentHashMap<>();
@@ -224,7 +227,9 @@ public final class WorkspaceChecks {
                 // the stamps tell
             }
             }
-            schedule(200);
+            // A short wait gathers a burst of edits into one check; a project not checked yet in this session (a new
+            // one, the example of the first start, or one found when the workbench starts) has no burst to wait for.
+            schedule(sessions.containsKey(project) || reports.containsKey(project) ? EDIT_DELAY : 0);
         }
 
         @Override
