@@ -43,7 +43,6 @@ public class ChecksStartup implements IStartup {
         ResourcesPlugin.getWorkspace().addResourceChangeListener(this::resourcesChanged,
                 IResourceChangeEvent.POST_CHANGE);
         PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
-            WorkspaceChecks.get().watchingEditors();
             for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
                 watch(window);
             }
@@ -129,7 +128,12 @@ public class ChecksStartup implements IStartup {
             }
         });
         if (editor.isDirty()) {
+            // changed before the watching started (a check may have read its saved file meanwhile): check again
             WorkspaceChecks.get().editorChanged(editor);
+            IProject project = projectOf(editor);
+            if (project != null && editor.getResource() != null) {
+                WorkspaceChecks.get().check(project);
+            }
         }
     }
 

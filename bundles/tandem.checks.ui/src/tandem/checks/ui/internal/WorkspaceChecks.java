@@ -72,10 +72,12 @@ public final class WorkspaceChecks {
     /**
      * Plan editors whose document changed since they were opened (told by {@link ChecksStartup} in the UI thread,
      * before the check it asks for), so that a check asks the UI thread for unsaved contents only when there can
-     * be any: on the first start, the example's check runs while the UI thread opens its calendar.
+     * be any. Until {@link ChecksStartup} watches the editors (it starts in the UI thread once the window is open),
+     * none is known as changed and a check does not wait for the UI thread, which is busy then: an editor that
+     * turns out to be dirty when the watching starts asks for a check of its project again. So on the first start
+     * the example's check runs while the UI thread opens its calendar.
      */
     private final Set<PlanEditor> changedEditors = ConcurrentHashMap.newKeySet();
-    private volatile boolean editorsWatched;
 
     /** The running component, from the service registry. */
     public static WorkspaceChecks get() {
@@ -89,11 +91,6 @@ public final class WorkspaceChecks {
         }
         context.ungetService(reference); // an immediate component: it stays active
         return service;
-    }
-
-    /** From now on, {@link #editorChanged} is told of every change in a plan editor. */
-    void watchingEditors() {
-        editorsWatched = true;
     }
 
     /** A plan editor's document changed (or it became dirty): its unsaved content counts for the checks. */
@@ -354,7 +351,7 @@ public final class WorkspaceChecks {
      */
     private Map<URI, byte[]> unsavedEditorContents() {
         Map<URI, byte[]> contents = new HashMap<>();
-        if (!PlatformUI.isWorkbenchRunning() || editorsWatched && changedEditors.isEmpty()) {
+        if (!PlatformUI.isWorkbenchRunning() || changedEditors.isEmpty()) {
             return contents;
         }
         Display display = PlatformUI.getWorkbench().getDisplay();
