@@ -446,10 +446,11 @@ class SheetReadersTest {
         }
     }
 
-    /** No scanner thread of a sheet read is left running (they are named "sheet reader: ..."). */
+    /** No thread of a sheet read is left running (they are named "sheet reader: ..." and "sheet inflater: ..."). */
     static void assertNoSheetReaderThread() {
         List<String> running = Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
-                .map(Thread::getName).filter(name -> name.startsWith("sheet reader")).toList();
+                .map(Thread::getName)
+                .filter(name -> name.startsWith("sheet reader") || name.startsWith("sheet inflater")).toList();
         assertTrue(running.isEmpty(), "threads left running: " + running);
     }
 
