@@ -446,11 +446,10 @@ class SheetReadersTest {
         }
     }
 
-    /** No thread of a sheet read is left running (they are named "sheet reader: ..." and "sheet inflater: ..."). */
+    /** No scanner thread of a sheet read is left running (they are named "sheet reader: ..."). */
     static void assertNoSheetReaderThread() {
         List<String> running = Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
-                .map(Thread::getName)
-                .filter(name -> name.startsWith("sheet reader") || name.startsWith("sheet inflater")).toList();
+                .map(Thread::getName).filter(name -> name.startsWith("sheet reader")).toList();
         assertTrue(running.isEmpty(), "threads left running: " + running);
     }
 

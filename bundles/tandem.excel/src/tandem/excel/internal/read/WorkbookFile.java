@@ -258,8 +258,7 @@ public final class WorkbookFile implements Closeable {
      * The sheet is read by {@link SheetScanner}; where it meets something it does not read, the sheet is read again
      * by POI's handler ({@link SheetParser}), which skips the rows the scanner delivered, so that the sink gets every
      * row once, and a damaged sheet the message it always got. A large sheet is scanned on a second thread
-     * ({@link RowHandOff}) while the sink takes its rows on this one, and inflated ahead of the scanner on a third
-     * ({@link ReadAheadStream}); the sink sees the same rows either way.
+     * ({@link RowHandOff}) while the sink takes its rows on this one; the sink sees the same rows either way.
      *
      * @throws WorkbookException when the sheet cannot be read (damaged, or it trips the zip-bomb limits)
      */
@@ -319,10 +318,10 @@ public final class WorkbookFile implements Closeable {
             parse(sheet, part, sink); // as on one thread: the general way reads it or says what is wrong with it
             return;
         }
-        try (in; InputStream inflated = new ReadAheadStream(in, "sheet inflater: " + displayName + ", " + sheet)) {
+        try (in) {
             Exception failure;
             try {
-                failure = handOff.run(rows -> new SheetScanner(texts, dates, date1904, rows).scan(inflated), sink);
+                failure = handOff.run(rows -> new SheetScanner(texts, dates, date1904, rows).scan(in), sink);
             } catch (RuntimeException e) {
                 throw sinkFailure(sheet, e); // the sink's own: the scanner's failures come back as the result
             }
