@@ -54,7 +54,10 @@ public final class RowHandOff {
         return Runtime.getRuntime().availableProcessors() > 1 && (bytes < 0 || bytes >= SMALL_SHEET_BYTES);
     }
 
-    /** Below this many bytes of XML (about 350 rows of a staffing sheet) a sheet is read on the calling thread. */
+    /**
+     * Below this many bytes of XML (about 450 rows of a staffing sheet) a sheet is read on the calling thread: a thread
+     * and the hand-over cost about 0.25 ms, scanning about 1 microsecond a row (docs/PERFORMANCE.md, fourth round).
+     */
     static final long SMALL_SHEET_BYTES = 64 * 1024;
 
     /** The number of rows the sink took. */
