@@ -145,7 +145,7 @@ public final class HistoryWorkbooks {
         private void readAll() {
             Object last = END;
             try {
-                file.read(sheet, row -> {
+                file.readOnThisThread(sheet, row -> { // this is the reading thread already
                     if (closed) {
                         return false;
                     }

@@ -145,7 +145,7 @@ class BadFilesTest {
     @Test
     void aSheetWithMoreRowsThanAllowed() throws IOException {
         Path intervals = Workbooks.write(folder.resolve("huge.xlsx"), wb -> {
-            Object[][] rows = new Object[1002][];
+            Object[][] rows = new Object[6002][]; // several batches of rows beyond the limit
             rows[0] = Workbooks.row("start", "baseline");
             for (int i = 1; i < rows.length; i++) {
                 rows[i] = Workbooks.row(java.time.LocalDateTime.of(2026, 1, 1, 0, 0).plusMinutes(15L * i), 1);
@@ -158,6 +158,7 @@ class BadFilesTest {
 
         assertEquals(List.of("Intervals!1002: the sheet has more than 1000 rows; Tandem reads at most that many"),
                 read.problems().stream().map(WorkbookProblem::toString).toList());
+        SheetReadersTest.assertNoSheetReaderThread(); // the sheet's scanner stopped with the import
     }
 
     @Test

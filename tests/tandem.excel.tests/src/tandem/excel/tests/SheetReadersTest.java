@@ -39,6 +39,7 @@ import tandem.excel.WorkbookException;
 import tandem.excel.WorkbookExport;
 import tandem.excel.WorkbookLayout;
 import tandem.excel.WorkbookLayouts;
+import tandem.excel.internal.read.RowHandOff;
 import tandem.excel.internal.read.WorkbookFile;
 
 /**
@@ -58,13 +59,18 @@ class SheetReadersTest {
     private record Reading(List<tandem.excel.internal.read.Row> rows, String failure) {
     }
 
-    private static Reading read(Path workbook, String sheet, boolean poi) {
+    /** The ways a sheet can be read: POI's handler alone, the import's reader on one thread, and on two. */
+    enum Reader {
+        POI, ONE_THREAD, TWO_THREADS
+    }
+
+    static Reading read(Path workbook, String sheet, Reader reader) {
         List<tandem.excel.internal.read.Row> rows = new ArrayList<>();
         try (WorkbookFile file = WorkbookFile.open(workbook)) {
-            if (poi) {
-                file.readWithPoi(sheet, rows::add);
-            } else {
-                file.read(sheet, rows::add);
+            switch (reader) {
+            case POI -> file.readWithPoi(sheet, rows::add);
+            case ONE_THREAD -> file.readOnThisThread(sheet, rows::add);
+            case TWO_THREADS -> file.readOnTwoThreads(sheet, rows::add);
             }
             return new Reading(rows, null);
         } catch (WorkbookException e) {
@@ -73,11 +79,12 @@ class SheetReadersTest {
     }
 
     /**
-     * Reads every sheet through both readers and asserts the same rows and failures.
+     * Reads every sheet through POI's handler and through the import's reader, on one thread and with the scanner on a
+     * second one, and asserts the same rows and failures.
      *
      * @return the rows read (all sheets), so that a test can also check what they hold
      */
-    private static List<tandem.excel.internal.read.Row> assertSameReading(Path workbook, boolean scannerReadsAll)
+    static List<tandem.excel.internal.read.Row> assertSameReading(Path workbook, boolean scannerReadsAll)
             throws IOException {
         List<String> sheets = new ArrayList<>();
         try (WorkbookFile file = WorkbookFile.open(workbook)) {
@@ -93,14 +100,16 @@ class SheetReadersTest {
         }
         List<tandem.excel.internal.read.Row> all = new ArrayList<>();
         for (String sheet : sheets) {
-            Reading poi = read(workbook, sheet, true);
-            Reading scanned = read(workbook, sheet, false);
-            assertEquals(poi.rows().size(), scanned.rows().size(), workbook.getFileName() + ", sheet " + sheet);
-            for (int i = 0; i < poi.rows().size(); i++) {
-                assertEquals(poi.rows().get(i), scanned.rows().get(i), workbook.getFileName() + ", sheet " + sheet
-                        + ", row " + (i + 1));
+            Reading poi = read(workbook, sheet, Reader.POI);
+            for (Reader reader : List.of(Reader.ONE_THREAD, Reader.TWO_THREADS)) {
+                Reading scanned = read(workbook, sheet, reader);
+                String where = workbook.getFileName() + ", sheet " + sheet + ", " + reader;
+                assertEquals(poi.rows().size(), scanned.rows().size(), where);
+                for (int i = 0; i < poi.rows().size(); i++) {
+                    assertEquals(poi.rows().get(i), scanned.rows().get(i), where + ", row " + (i + 1));
+                }
+                assertEquals(poi.failure(), scanned.failure(), where);
             }
-            assertEquals(poi.failure(), scanned.failure(), workbook.getFileName() + ", sheet " + sheet);
             all.addAll(poi.rows());
         }
         return all;
@@ -320,10 +329,128 @@ class SheetReadersTest {
         for (int i = 0; i < damaged.length; i++) {
             Path workbook = withSheetXml("damaged" + i, damaged[i]);
             assertSameReading(workbook, false);
-            Reading reading = read(workbook, "Values", false);
-            assertNotNull(reading.failure(), "damaged" + i + " fails");
-            assertEquals(rowsBefore[i], reading.rows().size(), "damaged" + i + ": the rows before the damage");
+            for (Reader reader : List.of(Reader.ONE_THREAD, Reader.TWO_THREADS)) {
+                Reading reading = read(workbook, "Values", reader);
+                assertNotNull(reading.failure(), "damaged" + i + " fails");
+                assertEquals(rowsBefore[i], reading.rows().size(), "damaged" + i + ": the rows before the damage");
+            }
         }
+    }
+
+    /** Rows {@code from} to {@code to} of a number, an inline string and a date-time each. */
+    private static String rows(int from, int to) {
+        StringBuilder rows = new StringBuilder();
+        for (int r = from; r <= to; r++) {
+            rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>").append(r)
+                    .append("</v></c><c r=\"B").append(r).append("\" t=\"inlineStr\"><is><t>text ").append(r)
+                    .append("</t></is></c><c r=\"C").append(r).append("\"><v>").append(46000 + r / 96.0)
+                    .append("</v></c></row>");
+        }
+        return rows.toString();
+    }
+
+    /**
+     * Sheets of several batches of rows, read with the scanner on a second thread as on one: a whole sheet, one the
+     * scanner gives up on in the middle of a batch (read again by POI's handler, skipping the rows handed over), one
+     * damaged far down (the rows before the damage, then the message), and one whose compressed data is damaged.
+     */
+    @Test
+    void largeSheetsReadTheSameOnTwoThreads() throws IOException {
+        int count = 3 * RowHandOff.BATCH_ROWS + 100;
+        assertEquals(count, assertSameReading(withSheet("large", rows(1, count)), true).size());
+
+        String halfway = rows(1, 5000) + "<row r=\"5001\"><c r=\"A5001\"><v>1</v></c>"
+                + "<x14:extra xmlns:x14=\"urn:other\"/></row>" + rows(5002, count);
+        assertEquals(count, assertSameReading(withSheet("largeHalfway", halfway), false).size());
+
+        String mismatched = rows(1, 5999) + "<row r=\"6000\"><c r=\"A6000\"><v>3</c></row>" + rows(6001, count);
+        Path damaged = withSheet("largeDamaged", mismatched);
+        assertSameReading(damaged, false);
+        Reading reading = read(damaged, "Values", Reader.TWO_THREADS);
+        assertEquals(5999, reading.rows().size(), "the rows before the damage");
+        assertTrue(reading.failure().startsWith("largeDamaged.xlsx, sheet Values is damaged"), reading.failure());
+
+        Path deflated = withSheet("largeDeflated", rows(1, count));
+        damageCompressedData(deflated, "xl/worksheets/sheet1.xml");
+        assertSameReading(deflated, false);
+        Reading broken = read(deflated, "Values", Reader.TWO_THREADS);
+        assertNotNull(broken.failure(), "the damaged data fails the reading");
+        assertTrue(broken.failure().startsWith("largeDeflated.xlsx, sheet Values "), broken.failure());
+        assertTrue(broken.rows().size() < count, "not every row read");
+        assertNoSheetReaderThread();
+    }
+
+    /** Overwrites bytes in the middle of an entry's compressed data (its central directory stays as it was). */
+    private static void damageCompressedData(Path workbook, String entryName) throws IOException {
+        long compressed;
+        try (ZipFile zip = new ZipFile(workbook.toFile())) {
+            compressed = zip.getEntry(entryName).getCompressedSize();
+        }
+        byte[] bytes = Files.readAllBytes(workbook);
+        byte[] name = entryName.getBytes(StandardCharsets.UTF_8);
+        for (int at = 0; at + 30 + name.length < bytes.length; at++) {
+            if (bytes[at] == 'P' && bytes[at + 1] == 'K' && bytes[at + 2] == 3 && bytes[at + 3] == 4
+                    && java.util.Arrays.equals(bytes, at + 30, at + 30 + name.length, name, 0, name.length)) {
+                int extra = (bytes[at + 28] & 0xFF) | (bytes[at + 29] & 0xFF) << 8;
+                int data = at + 30 + name.length + extra;
+                for (int i = 0; i < 64; i++) {
+                    bytes[data + (int) (compressed / 2) + i] = (byte) 0xA5;
+                }
+                Files.write(workbook, bytes);
+                return;
+            }
+        }
+        throw new AssertionError(entryName + " not found in " + workbook);
+    }
+
+    /**
+     * A sink that fails or stops on a large sheet read on two threads gets what it gets on one: the same message, the
+     * same rows; and the scanner's thread has ended when the read returns.
+     */
+    @Test
+    void aSinkThatFailsOrStopsEndsTheScannersThread() throws IOException {
+        Path large = withSheet("large", rows(1, 5 * RowHandOff.BATCH_ROWS));
+        List<String> failures = new ArrayList<>();
+        for (Reader reader : List.of(Reader.ONE_THREAD, Reader.TWO_THREADS)) {
+            try (WorkbookFile file = WorkbookFile.open(large)) {
+                List<tandem.excel.internal.read.Row> taken = new ArrayList<>();
+                WorkbookException failed = org.junit.jupiter.api.Assertions.assertThrows(WorkbookException.class,
+                        () -> readWith(file, reader, row -> {
+                            if (row.number() == 3000) {
+                                throw new IllegalStateException("too many problems");
+                            }
+                            return taken.add(row);
+                        }));
+                failures.add(failed.getMessage());
+                assertEquals(2999, taken.size(), reader.toString());
+                assertNoSheetReaderThread();
+
+                taken.clear();
+                readWith(file, reader, row -> taken.add(row) && row.number() < 3000);
+                assertEquals(3000, taken.size(), reader + ": the rows until the sink stopped");
+                assertNoSheetReaderThread();
+            } catch (WorkbookException e) {
+                throw new AssertionError(e.getMessage(), e);
+            }
+        }
+        assertEquals("large.xlsx, sheet Values cannot be read (too many problems)", failures.get(0));
+        assertEquals(failures.get(0), failures.get(1));
+    }
+
+    private static void readWith(WorkbookFile file, Reader reader, tandem.excel.internal.read.RowSink sink)
+            throws WorkbookException {
+        switch (reader) {
+        case POI -> file.readWithPoi("Values", sink);
+        case ONE_THREAD -> file.readOnThisThread("Values", sink);
+        case TWO_THREADS -> file.readOnTwoThreads("Values", sink);
+        }
+    }
+
+    /** No scanner thread of a sheet read is left running (they are named "sheet reader: ..."). */
+    static void assertNoSheetReaderThread() {
+        List<String> running = Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
+                .map(Thread::getName).filter(name -> name.startsWith("sheet reader")).toList();
+        assertTrue(running.isEmpty(), "threads left running: " + running);
     }
 
     private static final String SHEET_START = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://"

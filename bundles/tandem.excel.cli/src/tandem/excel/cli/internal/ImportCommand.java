@@ -17,7 +17,6 @@ import tandem.cli.CliCommand;
 import tandem.cli.CliContext;
 import tandem.cli.CommandFailedException;
 import tandem.cli.UsageException;
-import tandem.core.documents.Ids;
 import tandem.core.documents.PlanDocumentException;
 import tandem.core.documents.PlanDocuments;
 import tandem.excel.ImportResult;
@@ -114,8 +113,7 @@ public class ImportCommand implements CliCommand {
             } else {
                 Resource created = set.createResource(uri);
                 created.getContents().add(result.document());
-                Ids.assignMissing(created);
-                PlanDocuments.save(created);
+                PlanDocuments.save(created); // gives the new elements their ids (a walk of every element)
                 Arguments.printCounts(result.counts(), false, context);
             }
         } catch (IOException e) {

@@ -257,15 +257,42 @@ public final class WorkbookFile implements Closeable {
      * <p>
      * The sheet is read by {@link SheetScanner}; where it meets something it does not read, the sheet is read again
      * by POI's handler ({@link SheetParser}), which skips the rows the scanner delivered, so that the sink gets every
-     * row once, and a damaged sheet the message it always got.
+     * row once, and a damaged sheet the message it always got. A large sheet is scanned on a second thread
+     * ({@link RowHandOff}) while the sink takes its rows on this one; the sink sees the same rows either way.
      *
      * @throws WorkbookException when the sheet cannot be read (damaged, or it trips the zip-bomb limits)
      */
     public void read(String sheet, RowSink sink) throws WorkbookException {
+        PackagePart part = part(sheet);
+        if (RowHandOff.worthIt(part.getSize())) {
+            readOnTwoThreads(sheet, part, sink);
+        } else {
+            readOnThisThread(sheet, part, sink);
+        }
+    }
+
+    /**
+     * Reads a sheet as {@link #read} does, all on the calling thread (for a caller that reads on a thread of its own,
+     * and for tests).
+     */
+    public void readOnThisThread(String sheet, RowSink sink) throws WorkbookException {
+        readOnThisThread(sheet, part(sheet), sink);
+    }
+
+    /** Reads a sheet as {@link #read} does, scanning on a second thread whatever its size (for tests). */
+    public void readOnTwoThreads(String sheet, RowSink sink) throws WorkbookException {
+        readOnTwoThreads(sheet, part(sheet), sink);
+    }
+
+    private PackagePart part(String sheet) {
         PackagePart part = sheets.get(sheet);
         if (part == null) {
             throw new IllegalArgumentException("no sheet " + sheet);
         }
+        return part;
+    }
+
+    private void readOnThisThread(String sheet, PackagePart part, RowSink sink) throws WorkbookException {
         int delivered;
         SheetScanner scanner = new SheetScanner(texts, dates, date1904, sink);
         try (InputStream in = part.getInputStream()) {
@@ -274,13 +301,46 @@ public final class WorkbookFile implements Closeable {
         } catch (SheetParser.StopReading e) {
             return; // the sink has what it wants
         } catch (SheetScanner.SinkFailure e) {
-            throw new WorkbookException(displayName + ", sheet " + sheet + " "
-                    + Failures.describe(e.getCause(), "cannot be read"));
+            throw sinkFailure(sheet, e.getCause());
         } catch (SheetScanner.NotUnderstood | IOException | RuntimeException e) {
             // read it again the general way, which reads it or says what is wrong with it
             delivered = scanner.delivered();
         }
         parse(sheet, part, skipping(delivered, sink));
+    }
+
+    private void readOnTwoThreads(String sheet, PackagePart part, RowSink sink) throws WorkbookException {
+        RowHandOff handOff = new RowHandOff("sheet reader: " + displayName + ", " + sheet);
+        InputStream in;
+        try {
+            in = part.getInputStream();
+        } catch (IOException | RuntimeException e) {
+            parse(sheet, part, sink); // as on one thread: the general way reads it or says what is wrong with it
+            return;
+        }
+        try (in) {
+            Exception failure;
+            try {
+                failure = handOff.run(rows -> new SheetScanner(texts, dates, date1904, rows).scan(in), sink);
+            } catch (RuntimeException e) {
+                throw sinkFailure(sheet, e); // the sink's own: the scanner's failures come back as the result
+            }
+            if (failure == null) {
+                return; // read whole, or the sink has what it wants
+            }
+            // the scanner gave up (or failed): read it again the general way, as on one thread
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WorkbookException(displayName + ", sheet " + sheet + ": reading was interrupted");
+        } catch (IOException e) {
+            // closing the sheet's part: read it again the general way, as on one thread
+        }
+        parse(sheet, part, skipping(handOff.delivered(), sink));
+    }
+
+    private WorkbookException sinkFailure(String sheet, Throwable failure) {
+        return new WorkbookException(displayName + ", sheet " + sheet + " " + Failures.describe(failure,
+                "cannot be read"));
     }
 
     /**
