@@ -297,6 +297,16 @@ fi
 export HOME="$out/home"
 mkdir -p "$HOME"
 workspace="$HOME/tandem-workspace"
+# "tandem -initialize" prepares the installation's configuration (the extension registry's cache) and, starting no
+# workbench, writes no class-data archive (one made then would hold a fraction of the workbench's classes, for good).
+rm -f "$home"/configuration/workbench-java-*.jsa
+TANDEM_VM_OPTIONS="-Xmx2g -Duser.home=$HOME" "$home/tandem" -initialize >"$out/workbench-initialize.log" 2>&1 \
+  || fail "tandem -initialize failed: $(tail -20 "$out/workbench-initialize.log")"
+ls "$home"/configuration/org.eclipse.core.runtime/.mainData.* >/dev/null 2>&1 \
+  || fail "tandem -initialize wrote no extension registry cache into $home/configuration"
+ls "$home"/configuration/workbench-java-*.jsa >/dev/null 2>&1 \
+  && fail "tandem -initialize wrote a class-data archive: $(ls "$home"/configuration/workbench-java-*.jsa)"
+echo "smoke test: tandem -initialize prepared the registry cache and wrote no class-data archive"
 start=$(date +%s)
 TANDEM_VM_OPTIONS="-Xmx2g -Duser.home=$HOME" "$home/tandem" >"$out/workbench.log" 2>&1 &
 pid=$!
