@@ -8,6 +8,8 @@ setlocal
 set "HERE=%~dp0"
 for %%f in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%f"
 if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java.exe") else (set "JAVA=java.exe")
+rem The schedule solver searches for as long as it is given: the optimizing compiler's code finds better schedules.
+if not defined TANDEM_CLI_VM_OPTIONS if /i "%~1"=="schedule" set "TANDEM_CLI_VM_OPTIONS=-Xmx1g -XX:+UseSerialGC"
 if not defined TANDEM_CLI_VM_OPTIONS set "TANDEM_CLI_VM_OPTIONS=-Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 set "MAIN=%HERE%configuration"
 set "CLI=%MAIN%\tandem.cli"
