@@ -108,13 +108,18 @@ public final class SamplePlans {
     private static Map<String, URL> shipped() {
         Map<String, URL> files = new LinkedHashMap<>();
         for (String name : fileNames()) {
-            URL url = SamplePlans.class.getResource("/" + SHIPPED_FOLDER + "/" + name);
+            URL url = shippedFile(name);
             if (url == null) {
                 return null;
             }
             files.put(name, url);
         }
         return files;
+    }
+
+    /** The shipped file of the example of that name, or {@code null} when this bundle has none. */
+    static URL shippedFile(String name) {
+        return SamplePlans.class.getResource("/" + SHIPPED_FOLDER + "/" + name);
     }
 
     /**

@@ -51,16 +51,12 @@ class ShippedExampleTest {
         List<String> differing = new ArrayList<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
-            URL shipped = SamplePlans.class.getResource("/" + SamplePlans.SHIPPED_FOLDER + "/" + name);
-            if (shipped == null) {
+            byte[] actual = shipped(name);
+            if (actual == null) {
                 differing.add(name + " (not shipped)");
                 continue;
             }
             byte[] expected = Files.readAllBytes(file);
-            byte[] actual;
-            try (InputStream in = shipped.openStream()) {
-                actual = in.readAllBytes();
-            }
             if (!Arrays.equals(expected, actual)) {
                 differing.add(name + " (differs from byte " + Arrays.mismatch(expected, actual) + ")");
             }
@@ -76,15 +72,24 @@ class ShippedExampleTest {
         List<Path> written = SamplePlans.writeTo(folder.resolve("new"));
         assertEquals(SamplePlans.fileNames(), written.stream().map(file -> file.getFileName().toString()).toList());
         for (Path file : written) {
-            URL shipped = SamplePlans.class.getResource("/" + SamplePlans.SHIPPED_FOLDER + "/" + file.getFileName());
+            byte[] shipped = shipped(file.getFileName().toString());
             assertNotNull(shipped, file.getFileName() + " is shipped");
-            try (InputStream in = shipped.openStream()) {
-                assertTrue(Arrays.equals(in.readAllBytes(), Files.readAllBytes(file)),
-                        file.getFileName() + " is copied from the shipped example");
-            }
+            assertTrue(Arrays.equals(shipped, Files.readAllBytes(file)),
+                    file.getFileName() + " is copied from the shipped example");
         }
         try (var left = Files.list(folder.resolve("new"))) {
             assertEquals(SamplePlans.fileNames().size(), left.count(), "no temporary file is left behind");
+        }
+    }
+
+    /** The bytes of the shipped file of that name, or {@code null} when it is not shipped. */
+    private static byte[] shipped(String name) throws IOException {
+        URL url = SamplePlans.shippedFile(name);
+        if (url == null) {
+            return null;
+        }
+        try (InputStream in = url.openStream()) {
+            return in.readAllBytes();
         }
     }
 }

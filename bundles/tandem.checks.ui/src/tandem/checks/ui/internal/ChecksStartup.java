@@ -112,13 +112,7 @@ public class ChecksStartup implements IStartup {
         if (watched.containsKey(editor)) {
             return;
         }
-        CommandStackListener listener = (EventObject event) -> {
-            WorkspaceChecks.get().editorChanged(editor);
-            IProject project = projectOf(editor);
-            if (project != null && editor.getResource() != null) {
-                WorkspaceChecks.get().check(project);
-            }
-        };
+        CommandStackListener listener = (EventObject event) -> checkChanged(editor);
         watched.put(editor, listener);
         editor.getEditingDomain().getCommandStack().addCommandStackListener(listener);
         // Dirty without a command: a document started over after it could not be read.
@@ -129,11 +123,16 @@ public class ChecksStartup implements IStartup {
         });
         if (editor.isDirty()) {
             // changed before the watching started (a check may have read its saved file meanwhile): check again
-            WorkspaceChecks.get().editorChanged(editor);
-            IProject project = projectOf(editor);
-            if (project != null && editor.getResource() != null) {
-                WorkspaceChecks.get().check(project);
-            }
+            checkChanged(editor);
+        }
+    }
+
+    /** The editor's document changed: its unsaved content counts, and its project is checked. */
+    private static void checkChanged(PlanEditor editor) {
+        WorkspaceChecks.get().editorChanged(editor);
+        IProject project = projectOf(editor);
+        if (project != null && editor.getResource() != null) {
+            WorkspaceChecks.get().check(project);
         }
     }
 
