@@ -3,13 +3,16 @@
 #  1. tandem-cli answers --help, --version and bad usage with no DISPLAY set;
 #  2. tandem-install puts the example feature from the build's p2 repository into a copy of the product, with no
 #     DISPLAY: its checklist is unknown to tandem-cli before and finds a phone queue without hours after;
-#  3. the workbench opens a window titled Tandem within 180 s (TANDEM_SMOKE_WINDOW_SECONDS; generous for loaded CI machines, the start-up figure is measured in docs/PERFORMANCE.md) under the current display, and a screenshot is saved.
+#  3. the Linux archive, unpacked elsewhere, ships the framework's and the extension registry's caches, and its first
+#     start uses them; the workbench opens a window titled Tandem within 180 s (TANDEM_SMOKE_WINDOW_SECONDS; generous for loaded CI machines, the start-up figure is measured in docs/PERFORMANCE.md) under the current display, and a screenshot is saved.
 # Usage: smoke-test.sh <materialized product folder> <output folder> <skip workbench: true|false> [<p2 repository>]
+#        [<Linux product archive>]
 set -u
 product_root=$1
 out=$2
 skip_ui=${3:-false}
 repository=${4:-}
+archive=${5:-}
 mkdir -p "$out"
 cli=$(find "$product_root" -maxdepth 3 -name tandem-cli -type f | head -n 1)
 [ -n "$cli" ] || { echo "smoke test: no tandem-cli under $product_root" >&2; exit 1; }
@@ -297,18 +300,34 @@ fi
 export HOME="$out/home"
 mkdir -p "$HOME"
 workspace="$HOME/tandem-workspace"
-# "tandem -initialize" prepares the installation's configuration (the extension registry's cache) and, starting no
-# workbench, writes no class-data archive (one made then would hold a fraction of the workbench's classes, for good).
+# "tandem -initialize" prepares an installation's configuration (the framework's and the extension registry's
+# caches; the build prepares the Linux product with it) with no display and, starting no workbench, writes no
+# class-data archive (one made then would hold a fraction of the workbench's classes, for good).
 rm -f "$home"/configuration/workbench-java-*.jsa
-TANDEM_VM_OPTIONS="-Xmx2g -Duser.home=$HOME" "$home/tandem" -initialize >"$out/workbench-initialize.log" 2>&1 \
-  || fail "tandem -initialize failed: $(tail -20 "$out/workbench-initialize.log")"
+env -u DISPLAY -u WAYLAND_DISPLAY TANDEM_VM_OPTIONS="-Xmx2g -Duser.home=$HOME" "$home/tandem" -initialize \
+  >"$out/workbench-initialize.log" 2>&1 || fail "tandem -initialize failed: $(tail -20 "$out/workbench-initialize.log")"
 ls "$home"/configuration/org.eclipse.core.runtime/.mainData.* >/dev/null 2>&1 \
-  || fail "tandem -initialize wrote no extension registry cache into $home/configuration"
+  || fail "tandem -initialize left no extension registry cache in $home/configuration"
 ls "$home"/configuration/workbench-java-*.jsa >/dev/null 2>&1 \
   && fail "tandem -initialize wrote a class-data archive: $(ls "$home"/configuration/workbench-java-*.jsa)"
-echo "smoke test: tandem -initialize prepared the registry cache and wrote no class-data archive"
+echo "smoke test: tandem -initialize runs without a display and writes no class-data archive"
+# The workbench is started from the archive, unpacked in another folder as a planner installs it: its configuration
+# holds the caches prepared by the build, and its first start uses them (the registry parses no plugin.xml).
+classes=
+if [ -n "$archive" ]; then
+  rm -rf "$out/installed"
+  mkdir -p "$out/installed"
+  tar xzf "$archive" -C "$out/installed" 2>"$out/unpack.log" || fail "could not unpack $archive: $(cat "$out/unpack.log")"
+  home=$out/installed/tandem
+  [ -x "$home/tandem" ] || fail "$archive has no tandem/tandem script"
+  ls "$home"/configuration/org.eclipse.core.runtime/.mainData.* >/dev/null 2>&1 \
+    || fail "$archive ships no extension registry cache (configuration/org.eclipse.core.runtime)"
+  ls "$home"/configuration/org.eclipse.osgi/framework.info.* >/dev/null 2>&1 \
+    || fail "$archive ships no framework cache (configuration/org.eclipse.osgi)"
+  classes="-Xlog:class+load:file=$out/workbench-classes.txt"
+fi
 start=$(date +%s)
-TANDEM_VM_OPTIONS="-Xmx2g -Duser.home=$HOME" "$home/tandem" >"$out/workbench.log" 2>&1 &
+TANDEM_VM_OPTIONS="-Xmx2g -Duser.home=$HOME $classes" "$home/tandem" >"$out/workbench.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; sleep 1; kill -9 $pid 2>/dev/null' EXIT
 window=""
@@ -326,8 +345,16 @@ if command -v perl >/dev/null 2>&1; then
     jar=$(ls "$home"/configuration/tandem.workbench/unsigned/$pattern[0-9]*.jar 2>/dev/null | head -n 1)
     [ -n "$jar" ] || fail "the workbench made no unsigned copy of $pattern*.jar in $home/configuration/tandem.workbench/unsigned"
     LC_ALL=C grep -aq 'META-INF/[A-Z0-9_-]*\.\(SF\|RSA\|DSA\|EC\)' "$jar" && fail "$jar still has signature entries"
+    # with another time than its jar's, the framework would take the copy for an update and drop its caches
+    { [ "$jar" -nt "$home/plugins/${jar##*/}" ] || [ "$jar" -ot "$home/plugins/${jar##*/}" ]; } \
+      && fail "$jar has another modification time than $home/plugins/${jar##*/}"
   done
   echo "smoke test: the workbench starts unsigned copies of the launcher and framework jars"
+fi
+if [ -n "$classes" ]; then
+  grep -q 'ExtensionsParser ' "$out/workbench-classes.txt" \
+    && fail "the first start of the unpacked archive parsed the bundles' plugin.xml: the shipped registry cache was not used"
+  echo "smoke test: the first start of the unpacked archive used the shipped framework and registry caches"
 fi
 sleep 5
 import -window root "$out/workbench.png" || fail "could not take a screenshot"

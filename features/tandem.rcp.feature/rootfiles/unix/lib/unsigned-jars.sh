@@ -15,7 +15,10 @@
 # (META-INF/*.SF, .RSA, .DSA, .EC end in "_" instead of their last letter: the same length, so the archive stays
 # valid byte for byte), which Java then takes for ordinary files. They are made again whenever the installation's
 # launcher or framework jar changes (its name, size or time: an update) or the installation moves, each under a
-# temporary name and then moved into place, so that no start uses half a copy. See docs/PERFORMANCE.md.
+# temporary name and then moved into place, so that no start uses half a copy. A copy keeps its jar's modification
+# time: the framework takes a framework jar with another time for an update and then builds its own cache and the
+# extension registry's again, so an installation that moved (or a shipped prepared configuration) would lose both.
+# See docs/PERFORMANCE.md.
 unsigned_jars() {
   unsigned_launcher= unsigned_framework= unsigned_starter= unsigned_extensions= unsigned_sources=
   _folder=$1
@@ -70,7 +73,7 @@ unsigned_copy() {
   perl -e 'binmode STDIN; binmode STDOUT; local $/; my $jar = <STDIN>;
       $jar =~ s{(META-INF/[A-Za-z0-9_-]+\.)(SF|RSA|DSA|EC)}{$1 . substr($2, 0, -1) . "_"}ge; print $jar' \
       <"$1" >"$2.$$" 2>/dev/null \
-    && [ "$(wc -c <"$1")" -eq "$(wc -c <"$2.$$")" ] && mv -f "$2.$$" "$2" && return 0
+    && [ "$(wc -c <"$1")" -eq "$(wc -c <"$2.$$")" ] && touch -r "$1" "$2.$$" && mv -f "$2.$$" "$2" && return 0
   rm -f "$2.$$"
   return 1
 }
