@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prepares the materialized Linux product's configuration before it is archived, as a first start that ended normally
-# would leave it: the framework's cache of installed and resolved bundles and the extension registry's cache.
+# would leave it: the framework's cache of installed and resolved bundles and the extension registry's cache, for
+# the workbench and for the command line.
 # Without them a planner's first start resolves every bundle and parses every plugin.xml, and so does every start
 # after one that did not end normally (the registry saves its cache at a normal exit only). Both caches stay valid
 # where the archive is unpacked: the framework records the bundles relative to the installation, and
@@ -24,7 +25,17 @@ ls "$configuration"/org.eclipse.core.runtime/.mainData.* >/dev/null 2>&1 \
   || fail "tandem -initialize wrote no extension registry cache into $configuration"
 ls "$configuration"/org.eclipse.osgi/framework.info.* >/dev/null 2>&1 \
   || fail "tandem -initialize wrote no framework cache into $configuration"
-# The unsigned copies name this folder: a start elsewhere makes its own.
-rm -rf "$configuration/tandem.workbench"
+# The command line's own configuration (lib/cli-configuration.sh), prepared the same way by a first run: a CI job
+# that unpacks the product and runs one command pays no resolving and no parsing either.
+HOME="$user" XDG_CACHE_HOME="$user/cache" TANDEM_CLI_VM_OPTIONS="-Xmx1g -Duser.home=$user" \
+  env -u DISPLAY -u WAYLAND_DISPLAY "$home/tandem-cli" --version >"$user/cli.log" 2>&1 \
+  || fail "tandem-cli --version failed: $(tail -20 "$user/cli.log")"
+ls "$configuration"/tandem.cli/org.eclipse.core.runtime/.mainData.* >/dev/null 2>&1 \
+  || fail "tandem-cli --version wrote no extension registry cache into $configuration/tandem.cli"
+# The unsigned copies name their folder, and a class-data archive belongs to the Java that wrote it: a start
+# elsewhere makes its own.
+rm -rf "$configuration/tandem.workbench" "$configuration/tandem.cli/unsigned"
+rm -f "$configuration"/tandem.cli/java-*.jsa
 ls "$configuration"/*.jsa >/dev/null 2>&1 && fail "tandem -initialize wrote a class-data archive into $configuration"
-echo "prepare-configuration: $configuration holds the framework's and the extension registry's caches"
+echo "prepare-configuration: $configuration holds the framework's and the extension registry's caches, for the" \
+  "workbench and for the command line"

@@ -3,8 +3,8 @@
 #  1. tandem-cli answers --help, --version and bad usage with no DISPLAY set;
 #  2. tandem-install puts the example feature from the build's p2 repository into a copy of the product, with no
 #     DISPLAY: its checklist is unknown to tandem-cli before and finds a phone queue without hours after;
-#  3. the Linux archive, unpacked elsewhere, ships the framework's and the extension registry's caches, and its first
-#     start uses them; the workbench opens a window titled Tandem within 180 s (TANDEM_SMOKE_WINDOW_SECONDS; generous for loaded CI machines, the start-up figure is measured in docs/PERFORMANCE.md) under the current display, and a screenshot is saved.
+#  3. the Linux archive, unpacked elsewhere, ships the framework's and the extension registry's caches, and the first
+#     start of its command line and of its workbench use them; the workbench opens a window titled Tandem within 180 s (TANDEM_SMOKE_WINDOW_SECONDS; generous for loaded CI machines, the start-up figure is measured in docs/PERFORMANCE.md) under the current display, and a screenshot is saved.
 # Usage: smoke-test.sh <materialized product folder> <output folder> <skip workbench: true|false> [<p2 repository>]
 #        [<Linux product archive>]
 set -u
@@ -289,6 +289,31 @@ PLAN
   fi
 fi
 
+# The Linux archive, unpacked in another folder as a planner or a CI job installs it, ships the framework's and the
+# extension registry's caches for the workbench and the command line, and the command line's first run uses them.
+installed=
+if [ -n "$archive" ]; then
+  rm -rf "$out/installed"
+  mkdir -p "$out/installed"
+  tar xzf "$archive" -C "$out/installed" 2>"$out/unpack.log" || fail "could not unpack $archive: $(cat "$out/unpack.log")"
+  installed=$out/installed/tandem
+  [ -x "$installed/tandem" ] || fail "$archive has no tandem/tandem script"
+  for area in "" tandem.cli/; do
+    ls "$installed"/configuration/${area}org.eclipse.core.runtime/.mainData.* >/dev/null 2>&1 \
+      || fail "$archive ships no extension registry cache in configuration/${area}org.eclipse.core.runtime"
+    ls "$installed"/configuration/${area}org.eclipse.osgi/framework.info.* >/dev/null 2>&1 \
+      || fail "$archive ships no framework cache in configuration/${area}org.eclipse.osgi"
+  done
+  ls "$installed"/configuration/*.jsa "$installed"/configuration/tandem.cli/*.jsa >/dev/null 2>&1 \
+    && fail "$archive ships a class-data archive, which belongs to the Java that wrote it"
+  env -u DISPLAY -u WAYLAND_DISPLAY TANDEM_CLI_VM_OPTIONS="-Xmx1g -Xlog:class+load:file=$out/cli-classes.txt" \
+    "$installed/tandem-cli" --version >"$out/installed-cli.txt" 2>&1 \
+    || fail "tandem-cli --version of the unpacked archive failed: $(cat "$out/installed-cli.txt")"
+  grep -q 'ExtensionsParser ' "$out/cli-classes.txt" \
+    && fail "the first run of tandem-cli from the unpacked archive parsed the bundles' plugin.xml: the shipped registry cache was not used"
+  echo "smoke test: the unpacked archive ships prepared caches, and tandem-cli's first run used them"
+fi
+
 if [ "$skip_ui" = "true" ]; then
   echo "smoke test: workbench start skipped (-Dtandem.skipUiTests=true)"
   exit 0
@@ -311,19 +336,11 @@ ls "$home"/configuration/org.eclipse.core.runtime/.mainData.* >/dev/null 2>&1 \
 ls "$home"/configuration/workbench-java-*.jsa >/dev/null 2>&1 \
   && fail "tandem -initialize wrote a class-data archive: $(ls "$home"/configuration/workbench-java-*.jsa)"
 echo "smoke test: tandem -initialize runs without a display and writes no class-data archive"
-# The workbench is started from the archive, unpacked in another folder as a planner installs it: its configuration
-# holds the caches prepared by the build, and its first start uses them (the registry parses no plugin.xml).
+# The workbench is started from the archive, unpacked in another folder (above) as a planner installs it: its first
+# start uses the caches prepared by the build (the registry parses no plugin.xml).
 classes=
 if [ -n "$archive" ]; then
-  rm -rf "$out/installed"
-  mkdir -p "$out/installed"
-  tar xzf "$archive" -C "$out/installed" 2>"$out/unpack.log" || fail "could not unpack $archive: $(cat "$out/unpack.log")"
-  home=$out/installed/tandem
-  [ -x "$home/tandem" ] || fail "$archive has no tandem/tandem script"
-  ls "$home"/configuration/org.eclipse.core.runtime/.mainData.* >/dev/null 2>&1 \
-    || fail "$archive ships no extension registry cache (configuration/org.eclipse.core.runtime)"
-  ls "$home"/configuration/org.eclipse.osgi/framework.info.* >/dev/null 2>&1 \
-    || fail "$archive ships no framework cache (configuration/org.eclipse.osgi)"
+  home=$installed
   classes="-Xlog:class+load:file=$out/workbench-classes.txt"
 fi
 start=$(date +%s)
