@@ -6,6 +6,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -41,6 +42,42 @@ public class TandemWorkbenchAdvisor extends WorkbenchAdvisor {
                 org.eclipse.core.runtime.FileLocator.find(org.eclipse.core.runtime.Platform.getBundle(IDE_BUNDLE),
                         new org.eclipse.core.runtime.Path(path), null));
         configurer.declareImage(key, image, true);
+    }
+
+    /** How long the user-interface thread sleeps at most while the workbench opens its windows. */
+    private static final int WAKE_MILLIS = 50;
+
+    /**
+     * Opens the windows as the workbench does, while a timer wakes the user-interface thread every 50 ms.
+     * <p>
+     * The workbench opens its windows on a thread of its own and meanwhile lets the user-interface thread sleep until
+     * that thread wakes it. SWT's {@code Display.sleep()} on GTK loses a wake-up that comes just as the thread goes to
+     * sleep (it clears its wake flag after the other thread has set it), and then sleeps until the event loop's next
+     * timer, which at start can be seconds away: about one start in ten found its window 6 s late, the thread dump
+     * showing the user-interface thread asleep in {@code WorkbenchAdvisor.openWindows} after the opening thread had
+     * ended (docs/PERFORMANCE.md, "Workbench start"). The timer bounds such a sleep to 50 ms and stops once the
+     * windows are open.
+     */
+    @Override
+    public boolean openWindows() {
+        Display display = Display.getCurrent();
+        if (display == null) {
+            return super.openWindows();
+        }
+        boolean[] opened = {false};
+        Runnable[] wake = new Runnable[1];
+        wake[0] = () -> {
+            if (!opened[0]) {
+                display.timerExec(WAKE_MILLIS, wake[0]);
+            }
+        };
+        display.timerExec(WAKE_MILLIS, wake[0]);
+        try {
+            return super.openWindows();
+        } finally {
+            opened[0] = true;
+            display.timerExec(-1, wake[0]);
+        }
     }
 
     /**
