@@ -336,6 +336,49 @@ ls "$home"/configuration/org.eclipse.core.runtime/.mainData.* >/dev/null 2>&1 \
 ls "$home"/configuration/workbench-java-*.jsa >/dev/null 2>&1 \
   && fail "tandem -initialize wrote a class-data archive: $(ls "$home"/configuration/workbench-java-*.jsa)"
 echo "smoke test: tandem -initialize runs without a display and writes no class-data archive"
+# A read-only installation (unpacked by root, started by another user): the workbench opens its window, keeps its own
+# files (class-data archive, unsigned copies) in the user's cache and the framework's configuration in the user's
+# home, reads the registry cache shipped in the installation, and writes nothing into the installation.
+if [ -n "$archive" ] && [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1 && [ -r "${XAUTHORITY:-}" ]; then
+  readonly_home=$(mktemp -d)
+  chmod 755 "$readonly_home"
+  tar xzf "$archive" -C "$readonly_home" 2>/dev/null || fail "could not unpack $archive"
+  chmod -R go-w "$readonly_home/tandem"
+  mkdir -p "$readonly_home/user"
+  cp "$XAUTHORITY" "$readonly_home/user/xauthority"
+  chown -R 65534 "$readonly_home/user"
+  touch "$readonly_home/unpacked"
+  env -u XDG_CACHE_HOME HOME="$readonly_home/user" XAUTHORITY="$readonly_home/user/xauthority" \
+    TANDEM_VM_OPTIONS="-Xmx2g -Duser.home=$readonly_home/user -Xlog:class+load:file=$readonly_home/user/classes.txt" \
+    setpriv --reuid=65534 --regid=65534 --clear-groups "$readonly_home/tandem/tandem" >"$out/workbench-readonly.log" 2>&1 &
+  pid=$!
+  window=""
+  start=$(date +%s)
+  while [ $(( $(date +%s) - start )) -lt "${TANDEM_SMOKE_WINDOW_SECONDS:-180}" ]; do
+    kill -0 $pid 2>/dev/null || break
+    window=$(xdotool search --onlyvisible --name '^Tandem' 2>/dev/null | head -n 1)
+    [ -n "$window" ] && break
+    sleep 1
+  done
+  kill $pid 2>/dev/null
+  wait $pid
+  [ -n "$window" ] || fail "no Tandem window from a read-only installation: $(tail -20 "$out/workbench-readonly.log")"
+  written=$(find "$readonly_home/tandem" -newer "$readonly_home/unpacked" | head -n 5)
+  [ -z "$written" ] || fail "the workbench wrote into a read-only installation: $written"
+  cache=$(ls -d "$readonly_home"/user/.cache/tandem/workbench-* 2>/dev/null | head -n 1)
+  [ -n "$cache" ] && ls "$cache"/java-*.jsa >/dev/null 2>&1 \
+    || fail "the workbench in a read-only installation kept no class-data archive in the user's cache"
+  if command -v perl >/dev/null 2>&1; then
+    ls "$cache"/unsigned/org.eclipse.osgi_*.jar >/dev/null 2>&1 \
+      || fail "the workbench in a read-only installation made no unsigned copies in the user's cache"
+  fi
+  grep -q 'ExtensionsParser ' "$readonly_home/user/classes.txt" \
+    && fail "the workbench in a read-only installation parsed the bundles' plugin.xml: the shipped registry cache was not used"
+  rm -rf "$readonly_home"
+  echo "smoke test: the workbench runs from a read-only installation, with the shipped caches and its own in the user's cache"
+else
+  echo "smoke test: the workbench's read-only installation not tried (needs root, setpriv and a readable XAUTHORITY)"
+fi
 # The workbench is started from the archive, unpacked in another folder (above) as a planner installs it: its first
 # start uses the caches prepared by the build (the registry parses no plugin.xml).
 classes=
