@@ -336,6 +336,23 @@ ls "$home"/configuration/org.eclipse.core.runtime/.mainData.* >/dev/null 2>&1 \
 ls "$home"/configuration/workbench-java-*.jsa >/dev/null 2>&1 \
   && fail "tandem -initialize wrote a class-data archive: $(ls "$home"/configuration/workbench-java-*.jsa)"
 echo "smoke test: tandem -initialize runs without a display and writes no class-data archive"
+# A display that is set but cannot be reached: a message in words and exit code 3 instead of "An error has occurred",
+# and no class-data archive kept from a start that loaded a fraction of the workbench's classes.
+if [ -n "$archive" ]; then
+  unreachable=987
+  while [ -e "/tmp/.X11-unix/X$unreachable" ]; do unreachable=$((unreachable + 1)); done
+  DISPLAY=":$unreachable" TANDEM_VM_OPTIONS="-Xmx2g -Duser.home=$HOME" "$installed/tandem" \
+    >"$out/workbench-nodisplay.log" 2>&1
+  code=$?
+  [ $code -eq 3 ] || fail "tandem with an unreachable display exited $code, expected 3: $(tail -5 "$out/workbench-nodisplay.log")"
+  grep -q "could not open the display :$unreachable" "$out/workbench-nodisplay.log" \
+    || fail "tandem with an unreachable display did not say so: $(tail -5 "$out/workbench-nodisplay.log")"
+  grep -Eq 'An error has occurred|Exception|	at ' "$out/workbench-nodisplay.log" \
+    && fail "tandem with an unreachable display printed an error trace: $(head -5 "$out/workbench-nodisplay.log")"
+  ls "$installed"/configuration/*.jsa >/dev/null 2>&1 \
+    && fail "a start that could not open its display kept a class-data archive: $(ls "$installed"/configuration/*.jsa)"
+  echo "smoke test: tandem says so when it cannot open the display, and keeps no class-data archive from it"
+fi
 # A read-only installation (unpacked by root, started by another user): the workbench opens its window, keeps its own
 # files (class-data archive, unsigned copies) in the user's cache and the framework's configuration in the user's
 # home, reads the registry cache shipped in the installation, and writes nothing into the installation.
