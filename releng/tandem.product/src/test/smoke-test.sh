@@ -18,6 +18,25 @@ cli=$(find "$product_root" -maxdepth 3 -name tandem-cli -type f | head -n 1)
 [ -n "$cli" ] || { echo "smoke test: no tandem-cli under $product_root" >&2; exit 1; }
 home=$(dirname "$cli")
 fail() { echo "smoke test FAILED: $*" >&2; exit 1; }
+# used_registry_cache <class-loading log> <which run>: fails when that run parsed the bundles' plugin.xml files, that
+# is when the extension registry did not read the cache shipped in the archive.
+used_registry_cache() {
+  grep -q 'ExtensionsParser ' "$1" \
+    && fail "$2 parsed the bundles' plugin.xml: the shipped registry cache was not used"
+}
+# wait_for_window <pid> <log> [<which workbench>]: sets $window to the first visible Tandem window, failing when the
+# process ends first or none appears within TANDEM_SMOKE_WINDOW_SECONDS (default 180); $start is when it began.
+wait_for_window() {
+  window=""
+  start=$(date +%s)
+  while [ $(( $(date +%s) - start )) -lt "${TANDEM_SMOKE_WINDOW_SECONDS:-180}" ]; do
+    kill -0 "$1" 2>/dev/null || fail "${3:-the workbench} exited early: $(tail -20 "$2")"
+    window=$(xdotool search --onlyvisible --name '^Tandem' 2>/dev/null | head -n 1)
+    [ -n "$window" ] && return
+    sleep 1
+  done
+  fail "no Tandem window from ${3:-the workbench} within ${TANDEM_SMOKE_WINDOW_SECONDS:-180} s: $(tail -20 "$2")"
+}
 
 # 1. The command line without a display.
 env -u DISPLAY -u WAYLAND_DISPLAY "$cli" --help >"$out/cli-help.txt" 2>"$out/cli-help.err"
@@ -309,8 +328,7 @@ if [ -n "$archive" ]; then
   env -u DISPLAY -u WAYLAND_DISPLAY TANDEM_CLI_VM_OPTIONS="-Xmx1g -Xlog:class+load:file=$out/cli-classes.txt" \
     "$installed/tandem-cli" --version >"$out/installed-cli.txt" 2>&1 \
     || fail "tandem-cli --version of the unpacked archive failed: $(cat "$out/installed-cli.txt")"
-  grep -q 'ExtensionsParser ' "$out/cli-classes.txt" \
-    && fail "the first run of tandem-cli from the unpacked archive parsed the bundles' plugin.xml: the shipped registry cache was not used"
+  used_registry_cache "$out/cli-classes.txt" "the first run of tandem-cli from the unpacked archive"
   echo "smoke test: the unpacked archive ships prepared caches, and tandem-cli's first run used them"
 fi
 
@@ -369,17 +387,10 @@ if [ -n "$archive" ] && [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1
     TANDEM_VM_OPTIONS="-Xmx2g -Duser.home=$readonly_home/user -Xlog:class+load:file=$readonly_home/user/classes.txt" \
     setpriv --reuid=65534 --regid=65534 --clear-groups "$readonly_home/tandem/tandem" >"$out/workbench-readonly.log" 2>&1 &
   pid=$!
-  window=""
-  start=$(date +%s)
-  while [ $(( $(date +%s) - start )) -lt "${TANDEM_SMOKE_WINDOW_SECONDS:-180}" ]; do
-    kill -0 $pid 2>/dev/null || break
-    window=$(xdotool search --onlyvisible --name '^Tandem' 2>/dev/null | head -n 1)
-    [ -n "$window" ] && break
-    sleep 1
-  done
+  trap 'kill $pid 2>/dev/null; sleep 1; kill -9 $pid 2>/dev/null' EXIT
+  wait_for_window $pid "$out/workbench-readonly.log" "the workbench of a read-only installation"
   kill $pid 2>/dev/null
   wait $pid
-  [ -n "$window" ] || fail "no Tandem window from a read-only installation: $(tail -20 "$out/workbench-readonly.log")"
   written=$(find "$readonly_home/tandem" -newer "$readonly_home/unpacked" | head -n 5)
   [ -z "$written" ] || fail "the workbench wrote into a read-only installation: $written"
   cache=$(ls -d "$readonly_home"/user/.cache/tandem/workbench-* 2>/dev/null | head -n 1)
@@ -389,8 +400,7 @@ if [ -n "$archive" ] && [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1
     ls "$cache"/unsigned/org.eclipse.osgi_*.jar >/dev/null 2>&1 \
       || fail "the workbench in a read-only installation made no unsigned copies in the user's cache"
   fi
-  grep -q 'ExtensionsParser ' "$readonly_home/user/classes.txt" \
-    && fail "the workbench in a read-only installation parsed the bundles' plugin.xml: the shipped registry cache was not used"
+  used_registry_cache "$readonly_home/user/classes.txt" "the workbench in a read-only installation"
   rm -rf "$readonly_home"
   echo "smoke test: the workbench runs from a read-only installation, with the shipped caches and its own in the user's cache"
 else
@@ -403,18 +413,10 @@ if [ -n "$archive" ]; then
   home=$installed
   classes="-Xlog:class+load:file=$out/workbench-classes.txt"
 fi
-start=$(date +%s)
 TANDEM_VM_OPTIONS="-Xmx2g -Duser.home=$HOME $classes" "$home/tandem" >"$out/workbench.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; sleep 1; kill -9 $pid 2>/dev/null' EXIT
-window=""
-while [ $(( $(date +%s) - start )) -lt "${TANDEM_SMOKE_WINDOW_SECONDS:-180}" ]; do
-  kill -0 $pid 2>/dev/null || fail "the workbench exited early: $(tail -20 "$out/workbench.log")"
-  window=$(xdotool search --onlyvisible --name '^Tandem' 2>/dev/null | head -n 1)
-  [ -n "$window" ] && break
-  sleep 1
-done
-[ -n "$window" ] || fail "no Tandem window within ${TANDEM_SMOKE_WINDOW_SECONDS:-180} s: $(tail -20 "$out/workbench.log")"
+wait_for_window $pid "$out/workbench.log"
 echo "smoke test: workbench window after $(( $(date +%s) - start )) s"
 # The workbench, too, starts unsigned copies of the launcher and framework jars (lib/unsigned-jars.sh).
 if command -v perl >/dev/null 2>&1; then
@@ -429,8 +431,7 @@ if command -v perl >/dev/null 2>&1; then
   echo "smoke test: the workbench starts unsigned copies of the launcher and framework jars"
 fi
 if [ -n "$classes" ]; then
-  grep -q 'ExtensionsParser ' "$out/workbench-classes.txt" \
-    && fail "the first start of the unpacked archive parsed the bundles' plugin.xml: the shipped registry cache was not used"
+  used_registry_cache "$out/workbench-classes.txt" "the first start of the unpacked archive"
   echo "smoke test: the first start of the unpacked archive used the shipped framework and registry caches"
 fi
 sleep 5

@@ -8,7 +8,7 @@
 # configuration (the framework's and the extension registry's caches, the class-data archive) is shared, as for a
 # real user after the first start. The last line gives the medians. Needs a display (xvfb-run) and xdotool.
 #   xvfb-run -a workbench-start.sh <product folder with the tandem script> [runs, default 3]
-# WORKBENCH_START_VM_OPTIONS adds Java options, e.g. -Dtandem.firstRunSample.inAdvance=false.
+# WORKBENCH_START_VM_OPTIONS adds Java options, e.g. -XX:TieredStopAtLevel=1.
 set -u
 home=$1
 runs=${2:-3}

@@ -70,7 +70,6 @@ public class FirstRun implements IStartup {
         return job;
     }
 
-
     /** Writes the example in the background, then presents it in the UI thread. */
     private static final class CreateExample extends WorkspaceJob {
         private final IWorkbench workbench;
