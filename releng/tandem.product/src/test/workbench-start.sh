@@ -7,11 +7,17 @@
 # Polled every twentieth of a second. Each run gets a fresh home folder and workspace; the installation's
 # configuration (the framework's and the extension registry's caches, the class-data archive) is shared, as for a
 # real user after the first start. The last line gives the medians. Needs a display (xvfb-run) and xdotool.
-#   xvfb-run -a workbench-start.sh <product folder with the tandem script> [runs, default 3]
+# With --everyday, each run then ends that workbench as a planner does (File > Exit, so the workbench saves its
+# state: the example's editor, the views) and times a second start of the same workspace to its window: the start
+# a planner has every day. A start that ends before its window or its check is reported with its exit code and the
+# end of its log, and the script goes on with the next run.
+#   xvfb-run -a workbench-start.sh <product folder with the tandem script> [runs, default 3] [--everyday]
 # WORKBENCH_START_VM_OPTIONS adds Java options, e.g. -XX:TieredStopAtLevel=1.
 set -u
 home=$1
 runs=${2:-3}
+everyday=false
+[ "${3:-}" = --everyday ] && everyday=true
 options=$(mktemp)
 echo 'tandem.checks.ui/debug/checks=true' >"$options"
 ticks=$(getconf CLK_TCK)
@@ -24,6 +30,7 @@ cpu() {
 since() { echo "$(date +%s.%N) - $start" | bc; }
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "none"; else if (NR % 2) printf "%.2f\n", v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 results=$(mktemp)
+everyday_results=$(mktemp)
 # The installation as a planner has it after the first start ended normally: the extension registry's cache saved in
 # its configuration (the timed starts are ended by a signal, so they never save it). "tandem -initialize" writes the
 # same cache; the class-data archive is written by the first timed start (take it as a warm-up).
@@ -34,13 +41,25 @@ if ! ls "$home"/configuration/org.eclipse.core.runtime/.mainData.* >/dev/null 2>
   ls "$home"/configuration/org.eclipse.core.runtime/.mainData.* >/dev/null 2>&1 \
     || echo "workbench-start: tandem -initialize wrote no registry cache; the starts parse every plugin.xml" >&2
 fi
+# Starts the workbench for $user in the background ($pid, its log $log).
+start_workbench() {
+  log=$1
+  start=$(date +%s.%N)
+  HOME="$user" TANDEM_VM_OPTIONS="-Xmx2g -Duser.home=$user ${WORKBENCH_START_VM_OPTIONS:-}" "$home/tandem" -debug "$options" >"$log" 2>&1 &
+  pid=$!
+}
+# The workbench ended on its own: says so with its exit code and the end of its log.
+ended() {
+  local code=0
+  wait "$pid" || code=$?
+  echo "run $run: the workbench ended after $(printf '%.2f' "$(since)") s with exit code $code, before $1; the end of its log:" >&2
+  tail -n 15 "$2" | sed 's/^/  /' >&2
+}
 for run in $(seq 1 "$runs"); do
   user=$(mktemp -d)
   example="$user/tandem-workspace/Spring Promotion Example/spring-2027.campaigns"
-  start=$(date +%s.%N)
-  HOME="$user" TANDEM_VM_OPTIONS="-Xmx2g -Duser.home=$user ${WORKBENCH_START_VM_OPTIONS:-}" "$home/tandem" -debug "$options" >"$user/workbench.log" 2>&1 &
-  pid=$!
-  window="" written="" checked="" window_cpu="" checked_cpu=""
+  start_workbench "$user/workbench.log"
+  window="" written="" checked="" window_cpu="" checked_cpu="" gone=false
   while [ -z "$checked" ] && [ "$(echo "$(since) < 180" | bc)" = 1 ]; do
     if [ -z "$window" ] && xdotool search --onlyvisible --name '^Tandem' >/dev/null 2>&1; then
       window=$(since)
@@ -51,17 +70,55 @@ for run in $(seq 1 "$runs"); do
       checked=$(since)
       checked_cpu=$(cpu)
     fi
+    if ! kill -0 "$pid" 2>/dev/null; then
+      ended "the check" "$user/workbench.log"
+      gone=true
+      break
+    fi
     sleep 0.05
   done
   printf 'run %s: first window %.2f s (CPU %s s), example project written %.2f s, checked %.2f s (CPU %s s), load %s (%s)\n' \
     "$run" "${window:-0}" "${window_cpu:-?}" "${written:-0}" "${checked:-0}" "${checked_cpu:-?}" \
     "$(cut -d ' ' -f 1 /proc/loadavg)" "$(grep -o 'checked Spring Promotion Example.*' "$user/workbench.log" | head -n 1)"
   echo "${window:--} ${checked:--} ${window_cpu:--} ${checked_cpu:--}" >>"$results"
+  if $everyday && ! $gone && [ -n "$checked" ]; then
+    # File > Exit: the File menu at the left of the window's menu bar, Exit its last item.
+    id=$(xdotool search --onlyvisible --name '^Tandem' | head -n 1)
+    sleep 1
+    xdotool mousemove --window "$id" 18 12 click 1
+    sleep 0.7
+    xdotool key Up Return
+    for _ in $(seq 1 400); do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
+    if kill -0 "$pid" 2>/dev/null; then
+      echo "run $run: the workbench did not exit through File > Exit; no everyday start timed" >&2
+    else
+      wait "$pid"
+      start_workbench "$user/everyday.log"
+      window="" window_cpu=""
+      while [ -z "$window" ] && [ "$(echo "$(since) < 180" | bc)" = 1 ]; do
+        if xdotool search --onlyvisible --name '^Tandem' >/dev/null 2>&1; then
+          window=$(since)
+          window_cpu=$(cpu)
+        elif ! kill -0 "$pid" 2>/dev/null; then
+          ended "its window" "$user/everyday.log"
+          break
+        fi
+        sleep 0.05
+      done
+      printf 'run %s: everyday start of the same workspace: window %.2f s (CPU %s s), load %s\n' \
+        "$run" "${window:-0}" "${window_cpu:-?}" "$(cut -d ' ' -f 1 /proc/loadavg)"
+      echo "${window:--} ${window_cpu:--}" >>"$everyday_results"
+    fi
+  fi
   kill "$pid" 2>/dev/null
-  wait "$pid"
+  wait "$pid" 2>/dev/null
   rm -rf "$user"
 done
 printf 'median of %s: first window %s s (CPU %s s), checked %s s (CPU %s s)\n' "$runs" \
   "$(awk '$1 != "-" { print $1 }' "$results" | median)" "$(awk '$3 != "-" { print $3 }' "$results" | median)" \
   "$(awk '$2 != "-" { print $2 }' "$results" | median)" "$(awk '$4 != "-" { print $4 }' "$results" | median)"
-rm -f "$options" "$results"
+if $everyday; then
+  printf 'median of %s: everyday start window %s s (CPU %s s)\n' "$(wc -l <"$everyday_results")" \
+    "$(awk '$1 != "-" { print $1 }' "$everyday_results" | median)" "$(awk '$2 != "-" { print $2 }' "$everyday_results" | median)"
+fi
+rm -f "$options" "$results" "$everyday_results"
