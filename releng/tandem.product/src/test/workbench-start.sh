@@ -4,9 +4,11 @@
 # new workspace (its campaign calendar on disk), and to the end of the first check of the example (the workbench's
 # debug option tandem.checks.ui/debug/checks prints a line), with the CPU seconds the Java process had used at the
 # window and at the check (user + system: the figure to compare on a busy machine), and the load average.
-# Polled every twentieth of a second. Each run gets a fresh home folder and workspace; the installation's
+# The script watches without taking the workbench's processor: the X server reports the window as it is mapped
+# (xev), the log is read as it grows, and nothing else is started while it waits (on a machine of 2 cores, polling
+# with xdotool, grep and bc every twentieth of a second took a fifth of a core, which the start then lacked). Each run gets a fresh home folder and workspace; the installation's
 # configuration (the framework's and the extension registry's caches, the class-data archive) is shared, as for a
-# real user after the first start. The last line gives the medians. Needs a display (xvfb-run) and xdotool.
+# real user after the first start. The last line gives the medians. Needs a display (xvfb-run), xev and xdotool (x11-utils, xdotool), bash 5.
 # With --everyday, each run then ends that workbench as a planner does (File > Exit, so the workbench saves its
 # state: the example's editor, the views) and times a second start of the same workspace to its window: the start
 # a planner has every day. A start that ends before its window or its check is reported with its exit code and the
@@ -27,7 +29,11 @@ cpu() {
   java=$(pgrep -P "$pid" java | head -n 1)
   [ -n "$java" ] && awk -v t="$ticks" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$java/stat" 2>/dev/null
 }
-since() { echo "$(date +%s.%N) - $start" | bc; }
+# Seconds since $start_us, with two decimals, into $REPLY (no process started).
+since() {
+  local hundredths=$(((${EPOCHREALTIME/./} - start_us) / 10000))
+  printf -v REPLY '%d.%02d' $((hundredths / 100)) $((hundredths % 100))
+}
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "none"; else if (NR % 2) printf "%.2f\n", v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 results=$(mktemp)
 everyday_results=$(mktemp)
@@ -41,33 +47,67 @@ if ! ls "$home"/configuration/org.eclipse.core.runtime/.mainData.* >/dev/null 2>
   ls "$home"/configuration/org.eclipse.core.runtime/.mainData.* >/dev/null 2>&1 \
     || echo "workbench-start: tandem -initialize wrote no registry cache; the starts parse every plugin.xml" >&2
 fi
-# Starts the workbench for $user in the background ($pid, its log $log).
+# Top-level windows mapped on the display, one line each, as the X server reports them.
+coproc XEV { exec stdbuf -oL xev -root -event substructure; }
+trap 'kill "$XEV_PID" 2>/dev/null' EXIT
+sleep 0.3
+# Starts the workbench for $user in the background ($pid), its log in $1, read as it grows through $logfd.
 start_workbench() {
-  log=$1
-  start=$(date +%s.%N)
-  HOME="$user" TANDEM_VM_OPTIONS="-Xmx2g -Duser.home=$user ${WORKBENCH_START_VM_OPTIONS:-}" "$home/tandem" -debug "$options" >"$log" 2>&1 &
+  : >"$1"
+  exec {logfd}<"$1"
+  pending=""
+  start_us=${EPOCHREALTIME/./}
+  HOME="$user" TANDEM_VM_OPTIONS="-Xmx2g -Duser.home=$user ${WORKBENCH_START_VM_OPTIONS:-}" "$home/tandem" -debug "$options" >>"$1" 2>&1 &
   pid=$!
+}
+# Waits up to a twentieth of a second for the X server's next report; when it reports a Tandem window mapped, sets
+# $mapped to the seconds since the start (taken before asking the window's name).
+wait_for_x() {
+  local line id
+  if IFS= read -r -t 0.05 -u "${XEV[0]}" line && [[ $line == *", override NO"* ]]; then
+    since
+    id=${line##*window }
+    id=${id%%,*}
+    [[ $(xdotool getwindowname "$id" 2>/dev/null) == Tandem* ]] && mapped=$REPLY
+  fi
+}
+# Whether the log has a line with $1 by now (reads only what was added since the last call).
+log_has() {
+  local line
+  while IFS= read -r -u "$logfd" line; do
+    line=$pending$line
+    pending=""
+    [[ $line == *"$1"* ]] && return 0
+  done
+  pending+=$line # a line still being written
+  return 1
 }
 # The workbench ended on its own: says so with its exit code and the end of its log.
 ended() {
   local code=0
   wait "$pid" || code=$?
-  echo "run $run: the workbench ended after $(printf '%.2f' "$(since)") s with exit code $code, before $1; the end of its log:" >&2
+  since
+  echo "run $run: the workbench ended after $REPLY s with exit code $code, before $1; the end of its log:" >&2
   tail -n 15 "$2" | sed 's/^/  /' >&2
 }
 for run in $(seq 1 "$runs"); do
   user=$(mktemp -d)
   example="$user/tandem-workspace/Spring Promotion Example/spring-2027.campaigns"
   start_workbench "$user/workbench.log"
-  window="" written="" checked="" window_cpu="" checked_cpu="" gone=false
-  while [ -z "$checked" ] && [ "$(echo "$(since) < 180" | bc)" = 1 ]; do
-    if [ -z "$window" ] && xdotool search --onlyvisible --name '^Tandem' >/dev/null 2>&1; then
-      window=$(since)
+  window="" written="" checked="" window_cpu="" checked_cpu="" gone=false mapped=""
+  while [ -z "$checked" ] && (((${EPOCHREALTIME/./} - start_us) < 180000000)); do
+    wait_for_x
+    if [ -z "$window" ] && [ -n "$mapped" ]; then
+      window=$mapped
       window_cpu=$(cpu)
     fi
-    [ -z "$written" ] && [ -f "$example" ] && written=$(since)
-    if grep -q 'debug/checks: checked Spring Promotion Example' "$user/workbench.log" 2>/dev/null; then
-      checked=$(since)
+    if [ -z "$written" ] && [ -f "$example" ]; then
+      since
+      written=$REPLY
+    fi
+    if log_has 'debug/checks: checked Spring Promotion Example'; then
+      since
+      checked=$REPLY
       checked_cpu=$(cpu)
     fi
     if ! kill -0 "$pid" 2>/dev/null; then
@@ -75,7 +115,6 @@ for run in $(seq 1 "$runs"); do
       gone=true
       break
     fi
-    sleep 0.05
   done
   printf 'run %s: first window %.2f s (CPU %s s), example project written %.2f s, checked %.2f s (CPU %s s), load %s (%s)\n' \
     "$run" "${window:-0}" "${window_cpu:-?}" "${written:-0}" "${checked:-0}" "${checked_cpu:-?}" \
@@ -93,25 +132,31 @@ for run in $(seq 1 "$runs"); do
       echo "run $run: the workbench did not exit through File > Exit; no everyday start timed" >&2
     else
       wait "$pid"
+      exec {logfd}<&-
+      # drop what the X server reported meanwhile (the menu, the window going)
+      while IFS= read -r -t 0.01 -u "${XEV[0]}" _; do :; done
       start_workbench "$user/everyday.log"
-      window="" window_cpu=""
-      while [ -z "$window" ] && [ "$(echo "$(since) < 180" | bc)" = 1 ]; do
-        if xdotool search --onlyvisible --name '^Tandem' >/dev/null 2>&1; then
-          window=$(since)
+      window="" window_cpu="" mapped=""
+      while [ -z "$window" ] && (((${EPOCHREALTIME/./} - start_us) < 180000000)); do
+        wait_for_x
+        if [ -n "$mapped" ]; then
+          window=$mapped
           window_cpu=$(cpu)
         elif ! kill -0 "$pid" 2>/dev/null; then
           ended "its window" "$user/everyday.log"
           break
         fi
-        sleep 0.05
       done
       printf 'run %s: everyday start of the same workspace: window %.2f s (CPU %s s), load %s\n' \
         "$run" "${window:-0}" "${window_cpu:-?}" "$(cut -d ' ' -f 1 /proc/loadavg)"
       echo "${window:--} ${window_cpu:--}" >>"$everyday_results"
     fi
   fi
+  exec {logfd}<&-
   kill "$pid" 2>/dev/null
   wait "$pid" 2>/dev/null
+  # drop what the X server reported meanwhile
+  while IFS= read -r -t 0.01 -u "${XEV[0]}" _; do :; done
   rm -rf "$user"
 done
 printf 'median of %s: first window %s s (CPU %s s), checked %s s (CPU %s s)\n' "$runs" \
