@@ -16,7 +16,15 @@
 #   xvfb-run -a workbench-start.sh <product folder with the tandem script> [runs, default 3] [--everyday]
 # WORKBENCH_START_VM_OPTIONS adds Java options, e.g. -XX:TieredStopAtLevel=1.
 set -u
-home=$1
+for tool in xev xdotool stdbuf; do
+  command -v "$tool" >/dev/null || { echo "workbench-start: needs $tool (apt-get install x11-utils xdotool)" >&2; exit 1; }
+done
+if [ -z "${EPOCHREALTIME:-}" ]; then
+  echo "workbench-start: needs bash 5 or newer (EPOCHREALTIME)" >&2
+  exit 1
+fi
+home=${1:?usage: workbench-start.sh <product folder with the tandem script> [runs] [--everyday]}
+[ -x "$home/tandem" ] || { echo "workbench-start: no tandem start script in $home" >&2; exit 1; }
 runs=${2:-3}
 everyday=false
 [ "${3:-}" = --everyday ] && everyday=true
@@ -48,9 +56,13 @@ if ! ls "$home"/configuration/org.eclipse.core.runtime/.mainData.* >/dev/null 2>
     || echo "workbench-start: tandem -initialize wrote no registry cache; the starts parse every plugin.xml" >&2
 fi
 # Top-level windows mapped on the display, one line each, as the X server reports them.
-coproc XEV { exec stdbuf -oL xev -root -event substructure; }
-trap 'kill "$XEV_PID" 2>/dev/null' EXIT
+coproc XEV { exec stdbuf -oL xev -root -event substructure 2>/dev/null; }
+trap 'kill "${XEV_PID:-}" 2>/dev/null' EXIT
 sleep 0.3
+if [ -z "${XEV_PID:-}" ] || ! kill -0 "$XEV_PID" 2>/dev/null; then
+  echo "workbench-start: cannot watch the display '${DISPLAY:-}' (run it under xvfb-run or a desktop session)" >&2
+  exit 1
+fi
 # Starts the workbench for $user in the background ($pid), its log in $1, read as it grows through $logfd.
 start_workbench() {
   : >"$1"
