@@ -6,9 +6,10 @@
 # window and at the check (user + system: the figure to compare on a busy machine), and the load average.
 # The script watches without taking the workbench's processor: the X server reports the window as it is mapped
 # (xev), the log is read as it grows, and nothing else is started while it waits (on a machine of 2 cores, polling
-# with xdotool, grep and bc every twentieth of a second took a fifth of a core, which the start then lacked). Each run gets a fresh home folder and workspace; the installation's
-# configuration (the framework's and the extension registry's caches, the class-data archive) is shared, as for a
-# real user after the first start. The last line gives the medians. Needs a display (xvfb-run), xev and xdotool (x11-utils, xdotool), bash 5.
+# with xdotool, grep and bc every twentieth of a second took a fifth of a core, which the start then lacked).
+# Each run gets a fresh home folder and workspace; the installation's configuration (the framework's and the
+# extension registry's caches, the class-data archive) is shared, as for a real user after the first start. The last
+# line gives the medians. Needs a display (xvfb-run), xev and xdotool (packages x11-utils, xdotool), bash 5.
 # With --everyday, each run then ends that workbench as a planner does (File > Exit, so the workbench saves its
 # state: the example's editor, the views) and times a second start of the same workspace to its window: the start
 # a planner has every day. A start that ends before its window or its check is reported with its exit code and the
