@@ -23,6 +23,10 @@ public class TandemApplication implements IApplication {
     /** The exit code when the workspace is in use by another Tandem (after saying so in a dialog). */
     static final Integer EXIT_WORKSPACE_IN_USE = 4;
 
+    /** What a user without the workbench can still do, ending the messages that say why it cannot start. */
+    private static final String WITHOUT_WORKBENCH =
+            "tandem-cli checks plans, computes staffing and imports and exports Excel.";
+
     @Override
     public Object start(IApplicationContext context) throws IOException {
         Display display;
@@ -35,8 +39,7 @@ public class TandemApplication implements IApplication {
             return EXIT_NO_DISPLAY;
         } catch (UnsatisfiedLinkError e) {
             System.err.println("tandem: the workbench needs GTK 3 (on Debian and Ubuntu the package libgtk-3-0): "
-                    + e.getMessage() + ". Without it, tandem-cli checks plans, computes staffing and imports and"
-                    + " exports Excel.");
+                    + e.getMessage() + ". Without it, " + WITHOUT_WORKBENCH);
             return EXIT_NO_DISPLAY;
         }
         Location workspace = Platform.getInstanceLocation();
@@ -64,8 +67,7 @@ public class TandemApplication implements IApplication {
         String which = x11 != null && !x11.isEmpty() ? "the display " + x11
                 : wayland != null && !wayland.isEmpty() ? "the Wayland display " + wayland : "a display";
         return "tandem: could not open " + which + ": is a display server running there, and may this user connect to"
-                + " it (xhost, XAUTHORITY)? Without a display, tandem-cli checks plans, computes staffing and imports"
-                + " and exports Excel.";
+                + " it (xhost, XAUTHORITY)? Without a display, " + WITHOUT_WORKBENCH;
     }
 
     @Override
