@@ -74,15 +74,26 @@ start_workbench() {
   pid=$!
 }
 # Waits up to a twentieth of a second for the X server's next report; when it reports a Tandem window mapped, sets
-# $mapped to the seconds since the start (taken before asking the window's name).
+# $mapped to the seconds since the start (taken before asking the window's name) and $mapped_id to the window.
 wait_for_x() {
   local line id
   if IFS= read -r -t 0.05 -u "${XEV[0]}" line && [[ $line == *", override NO"* ]]; then
     since
     id=${line##*window }
     id=${id%%,*}
-    [[ $(xdotool getwindowname "$id" 2>/dev/null) == Tandem* ]] && mapped=$REPLY
+    if [[ $(xdotool getwindowname "$id" 2>/dev/null) == Tandem* ]]; then
+      mapped=$REPLY
+      mapped_id=$id
+    fi
   fi
+}
+# Drops what the X server reported since the last timed window (menus, windows going).
+drain_x() {
+  while IFS= read -r -t 0.01 -u "${XEV[0]}" _; do :; done
+}
+# Whether the current start is still within its 180 s.
+in_time() {
+  (((${EPOCHREALTIME/./} - start_us) < 180000000))
 }
 # Whether the log has a line with $1 by now (reads only what was added since the last call).
 log_has() {
@@ -107,8 +118,8 @@ for run in $(seq 1 "$runs"); do
   user=$(mktemp -d)
   example="$user/tandem-workspace/Spring Promotion Example/spring-2027.campaigns"
   start_workbench "$user/workbench.log"
-  window="" written="" checked="" window_cpu="" checked_cpu="" gone=false mapped=""
-  while [ -z "$checked" ] && (((${EPOCHREALTIME/./} - start_us) < 180000000)); do
+  window="" written="" checked="" window_cpu="" checked_cpu="" gone=false mapped="" mapped_id=""
+  while [ -z "$checked" ] && in_time; do
     wait_for_x
     if [ -z "$window" ] && [ -n "$mapped" ]; then
       window=$mapped
@@ -133,11 +144,10 @@ for run in $(seq 1 "$runs"); do
     "$run" "${window:-0}" "${window_cpu:-?}" "${written:-0}" "${checked:-0}" "${checked_cpu:-?}" \
     "$(cut -d ' ' -f 1 /proc/loadavg)" "$(grep -o 'checked Spring Promotion Example.*' "$user/workbench.log" | head -n 1)"
   echo "${window:--} ${checked:--} ${window_cpu:--} ${checked_cpu:--}" >>"$results"
-  if $everyday && ! $gone && [ -n "$checked" ]; then
+  if $everyday && ! $gone && [ -n "$window" ] && [ -n "$checked" ]; then
     # File > Exit: the File menu at the left of the window's menu bar, Exit its last item.
-    id=$(xdotool search --onlyvisible --name '^Tandem' | head -n 1)
     sleep 1
-    xdotool mousemove --window "$id" 18 12 click 1
+    xdotool mousemove --window "$mapped_id" 18 12 click 1
     sleep 0.7
     xdotool key Up Return
     for _ in $(seq 1 400); do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
@@ -146,11 +156,10 @@ for run in $(seq 1 "$runs"); do
     else
       wait "$pid"
       exec {logfd}<&-
-      # drop what the X server reported meanwhile (the menu, the window going)
-      while IFS= read -r -t 0.01 -u "${XEV[0]}" _; do :; done
+      drain_x
       start_workbench "$user/everyday.log"
-      window="" window_cpu="" mapped=""
-      while [ -z "$window" ] && (((${EPOCHREALTIME/./} - start_us) < 180000000)); do
+      window="" window_cpu="" mapped="" mapped_id=""
+      while [ -z "$window" ] && in_time; do
         wait_for_x
         if [ -n "$mapped" ]; then
           window=$mapped
@@ -168,8 +177,7 @@ for run in $(seq 1 "$runs"); do
   exec {logfd}<&-
   kill "$pid" 2>/dev/null
   wait "$pid" 2>/dev/null
-  # drop what the X server reported meanwhile
-  while IFS= read -r -t 0.01 -u "${XEV[0]}" _; do :; done
+  drain_x
   rm -rf "$user"
 done
 printf 'median of %s: first window %s s (CPU %s s), checked %s s (CPU %s s)\n' "$runs" \
